@@ -1,0 +1,70 @@
+import type { IndicatorRules } from '../rule-types.ts';
+
+/** Rules, decisions, oversight and enforcement: counts that in a department's report are usually its own. */
+export const GOVERNANCE_RULES: readonly IndicatorRules[] = [
+  {
+    indicator: 'normative_docs.reviewed',
+    units: ['件', '份', '个'],
+    regionWide: true,
+    excludes: '排查|清理|备案',
+    patterns: [
+      { id: 'reviewed-normative-docs', cue: '(?:合法性)?审查(?:了)?(?:县|市|区)?(?:政府)?(?:行政)?规范性文件', maxGap: 2 },
+      { id: 'normative-docs-reviewed', cue: '规范性文件(?:合法性)?审查', maxGap: 2 },
+    ],
+  },
+  {
+    indicator: 'normative_docs.issued',
+    units: ['件', '份', '个'],
+    regionWide: true,
+    patterns: [{ id: 'issued-normative-docs', cue: '(?:出台|发布|制发|印发)(?:了)?(?:县|市|区)?(?:政府)?(?:行政)?规范性文件', maxGap: 2 }],
+  },
+  {
+    indicator: 'major_decisions.count',
+    units: ['项', '件', '个'],
+    regionWide: true,
+    patterns: [
+      { id: 'major-decisions', cue: '重大行政决策(?:事项)?(?!草案)', maxGap: 6, gapExcludes: '目录|程序|规定' },
+      { id: 'n-major-decisions', cue: '重大行政决策(?:事项)?(?!草案)', order: 'number-cue', maxGap: 0 },
+    ],
+  },
+  {
+    indicator: 'npc_suggestions.handled',
+    units: ['件', '条'],
+    patterns: [{ id: 'npc-suggestions', cue: '人大代表(?:建议|议案)', maxGap: 4 }],
+  },
+  {
+    indicator: 'cppcc_proposals.handled',
+    units: ['件', '条'],
+    patterns: [{ id: 'cppcc-proposals', cue: '政协(?:委员)?提案', maxGap: 4 }],
+  },
+  {
+    indicator: 'open_gov.info_items',
+    units: ['条'],
+    patterns: [{ id: 'published-info-items', cue: '(?:主动)?公开(?:政府)?信息|政府信息', maxGap: 6 }],
+  },
+  {
+    indicator: 'enforcement.officers',
+    units: ['人', '名'],
+    regionWide: true,
+    excludes: '通过|考试合格|申领|持证|培训合格',
+    patterns: [
+      { id: 'enforcement-officers', cue: '(?:行政)?执法人员', maxGap: 2, gapExcludes: '证' },
+      { id: 'n-enforcement-officers', cue: '(?:行政)?执法人员', order: 'number-cue', maxGap: 0 },
+    ],
+  },
+  {
+    indicator: 'gov_services.items',
+    units: ['项', '个'],
+    patterns: [{ id: 'service-items', cue: '政务服务事项', maxGap: 6 }],
+  },
+  {
+    indicator: 'enforcement.certificates',
+    units: ['个', '本', '张', '件'],
+    patterns: [{ id: 'certificates', cue: '(?:行政)?执法证(?:件)?', maxGap: 4 }],
+  },
+  {
+    indicator: 'enforcement.case_file_reviews',
+    units: ['卷', '份', '件', '本'],
+    patterns: [{ id: 'case-files-reviewed', cue: '评查(?:行政)?(?:执法)?案卷', maxGap: 4 }],
+  },
+];

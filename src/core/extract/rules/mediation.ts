@@ -1,0 +1,50 @@
+import type { IndicatorRules } from '../rule-types.ts';
+
+/**
+ * People's mediation (人民调解) and court mediation (诉前调解, 委派调解) share their wording;
+ * what tells them apart is whether the sentence so far speaks of the court.
+ */
+const COURT = '诉前|委派|法院|诉调';
+
+export const MEDIATION_RULES: readonly IndicatorRules[] = [
+  {
+    indicator: 'mediation.cases',
+    units: ['件', '宗', '起'],
+    sentenceExcludes: COURT,
+    excludes: '复议|仲裁|行政调解',
+    patterns: [
+      { id: 'mediated-disputes', cue: '(?:调解|调处)(?:各类)?(?:矛盾)?纠纷(?:案件)?', maxGap: 4 },
+    ],
+  },
+  {
+    indicator: 'mediation.succeeded',
+    units: ['件', '宗', '起'],
+    topic: '调解|调处',
+    sentenceExcludes: COURT,
+    patterns: [{ id: 'mediated-successfully', cue: '调解成功(?!率)|成功调处(?!率)|调处成功(?!率)|成功调解(?!率)', maxGap: 2 }],
+  },
+  {
+    indicator: 'mediation.success_rate',
+    units: ['%'],
+    topic: '调解|调处',
+    sentenceExcludes: COURT,
+    patterns: [{ id: 'success-rate', cue: '调解成功率|调处成功率|成功调处率|成功率', maxGap: 4 }],
+  },
+  {
+    indicator: 'court_mediation.cases',
+    units: ['件', '宗', '起'],
+    patterns: [{ id: 'court-mediation-cases', cue: '诉前调解(?:案件)?|委派[^，,。；;]{0,8}?调解(?:案件)?', maxGap: 4 }],
+  },
+  {
+    indicator: 'court_mediation.succeeded',
+    units: ['件', '宗', '起'],
+    topic: COURT,
+    patterns: [{ id: 'court-mediated-successfully', cue: '调解成功(?!率)|成功调解(?!率)', maxGap: 2 }],
+  },
+  {
+    indicator: 'court_mediation.success_rate',
+    units: ['%'],
+    topic: COURT,
+    patterns: [{ id: 'court-success-rate', cue: '调解成功率|成功率', maxGap: 4 }],
+  },
+];

@@ -1,0 +1,63 @@
+import type { Approx } from '../types.ts';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
+
+/** A number as printed, read: its value and whether the text marks it as approximate. */
+export interface Quantity {
+  value: number;
+  approx: Approx;
+  /** true for 百分之N, where the percent is part of the numeral itself. */
+  percent: boolean;
+}
+
+/** Qualifiers before a number and what they say about it (a table, so it can be extended). */
+export const PREFIX_QUALIFIERS: Record<string, Approx> = {
+  将近: 'at_most', 接近: 'at_most', 不足: 'at_most', 不到: 'at_most', 近: 'at_most',
+  超过: 'at_least', 逾: 'at_least',
+  大约: 'about', 约: 'about',
+};
+
+/** Qualifiers after a number (余, 多) or after its unit (以上, 左右). */
+export const SUFFIX_QUALIFIERS: Record<string, Approx> = { 余: 'at_least', 多: 'at_least', 以上: 'at_least', 左右: 'about' };
+
+const ARABIC = String.raw`\d+(?:\.\d+)?(?:[万亿])?`;
+const CHINESE = `(?<![${CHINESE_NUMERAL_CHARS}])[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`;
+const PERCENT_WORDS = `百分之(?:${CHINESE}|\\d+(?:\\.\\d+)?)`;
+const prefixAlternatives = Object.keys(PREFIX_QUALIFIERS).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * Regex source for one printed number with its qualifiers, with named groups `pre`, `num`, `post`.
+ * Rules embed it; the `(?<![\d.])` guard keeps a match from starting inside another number.
+ */
+export const NUMBER_SOURCE = `(?<pre>${prefixAlternatives})?(?<num>${PERCENT_WORDS}|(?<![\\d.])${ARABIC}|${CHINESE})(?<post>余|多)?`;
+
+/** Reads the digits of a number token (no qualifiers): 1234, 12.5, 1.2万, 三千, 百分之九十. */
+export function parseNumeral(text: string): { value: number; percent: boolean } | null {
+  if (text.startsWith('百分之')) {
+    const inner = parseNumeral(text.slice(3));
+    return inner ? { value: inner.value, percent: true } : null;
+  }
+  const arabic = /^(\d+(?:\.\d+)?)([万亿])?$/.exec(text);
+  if (arabic) {
+    const scale = arabic[2] === '万' ? 1e4 : arabic[2] === '亿' ? 1e8 : 1;
+    return { value: roundFloat(Number(arabic[1]) * scale), percent: false };
+  }
+  const chinese = parseChineseNumeral(text);
+  return chinese === null ? null : { value: chinese, percent: false };
+}
+
+/** Reads a whole printed quantity such as `近3000`, `190余`, `约1.2万`, `百分之九十五`. */
+export function parseQuantity(text: string): Quantity | null {
+  const match = new RegExp(`^${NUMBER_SOURCE}$`).exec(text);
+  if (!match?.groups) return null;
+  const numeral = parseNumeral(match.groups.num!);
+  if (!numeral) return null;
+  let approx: Approx = 'exact';
+  if (match.groups.pre) approx = PREFIX_QUALIFIERS[match.groups.pre]!;
+  if (match.groups.post) approx = SUFFIX_QUALIFIERS[match.groups.post]!;
+  return { value: numeral.value, approx, percent: numeral.percent };
+}
+
+/** Multiplying 1.2 by 10000 gives 11999.999999999998; printed numbers have at most a few decimals. */
+export function roundFloat(value: number): number {
+  return Number(value.toFixed(6));
+}

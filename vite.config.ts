@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  // duckdb-wasm's worker and wasm files are imported with `?url` and emitted as local assets;
+  // pre-bundling would rewrite those URLs, so it is excluded from dependency optimisation.
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  test: {
+    include: ['tests/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    pool: 'forks',
+  },
+});
