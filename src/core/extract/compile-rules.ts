@@ -12,8 +12,8 @@ export interface CompiledPattern {
 }
 
 /** Characters a gap between cue and number may hold: no clause break, no digit. */
-const GAP_CHAR = '[^，,。；;！？!?：:、\\n\\d%]';
-const GAP_CHAR_CROSSING = '[^。；;！？!?：:\\n\\d%]';
+const GAP_CHAR = '[^，,。；;！？!?：:、|\\n\\d%]';
+const GAP_CHAR_CROSSING = '[^。；;！？!?：:|\\n\\d%]';
 
 const escapeUnits = (units: readonly string[]) =>
   [...units].sort((a, b) => b.length - a.length).map((unit) => unit.replace(/[%]/g, '\\$&')).join('|');

@@ -10,6 +10,7 @@ import { buildDocumentContext, type DocumentContext } from './document-context.t
 import { figureTime } from './figure-time.ts';
 import { HONESTY_CHECKS, isRangeEnd, OWN_DEPARTMENT, THRESHOLD_AFTER } from './honesty.ts';
 import { shiftPeriod } from './period.ts';
+import { readPipeTables } from './pipe-tables.ts';
 import { ALL_RULES } from './rules/index.ts';
 import { clauseEnd, clauseStart, splitSentences, type Sentence } from './segments.ts';
 
@@ -23,6 +24,8 @@ interface Reading {
   observations: Observation[];
   parts: Observation[];
   rejects: Reject[];
+  /** For a table row read as a virtual sentence: the row's line in the body (its quote) and its place in the text. */
+  tableRow?: { quoteStart: number; quoteEnd: number; position: number };
 }
 
 /**
@@ -33,6 +36,11 @@ export function extractReport(report: Report, rules: readonly CompiledPattern[] 
   const mapped = normalise(report.body);
   const reading: Reading = { report, mapped, context: buildDocumentContext(report, mapped.text), observations: [], parts: [], rejects: [] };
   for (const sentence of splitSentences(mapped.text)) readSentence(reading, sentence, rules);
+  for (const row of readPipeTables(mapped)) {
+    const [quoteStart, quoteEnd] = toBodySpan(mapped, row.line.start, row.line.end);
+    const whole = { start: 0, end: row.mapped.text.length };
+    readSentence({ ...reading, mapped: row.mapped, tableRow: { quoteStart, quoteEnd, position: row.line.start } }, { ...whole, paragraph: whole }, rules);
+  }
 
   const { totals, rejects: partRejects } = sumParts(reading.parts, reading.observations);
   const observations = [...reading.observations, ...totals];
@@ -109,7 +117,7 @@ function accept(reading: Reading, c: Candidate): void {
     const hit = (check.clause && check.clause.exec(clause)) || (check.sentence && check.sentence.exec(sentencePrefix));
     if (hit) return reject(reading, c, `${check.reason} ("${hit[0]}")`);
   }
-  if (c.figureStart >= reading.context.planSectionStart) return reject(reading, c, 'in the plans section, a target not a figure');
+  if ((reading.tableRow?.position ?? c.figureStart) >= reading.context.planSectionStart) return reject(reading, c, 'in the plans section, a target not a figure');
   if (isRangeEnd(text, c.numberStart, c.numberEnd)) return reject(reading, c, 'one end of a range, not a single figure');
   if (THRESHOLD_AFTER.test(text.slice(c.numberEnd, c.figureEnd + 4))) {
     return reject(reading, c, 'a threshold (N以上的…), not a figure');
@@ -189,6 +197,7 @@ function reject(reading: Reading, c: Candidate, reason: string): void {
 /** The sentence as printed in the body, trimmed of surrounding white space. */
 function quoteOf(reading: Reading, sentence: Sentence): { quote: string; start: number } {
   const { body } = reading.report;
+  if (reading.tableRow) return { quote: body.slice(reading.tableRow.quoteStart, reading.tableRow.quoteEnd).trim(), start: reading.tableRow.quoteStart };
   let [start, end] = toBodySpan(reading.mapped, sentence.start, sentence.end);
   while (start < end && /\s/.test(body[start]!)) start += 1;
   while (end > start && /\s/.test(body[end - 1]!)) end -= 1;

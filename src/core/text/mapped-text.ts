@@ -81,3 +81,21 @@ function copy(input: MappedText, from: number, to: number, parts: string[], orig
   parts.push(input.text.slice(from, to));
   for (let i = from; i < to; i += 1) origins.push(input.origin[i]!);
 }
+
+/** Joins pieces of mapped text; literal strings take the origin of the piece before them (or `fallback`). */
+export function concatMapped(pieces: ReadonlyArray<MappedText | string>, fallback: number): MappedText {
+  const parts: string[] = [];
+  const origins: number[] = [];
+  let last = fallback;
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      parts.push(piece);
+      for (let i = 0; i < piece.length; i += 1) origins.push(last);
+      continue;
+    }
+    parts.push(piece.text);
+    for (const origin of piece.origin) origins.push(origin);
+    if (piece.origin.length > 0) last = piece.origin[piece.origin.length - 1]!;
+  }
+  return { text: parts.join(''), origin: Int32Array.from(origins) };
+}

@@ -55,16 +55,28 @@ export const GOVERNANCE_RULES: readonly IndicatorRules[] = [
   {
     indicator: 'gov_services.items',
     units: ['项', '个'],
-    patterns: [{ id: 'service-items', cue: '政务服务事项', maxGap: 6 }],
+    // Cancelled items and subsets (实现不见面审批, 马上办) are not the list's size.
+    excludes: '取消|调整|下放|其中',
+    patterns: [
+      { id: 'service-items', cue: '政务服务事项(?!清单)', maxGap: 4, gapExcludes: '取消|减' },
+      { id: 'n-service-items', cue: '政务服务事项(?:入驻|进驻|纳入|上线)', order: 'number-cue', maxGap: 0 },
+    ],
+  },
+  {
+    indicator: 'gov_services.applications',
+    units: ['件'],
+    excludes: '两级|乡镇|镇|村|部门|超期',
+    patterns: [{ id: 'applications-handled', cue: '(?:受理|办理|办结)(?:各类)?(?:政务服务)?办件', maxGap: 2 }],
   },
   {
     indicator: 'enforcement.certificates',
     units: ['个', '本', '张', '件'],
-    patterns: [{ id: 'certificates', cue: '(?:行政)?执法证(?:件)?', maxGap: 4 }],
+    excludes: '注销|收回|吊销',
+    patterns: [{ id: 'certificates', cue: '(?:申领|换发|新办|核发|办理)(?:行政)?执法证(?:件)?', maxGap: 4 }],
   },
   {
     indicator: 'enforcement.case_file_reviews',
-    units: ['卷', '份', '件', '本'],
-    patterns: [{ id: 'case-files-reviewed', cue: '评查(?:行政)?(?:执法)?案卷', maxGap: 4 }],
+    units: ['卷', '份', '件', '本', '宗'],
+    patterns: [{ id: 'case-files-reviewed', cue: '(?:评查|案卷评查)(?:行政)?(?:执法)?(?:案卷)?', maxGap: 4, requires: '执法' }],
   },
 ];

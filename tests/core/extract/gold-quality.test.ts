@@ -1,0 +1,58 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CORE_INDICATOR_IDS, getIndicator } from '../../../src/core/catalog/indicators.ts';
+import { extractReport } from '../../../src/core/extract/extract-report.ts';
+import { readGold, scoreAgainstGold } from '../../../scripts/lib/gold.ts';
+import { readReports } from '../../../scripts/lib/read-reports.ts';
+
+/** The bar issue 2 sets for extraction quality against the hand-checked gold files. */
+const MIN_PRECISION = 0.97;
+const MIN_RECALL = 0.93;
+
+const { reports, failures } = readReports('data/reports');
+const gold = readGold('tests/gold');
+
+describe('gold files', () => {
+  it('exist for every report and only for reports', () => {
+    expect(failures).toEqual([]);
+    expect(gold.map((g) => g.report_id).sort()).toEqual(reports.map((r) => r.meta.id).sort());
+    expect(readdirSync('tests/gold').filter((f) => f.endsWith('.yaml'))).toHaveLength(reports.length);
+  });
+
+  it('quote every figure verbatim from its report, with a core indicator id', () => {
+    const problems: string[] = [];
+    for (const file of gold) {
+      const body = reports.find((r) => r.meta.id === file.report_id)!.body;
+      for (const o of file.observations) {
+        if (!CORE_INDICATOR_IDS.includes(o.indicator)) problems.push(`${file.report_id}: unknown indicator ${o.indicator}`);
+        for (const quoted of [o.evidence, ...(o.inputs ?? [])]) {
+          if (!body.includes(quoted)) problems.push(`${file.report_id}: evidence not in the report: ${quoted}`);
+        }
+        if (!['exact', 'at_least', 'at_most', 'about'].includes(o.approx)) problems.push(`${file.report_id}: approx ${o.approx}`);
+        if (!['reported', 'derived'].includes(o.kind)) problems.push(`${file.report_id}: kind ${o.kind}`);
+        if (o.kind === 'reported' && getIndicator(o.indicator).unit === '%' && (o.value < 0 || o.value > 100)) problems.push(`${file.report_id}: percent out of range`);
+      }
+      for (const trap of file.traps ?? []) if (!body.includes(trap.evidence)) problems.push(`${file.report_id}: trap not in the report: ${trap.evidence}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('extraction quality against gold', () => {
+  const observations = reports.flatMap((report) => extractReport(report).observations);
+  const { perIndicator, overall, mismatches } = scoreAgainstGold(gold, observations);
+
+  it(`reaches precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} overall`, () => {
+    const table = [...perIndicator, overall].map((s) => `${s.indicator.padEnd(40)} P ${(s.precision * 100).toFixed(1)}% R ${(s.recall * 100).toFixed(1)}% (TP ${s.truePositives}, FP ${s.falsePositives}, FN ${s.falseNegatives})`);
+    console.log(table.join('\n'));
+    if (mismatches.length > 0) console.log(mismatches.map((m) => `${m.side} ${m.report_id} ${m.indicator} ${m.year} ${m.period} ${m.value} | ${m.quote}`).join('\n'));
+    expect(overall.truePositives).toBeGreaterThan(100);
+    expect(overall.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(overall.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
+
+  it('covers every core indicator at least once in the gold', () => {
+    const uncovered = perIndicator.filter((s) => s.truePositives + s.falseNegatives === 0).map((s) => s.indicator);
+    expect(uncovered).toEqual([]);
+  });
+});
