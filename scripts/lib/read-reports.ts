@@ -12,15 +12,19 @@ export function readReports(dir: string): { reports: Report[]; failures: ReportF
   const files = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
   for (const name of files) {
     const path = join(dir, name);
+    let text: string;
     try {
-      const bytes = readFileSync(path);
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    } catch {
+      failures.push({ file: path, reason: `${path}: not valid UTF-8 (reports must be UTF-8; convert GBK files first)` });
+      continue;
+    }
+    try {
       const report = parseReport(text, path);
       if (`${report.meta.id}.txt` !== name) throw new ReportFormatError(path, `id "${report.meta.id}" does not match the file name`, 'id');
       reports.push(report);
     } catch (error) {
-      const reason = error instanceof TypeError ? `${path}: not valid UTF-8` : (error as Error).message;
-      failures.push({ file: path, reason });
+      failures.push({ file: path, reason: (error as Error).message });
     }
   }
   return { reports, failures };

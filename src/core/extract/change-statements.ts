@@ -70,7 +70,8 @@ export function readPriorYear(followingText: string, current: { value: number; a
     if (unit === '%') {
       const factor = 1 + (sign * quantity.value) / 100;
       if (factor <= 0) return { kind: 'unusable', reason: `a fall of ${quantity.value}% leaves nothing to divide by`, start, end, text };
-      return { kind: 'derived', year, value: Number((current.value / factor).toFixed(2)), approx: 'about', start, end, text, change: sign * quantity.value, formula: `${current.value} ÷ (1 ${sign > 0 ? '+' : '−'} ${quantity.value}%)` };
+      // A count worked back from a rounded percentage is about N cases: whole, not 4977.23.
+      return { kind: 'derived', year, value: Math.round(current.value / factor), approx: 'about', start, end, text, change: sign * quantity.value, formula: `${current.value} ÷ (1 ${sign > 0 ? '+' : '−'} ${quantity.value}%)` };
     }
     const value = roundFloat(current.value - sign * quantity.value);
     if (value < 0) return { kind: 'unusable', reason: 'the change is larger than the figure', start, end, text };

@@ -45,9 +45,10 @@ export function extractReport(report: Report, rules: readonly CompiledPattern[] 
   const { totals, rejects: partRejects } = sumParts(reading.parts, reading.observations);
   const observations = [...reading.observations, ...totals];
   observations.push(...deriveRates(observations));
+  const withText = partRejects.map((r) => ({ ...r, text: report.body.slice(r.span_start, r.span_end) }));
   return {
     observations: observations.sort(byPosition),
-    rejects: [...reading.rejects, ...partRejects].sort(byPosition),
+    rejects: [...reading.rejects, ...withText].sort(byPosition),
   };
 }
 
@@ -126,7 +127,6 @@ function accept(reading: Reading, c: Candidate): void {
   if (time.multiYear) return reject(reading, c, time.multiYear);
 
   const observation = makeObservation(reading, c, time.year, time.period);
-  if (time.yearToDate) observation.flags.push('year_to_date: the text counts "so far this year" without a cut-off date');
   if (c.rule.pattern.role === 'part') { reading.parts.push(observation); return; }
   reading.observations.push(observation);
   addConsecutiveYears(reading, c, observation);
@@ -204,8 +204,10 @@ function quoteOf(reading: Reading, sentence: Sentence): { quote: string; start: 
   return { quote: body.slice(start, end), start };
 }
 
-function byPosition<T extends { span_start: number; indicator_id: string; report_id: string }>(a: T, b: T): number {
-  return a.report_id.localeCompare(b.report_id) || a.span_start - b.span_start || a.indicator_id.localeCompare(b.indicator_id)
-    || ((a as unknown as Observation).year ?? 0) - ((b as unknown as Observation).year ?? 0)
-    || String((a as unknown as Observation).rule_id).localeCompare(String((b as unknown as Observation).rule_id));
+/** Code-unit order, not the locale's: the same input sorts the same on every machine. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function byPosition(a: Observation | Reject, b: Observation | Reject): number {
+  return compareText(a.report_id, b.report_id) || a.span_start - b.span_start || compareText(a.indicator_id, b.indicator_id)
+    || ('year' in a && 'year' in b ? a.year - b.year : 0) || compareText(a.rule_id, b.rule_id);
 }

@@ -7,8 +7,6 @@ export interface FigureTime {
   period: string;
   /** Set when the figure sums several years: it is rejected with this reason. */
   multiYear?: string;
-  /** 今年以来, 截至目前: the year so far, with no cut-off date printed. */
-  yearToDate?: boolean;
 }
 
 /** A year named as the figure's own: `2020年共…`, not `2020年以来` or a date `2020年1月8日`. */
@@ -46,8 +44,18 @@ export function figureTime(text: string, sentence: Sentence, position: number, c
   const period = readPeriod(sentencePrefix, year)
     ?? (year === reportYear ? inherited ?? context.documentPeriod : null)
     ?? 'year';
-  const yearToDate = period === 'year' && YEAR_TO_DATE.test(sentencePrefix);
-  return { year, period, yearToDate };
+  if (period === 'year' && YEAR_TO_DATE.test(sentencePrefix)) return { year, period: yearToDatePeriod(year, context.report.meta.published) };
+  return { year, period };
+}
+
+/**
+ * 今年以来, 截至目前: the year so far. The cut-off is the publication date when the report was
+ * published within that year; otherwise it is unknown and the interval stays open (ISO 8601 `..`).
+ */
+function yearToDatePeriod(year: number, published: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(published) && published.startsWith(`${year}-`) && !published.endsWith('-12-31')
+    ? `${year}-01-01/${published}`
+    : `${year}-01/..`;
 }
 
 function lastYear(text: string): number | null {

@@ -86,7 +86,7 @@ describe('honesty rules', () => {
     expect(pick(change.observations, 'hotline.tickets').map((o) => [o.year, o.value, o.value_kind])).toEqual([[2024, 1628, 'reported'], [2023, 1518, 'derived']]);
     const percent = run('全市新收行政复议申请8745件,同比增长75.7%。');
     const prior = pick(percent.observations, 'admin_review.received').find((o) => o.year === 2023)!;
-    expect(prior).toMatchObject({ value: 4977.23, approx: 'about', value_kind: 'derived' });
+    expect(prior).toMatchObject({ value: 4977, approx: 'about', value_kind: 'derived' });
     const printed = run('区政府收到行政复议申请281件,较2020年172件增加109件。', { year: 2021 });
     expect(pick(printed.observations, 'admin_review.received').map((o) => [o.year, o.value, o.value_kind])).toEqual([[2021, 281, 'reported'], [2020, 172, 'reported']]);
   });
@@ -137,5 +137,17 @@ describe('pipe-rendered tables', () => {
 
   it('page furniture in pipes yields nothing', () => {
     expect(run('| 索引号: | 011158671/2024-02819 | 分类: | 其他 |\n| 发布机构: | 某县 | 发文日期: | 2023-12-28 |\n').observations).toEqual([]);
+  });
+});
+
+describe('year-to-date figures', () => {
+  it('今年以来 with the publication date in the year closes the interval there', () => {
+    const [first] = run('今年来,县12345政府热线共办理各类工单19311件。', { year: 2023, published: '2023-12-28' }).observations;
+    expect(first?.period).toBe('2023-01-01/2023-12-28');
+  });
+
+  it('今年以来 with no publication date leaves the interval open, never the whole year', () => {
+    const { observations } = run('2025年以来全县新收行政复议案件70件,与去年同期相比增长48.9%。', { year: 2025 });
+    expect(observations.map((o) => [o.year, o.period, o.value])).toEqual([[2025, '2025-01/..', 70], [2024, '2024-01/..', 47]]);
   });
 });
