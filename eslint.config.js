@@ -9,7 +9,8 @@ const noUpward = (patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'public/', 'coverage/', 'tests/artifacts/'] },
+  { ignores: ['dist/', 'node_modules/', 'public/', 'coverage/', 'tests/artifacts/', '.tmp/', '**/*.tmp/'] },
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

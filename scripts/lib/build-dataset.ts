@@ -200,7 +200,7 @@ function observationTable(observations: Array<{ o: Observation; report: Report }
       region_code: o.region_code, region_name: o.region_name, year: o.year, period: o.period, indicator_id: o.indicator_id,
       value: o.value === null ? null : cleanNumber(o.value), unit: o.unit, approx: o.approx, value_kind: o.value_kind,
       report_id: o.report_id, quote: o.quote, span_start: o.span_start, span_end: o.span_end, rule_id: o.rule_id,
-      derivation: o.derivation,
+      derivation: o.derivation, quote_start: o.quote_start,
       inputs: o.inputs.length === 0 ? '' : JSON.stringify(o.inputs.map((i) => ({
         indicator_id: i.indicator_id, role: i.role, value: cleanNumber(i.value), year: i.year, span_start: i.span_start, span_end: i.span_end,
       }))),

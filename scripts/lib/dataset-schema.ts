@@ -38,6 +38,7 @@ export const OBSERVATIONS: TableSchema = {
     text('flags'), // quality flags joined with '; '; '' when none
     text('publisher_kind'), // of the report the row came from (the dashboard's tie-break)
     text('obs_id'), // stable id, see observationId()
+    int('quote_start'), // where the quote starts in the body: span_start - quote_start places the figure in the quote
   ],
 };
 

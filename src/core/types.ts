@@ -51,6 +51,8 @@ export interface Observation {
   span_start: number;
   span_end: number;
   rule_id: string;
+  /** Extension: where the quote starts in the body, so `span_start - quote_start` places the figure in the quote. */
+  quote_start: number;
   /** Extension: how a derived value was computed, e.g. "56 ÷ 262 × 100". Empty when reported. */
   derivation: string;
   /** Extension: the inputs of a derived value (JSON array of DerivationInput). Empty when reported. */

@@ -18,7 +18,7 @@ const CONTRACT_OBSERVATION_COLUMNS = [
   'region_code', 'region_name', 'year', 'period', 'indicator_id', 'value', 'unit', 'approx', 'value_kind',
   'report_id', 'quote', 'span_start', 'span_end', 'rule_id',
 ];
-const OBSERVATION_EXTENSIONS = ['derivation', 'inputs', 'flags', 'publisher_kind', 'obs_id'];
+const OBSERVATION_EXTENSIONS = ['derivation', 'inputs', 'flags', 'publisher_kind', 'obs_id', 'quote_start'];
 
 const frontMatter = (id: string, code: string, name: string) =>
   `---\nid: ${id}\nregion_code: "${code}"\nregion_name: ${name}\nyear: 2024\npublisher: ${name}人民政府\npublisher_kind: county-gov\ntitle: 测试\ncoverage: full\n---\n`;

@@ -68,6 +68,8 @@ function problems(row: JsRow): string[] {
   const slice = body.slice(start, end);
   // The quote is verbatim, and one of its occurrences covers the span.
   if (quote.length === 0 || !body.includes(quote)) out.push('quote is not a verbatim substring of the body');
+  const quoteStart = Number(row.quote_start);
+  if (body.slice(quoteStart, quoteStart + quote.length) !== quote) out.push(`quote_start ${quoteStart} does not point at the quote`);
   else {
     let covered = false;
     for (let at = body.indexOf(quote); at >= 0 && !covered; at = body.indexOf(quote, at + 1)) covered = at <= start && end <= at + quote.length;

@@ -23,6 +23,7 @@ export function findCandidates(text: string, sentence: Sentence, rules: readonly
   const sentenceText = text.slice(sentence.start, sentence.end);
   const found: Candidate[] = [];
   for (const rule of rules) {
+    if (!rule.cueTest.test(sentenceText)) continue;
     rule.regex.lastIndex = 0;
     for (let m = rule.regex.exec(sentenceText); m; m = rule.regex.exec(sentenceText)) {
       const groups = m.groups!;

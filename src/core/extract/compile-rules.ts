@@ -8,6 +8,8 @@ export interface CompiledPattern {
   pattern: RulePattern;
   ruleId: string;
   regex: RegExp;
+  /** The cue alone: a sentence without it cannot match, so the full regex is not run (most sentences). */
+  cueTest: RegExp;
   priority: number;
 }
 
@@ -31,9 +33,9 @@ export function compilePattern(table: IndicatorRules, pattern: RulePattern, prio
   try {
     regex = new RegExp(source, 'g');
   } catch (error) {
-    throw new Error(`Rule ${table.indicator}/${pattern.id} does not compile: ${(error as Error).message}`);
+    throw new Error(`Rule ${table.indicator}/${pattern.id} does not compile: ${(error as Error).message}`, { cause: error });
   }
-  return { table, pattern, ruleId: `${table.indicator}/${pattern.id}`, regex, priority };
+  return { table, pattern, ruleId: `${table.indicator}/${pattern.id}`, regex, cueTest: new RegExp(pattern.cue), priority };
 }
 
 export function compileRules(tables: readonly IndicatorRules[]): CompiledPattern[] {

@@ -50,6 +50,7 @@ export function deriveRates(observations: Observation[]): Observation[] {
         approx: top.approx === 'exact' && bottom.approx === 'exact' ? 'exact' : 'about',
         value_kind: 'derived',
         quote: top.quote,
+        quote_start: top.quote_start,
         span_start: top.span_start,
         span_end: top.span_end,
         rule_id: `${rate}/derived-from-counts`,

@@ -12,7 +12,7 @@ import { HONESTY_CHECKS, isRangeEnd, OWN_DEPARTMENT, THRESHOLD_AFTER } from './h
 import { shiftPeriod } from './period.ts';
 import { readPipeTables } from './pipe-tables.ts';
 import { ALL_RULES } from './rules/index.ts';
-import { clauseEnd, clauseStart, splitSentences, type Sentence } from './segments.ts';
+import { clauseEnd, clauseStart, lookback, LOOKBACK, PARAGRAPH_LOOKBACK, splitSentences, type Sentence } from './segments.ts';
 
 const DEFAULT_RULES = compileRules(ALL_RULES);
 
@@ -24,6 +24,8 @@ interface Reading {
   observations: Observation[];
   parts: Observation[];
   rejects: Reject[];
+  /** Quotes already cut, by sentence start: a sentence with many figures is cut once. */
+  quotes: Map<number, { quote: string; start: number }>;
   /** For a table row read as a virtual sentence: the row's line in the body (its quote) and its place in the text. */
   tableRow?: { quoteStart: number; quoteEnd: number; position: number };
 }
@@ -34,12 +36,12 @@ interface Reading {
  */
 export function extractReport(report: Report, rules: readonly CompiledPattern[] = DEFAULT_RULES): ExtractionResult {
   const mapped = normalise(report.body);
-  const reading: Reading = { report, mapped, context: buildDocumentContext(report, mapped.text), observations: [], parts: [], rejects: [] };
+  const reading: Reading = { report, mapped, context: buildDocumentContext(report, mapped.text), observations: [], parts: [], rejects: [], quotes: new Map() };
   for (const sentence of splitSentences(mapped.text)) readSentence(reading, sentence, rules);
   for (const row of readPipeTables(mapped)) {
     const [quoteStart, quoteEnd] = toBodySpan(mapped, row.line.start, row.line.end);
     const whole = { start: 0, end: row.mapped.text.length };
-    readSentence({ ...reading, mapped: row.mapped, tableRow: { quoteStart, quoteEnd, position: row.line.start } }, { ...whole, paragraph: whole }, rules);
+    readSentence({ ...reading, quotes: new Map(), mapped: row.mapped, tableRow: { quoteStart, quoteEnd, position: row.line.start } }, { ...whole, paragraph: whole }, rules);
   }
 
   const { totals, rejects: partRejects } = sumParts(reading.parts, reading.observations);
@@ -87,21 +89,22 @@ function ruleFailure(reading: Reading, c: Candidate): { reason: string; informat
   if (table.topic) {
     const topic = new RegExp(table.topic);
     const scope = table.topicScope ?? 'sentence';
-    const from = scope === 'clause' ? clauseStart(text, Math.min(c.cueStart, c.figureStart), c.sentence.start)
-      : scope === 'sentence' ? c.sentence.start : c.sentence.paragraph.start;
+    const at = Math.min(c.cueStart, c.figureStart);
+    const from = scope === 'clause' ? clauseStart(text, at, c.sentence.start)
+      : scope === 'sentence' ? lookback(at, c.sentence.start) : lookback(at, c.sentence.paragraph.start, PARAGRAPH_LOOKBACK);
     const inTitle = scope === 'title-or-paragraph' && topic.test(reading.context.titleText);
     if (!inTitle && !topic.test(before(from))) return { reason: 'topic absent', informative: false };
   }
-  if (pattern.requires && !new RegExp(pattern.requires).test(before(c.sentence.start))) return { reason: 'required words absent', informative: false };
+  if (pattern.requires && !new RegExp(pattern.requires).test(before(lookback(c.figureStart, c.sentence.start)))) return { reason: 'required words absent', informative: false };
   if (pattern.gapExcludes && new RegExp(pattern.gapExcludes).test(c.gap)) return { reason: 'gap excluded', informative: false };
   const clause = text.slice(clauseStart(text, Math.min(c.cueStart, c.figureStart), c.sentence.start), c.figureStart);
   const excluded = table.excludes ? new RegExp(table.excludes).exec(clause) : null;
   if (excluded) return { reason: `not ${table.indicator}: "${excluded[0]}" marks another body or another measure`, informative: true };
-  const paragraphExcluded = table.paragraphExcludes ? new RegExp(table.paragraphExcludes).exec(text.slice(c.sentence.paragraph.start, c.figureStart)) : null;
+  const paragraphExcluded = table.paragraphExcludes ? new RegExp(table.paragraphExcludes).exec(text.slice(lookback(c.figureStart, c.sentence.paragraph.start, PARAGRAPH_LOOKBACK), c.figureStart)) : null;
   if (paragraphExcluded) return { reason: `not ${table.indicator}: the paragraph is about "${paragraphExcluded[0]}"`, informative: true };
-  const sentenceExcluded = table.sentenceExcludes ? new RegExp(table.sentenceExcludes).exec(text.slice(c.sentence.start, c.figureStart)) : null;
+  const sentenceExcluded = table.sentenceExcludes ? new RegExp(table.sentenceExcludes).exec(text.slice(lookback(c.figureStart, c.sentence.start), c.figureStart)) : null;
   if (sentenceExcluded) return { reason: `not ${table.indicator}: "${sentenceExcluded[0]}" in the sentence marks another body or measure`, informative: true };
-  if (table.regionWide && reading.report.meta.publisher_kind === 'department' && OWN_DEPARTMENT.test(text.slice(c.sentence.start, c.sentence.end))) {
+  if (table.regionWide && reading.report.meta.publisher_kind === 'department' && OWN_DEPARTMENT.test(text.slice(lookback(c.figureStart, c.sentence.start), Math.min(c.sentence.end, c.figureEnd + LOOKBACK)))) {
     return { reason: `a department's own ${table.indicator} figure, not the region's`, informative: true };
   }
   if (table.publisherExcludes && new RegExp(table.publisherExcludes).test(reading.report.meta.publisher)) {
@@ -113,7 +116,7 @@ function ruleFailure(reading: Reading, c: Candidate): { reason: string; informat
 function accept(reading: Reading, c: Candidate): void {
   const { text } = reading.mapped;
   const clause = text.slice(clauseStart(text, Math.min(c.cueStart, c.figureStart), c.sentence.start), c.figureStart);
-  const sentencePrefix = text.slice(c.sentence.start, c.figureStart);
+  const sentencePrefix = text.slice(lookback(c.figureStart, c.sentence.start), c.figureStart);
   for (const check of HONESTY_CHECKS) {
     const hit = (check.clause && check.clause.exec(clause)) || (check.sentence && check.sentence.exec(sentencePrefix));
     if (hit) return reject(reading, c, `${check.reason} ("${hit[0]}")`);
@@ -137,11 +140,12 @@ function makeObservation(reading: Reading, c: Candidate, year: number, period: s
   const { meta, body } = reading.report;
   const [spanStart, spanEnd] = toBodySpan(reading.mapped, c.figureStart, c.figureEnd);
   const indicator = getIndicator(c.rule.table.indicator);
+  const quote = quoteOf(reading, c.sentence);
   return {
     region_code: meta.region_code, region_name: meta.region_name, year, period,
     indicator_id: indicator.indicator_id, value: c.quantity.value, unit: indicator.unit,
     approx: c.quantity.approx, value_kind: 'reported', report_id: meta.id,
-    quote: quoteOf(reading, c.sentence).quote, span_start: spanStart, span_end: spanEnd,
+    quote: quote.quote, quote_start: quote.start, span_start: spanStart, span_end: spanEnd,
     rule_id: c.rule.ruleId, derivation: '', inputs: [], flags: body.slice(spanStart, spanEnd) ? [] : ['empty_span'],
   };
 }
@@ -158,7 +162,7 @@ function addConsecutiveYears(reading: Reading, c: Candidate, observation: Observ
 
 function addPriorYear(reading: Reading, c: Candidate, current: Observation): void {
   const { text } = reading.mapped;
-  const prior = readPriorYearNearby(text.slice(c.figureEnd, c.sentence.end), {
+  const prior = readPriorYearNearby(text.slice(c.figureEnd, Math.min(c.sentence.end, c.figureEnd + LOOKBACK)), {
     value: current.value!, approx: current.approx, isRate: current.unit === '%', year: current.year,
   });
   if (!prior) return;
@@ -197,11 +201,16 @@ function reject(reading: Reading, c: Candidate, reason: string): void {
 /** The sentence as printed in the body, trimmed of surrounding white space. */
 function quoteOf(reading: Reading, sentence: Sentence): { quote: string; start: number } {
   const { body } = reading.report;
-  if (reading.tableRow) return { quote: body.slice(reading.tableRow.quoteStart, reading.tableRow.quoteEnd).trim(), start: reading.tableRow.quoteStart };
-  let [start, end] = toBodySpan(reading.mapped, sentence.start, sentence.end);
+  const cached = reading.quotes.get(sentence.start);
+  if (cached) return cached;
+  let [start, end] = reading.tableRow
+    ? [reading.tableRow.quoteStart, reading.tableRow.quoteEnd]
+    : toBodySpan(reading.mapped, sentence.start, sentence.end);
   while (start < end && /\s/.test(body[start]!)) start += 1;
   while (end > start && /\s/.test(body[end - 1]!)) end -= 1;
-  return { quote: body.slice(start, end), start };
+  const quote = { quote: body.slice(start, end), start };
+  reading.quotes.set(sentence.start, quote);
+  return quote;
 }
 
 /** Code-unit order, not the locale's: the same input sorts the same on every machine. */

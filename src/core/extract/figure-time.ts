@@ -1,4 +1,4 @@
-import { clauseStart, type Sentence } from './segments.ts';
+import { clauseStart, lookback, PARAGRAPH_LOOKBACK, type Sentence } from './segments.ts';
 import { readPeriod } from './period.ts';
 import type { DocumentContext } from './document-context.ts';
 
@@ -23,7 +23,7 @@ const SINCE_YEAR = /(?:自|从)?(\d{4})年(?:以来|至今)/;
 export function figureTime(text: string, sentence: Sentence, position: number, context: DocumentContext): FigureTime {
   const reportYear = context.report.meta.year;
   const clause = text.slice(clauseStart(text, position, sentence.start), position);
-  const sentencePrefix = text.slice(sentence.start, position);
+  const sentencePrefix = text.slice(lookback(position, sentence.start), position);
 
   const since = SINCE_YEAR.exec(clause) ?? SINCE_YEAR.exec(sentencePrefix);
   if (since && Number(since[1]) < reportYear) {
@@ -39,7 +39,7 @@ export function figureTime(text: string, sentence: Sentence, position: number, c
 
   // A bulletin names its reporting month once, early in the paragraph (2022年9月份共受理…);
   // later sentences share it. A bare event month (8月,组织…) is not a reporting period.
-  const paragraphPrefix = text.slice(sentence.paragraph.start, sentence.start);
+  const paragraphPrefix = text.slice(lookback(sentence.start, sentence.paragraph.start, PARAGRAPH_LOOKBACK), sentence.start);
   const inherited = REPORTING_PERIOD.test(paragraphPrefix) ? readPeriod(paragraphPrefix, year) : null;
   const period = readPeriod(sentencePrefix, year)
     ?? (year === reportYear ? inherited ?? context.documentPeriod : null)

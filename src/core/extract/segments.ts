@@ -33,14 +33,23 @@ function pushSentence(into: Sentence[], text: string, start: number, end: number
   if (text.slice(start, end).trim().length > 0) into.push({ start, end, paragraph });
 }
 
+/**
+ * How far back context is read from a figure. A year, period or exclusion that far away is not
+ * about it, and the bound keeps a run-on "sentence" of many figures linear, not quadratic.
+ */
+export const LOOKBACK = 400;
+export const PARAGRAPH_LOOKBACK = 1500;
+export const lookback = (position: number, floor: number, distance = LOOKBACK) => Math.max(floor, position - distance);
+
 /** Start of the clause holding `position` (after the last clause break before it, within `floor`). */
 export function clauseStart(text: string, position: number, floor: number): number {
-  for (let i = position - 1; i >= floor; i -= 1) if (CLAUSE_BREAK.test(text[i]!)) return i + 1;
+  for (let i = position - 1; i >= lookback(position, floor); i -= 1) if (CLAUSE_BREAK.test(text[i]!)) return i + 1;
   return floor;
 }
 
 /** End of the clause holding `position` (the next clause break, within `ceiling`). */
 export function clauseEnd(text: string, position: number, ceiling: number): number {
-  for (let i = position; i < ceiling; i += 1) if (CLAUSE_BREAK.test(text[i]!)) return i;
-  return ceiling;
+  const limit = Math.min(ceiling, position + LOOKBACK);
+  for (let i = position; i < limit; i += 1) if (CLAUSE_BREAK.test(text[i]!)) return i;
+  return limit;
 }

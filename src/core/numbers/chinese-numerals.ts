@@ -27,17 +27,27 @@ export function parseChineseNumeral(text: string): number | null {
 }
 
 function parseChineseInteger(text: string): number | null {
+  const chars = [...text];
   // A bare digit string of three or more (二〇二四) reads digit by digit; 三四 ("three or four") is no number.
-  if ([...text].every((char) => char in DIGITS) && text.length >= 3) {
-    return Number([...text].map((char) => DIGITS[char]).join(''));
+  if (chars.length >= 3 && chars.every((char) => char in DIGITS)) {
+    return Number(chars.map((char) => DIGITS[char]).join(''));
   }
   let total = 0;
   let section = 0;
   let digit: number | null = null;
   let lastBig = Infinity;
   let lastSmall = Infinity;
-  for (const char of text) {
-    if (char === '零' || char === '〇') continue; // a placeholder inside a number: 一百零五
+  /** The unit just before the current digit (0 after 零 or at the start): 一千二 is 1200, 一千零二 is 1002. */
+  let unitBefore = 0;
+  let previous = '';
+  for (const char of chars) {
+    const before = previous;
+    previous = char;
+    if (char === '零' || char === '〇') { // a placeholder inside a number: 一百零五
+      if (digit !== null) return null; // 五零
+      unitBefore = 0;
+      continue;
+    }
     if (char in DIGITS) {
       if (digit !== null) return null; // two digits in a row: 三四
       digit = DIGITS[char]!;
@@ -46,9 +56,12 @@ function parseChineseInteger(text: string): number | null {
     const small = SMALL_UNITS[char];
     if (small !== undefined) {
       if (small >= lastSmall) return null; // 百百, 十百
+      // A unit needs its digit, but for a leading 十, 百 or 千 (十五, 逾百, 近千) and 一百十五, 一千零十.
+      if (digit === null && before !== '' && !(small === 10 && (before === '零' || before === '〇' || before === '百'))) return null;
       section += (digit ?? 1) * small;
       digit = null;
       lastSmall = small;
+      unitBefore = small;
       continue;
     }
     const big = BIG_UNITS[char];
@@ -61,9 +74,12 @@ function parseChineseInteger(text: string): number | null {
       digit = null;
       lastBig = big;
       lastSmall = Infinity;
+      unitBefore = big;
       continue;
     }
     return null;
   }
+  // The short form 一千二, 三万五: a last digit right after a unit counts in the next lower unit.
+  if (digit !== null && unitBefore > 10) return total + section + digit * (unitBefore / 10);
   return total + section + (digit ?? 0);
 }

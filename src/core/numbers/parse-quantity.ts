@@ -39,23 +39,33 @@ export function parseNumeral(text: string): { value: number; percent: boolean } 
   const arabic = /^(\d+(?:\.\d+)?)([万亿])?$/.exec(text);
   if (arabic) {
     const scale = arabic[2] === '万' ? 1e4 : arabic[2] === '亿' ? 1e8 : 1;
-    return { value: roundFloat(Number(arabic[1]) * scale), percent: false };
+    const value = roundFloat(Number(arabic[1]) * scale);
+    return isPlausible(value) ? { value, percent: false } : null;
   }
   const chinese = parseChineseNumeral(text);
-  return chinese === null ? null : { value: chinese, percent: false };
+  return chinese === null || !isPlausible(chinese) ? null : { value: chinese, percent: false };
+}
+
+/** A run of digits too long to be a figure (2 MB of 9s is Infinity) is no number: values stay exact integers or short decimals. */
+function isPlausible(value: number): boolean {
+  return Number.isFinite(value) && value <= Number.MAX_SAFE_INTEGER;
 }
 
 /** Reads a whole printed quantity such as `近3000`, `190余`, `约1.2万`, `百分之九十五`. */
 export function parseQuantity(text: string): Quantity | null {
-  const match = new RegExp(`^${NUMBER_SOURCE}$`).exec(text);
+  const match = WHOLE_QUANTITY.exec(text);
   if (!match?.groups) return null;
   const numeral = parseNumeral(match.groups.num!);
   if (!numeral) return null;
   let approx: Approx = 'exact';
   if (match.groups.pre) approx = PREFIX_QUALIFIERS[match.groups.pre]!;
   if (match.groups.post) approx = SUFFIX_QUALIFIERS[match.groups.post]!;
+  if (match.groups.trailing) approx = SUFFIX_QUALIFIERS[match.groups.trailing]!;
   return { value: numeral.value, approx, percent: numeral.percent };
 }
+
+/** A whole quantity: NUMBER_SOURCE, optionally followed by 以上 or 左右 when no unit stands between. */
+const WHOLE_QUANTITY = new RegExp(`^${NUMBER_SOURCE}(?<trailing>以上|左右)?$`);
 
 /** Multiplying 1.2 by 10000 gives 11999.999999999998; printed numbers have at most a few decimals. */
 export function roundFloat(value: number): number {

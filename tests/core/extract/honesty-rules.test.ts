@@ -151,3 +151,11 @@ describe('year-to-date figures', () => {
     expect(observations.map((o) => [o.year, o.period, o.value])).toEqual([[2025, '2025-01/..', 70], [2024, '2024-01/..', 47]]);
   });
 });
+
+describe('hotline channels', () => {
+  it("a mayor's mailbox or letters channel's completion rate is not the 12345 hotline's", () => {
+    const body = '陈仓区12345热线工作通报\n2022年1-6月,12345市民热线共受理市民各类诉求2580件,办结率100%。\n2022年1-6月,市长信箱共受理市民各类诉求99件,办结率98%。\n6月份,全区共受理市民来信27件,办结率97%。';
+    const { observations } = run(body, { year: 2022, title: '' });
+    expect(observations.map((o) => [o.indicator_id, o.value])).toEqual([['hotline.tickets', 2580], ['hotline.resolution_rate', 100]]);
+  });
+});

@@ -6,6 +6,8 @@ import type { IndicatorRules } from '../rule-types.ts';
  */
 const HOTLINE = '12345|热线|政民互动|市长信箱';
 const OTHER_HOTLINE = '(?<!\\d)(?!12345)\\d{7,8}(?!\\d)|12348|12315|12388';
+/** A sentence whose subject is another channel (市长信箱共受理…, 全区共受理市民来信27件…): its rates are that channel's. */
+const OTHER_CHANNEL = '^(?:[^,，]*[,，])?[^,，]{0,8}(?:信箱|来信)';
 
 export const HOTLINE_RULES: readonly IndicatorRules[] = [
   {
@@ -27,7 +29,7 @@ export const HOTLINE_RULES: readonly IndicatorRules[] = [
     units: ['%'],
     topic: HOTLINE,
     topicScope: 'title-or-paragraph',
-    sentenceExcludes: OTHER_HOTLINE,
+    sentenceExcludes: `${OTHER_HOTLINE}|${OTHER_CHANNEL}`,
     patterns: [{ id: 'satisfaction', cue: '满意率|满意度', maxGap: 8 }],
   },
   {
@@ -35,7 +37,7 @@ export const HOTLINE_RULES: readonly IndicatorRules[] = [
     units: ['%'],
     topic: HOTLINE,
     topicScope: 'title-or-paragraph',
-    sentenceExcludes: OTHER_HOTLINE,
+    sentenceExcludes: `${OTHER_HOTLINE}|${OTHER_CHANNEL}`,
     patterns: [{ id: 'response-rate', cue: '回复率|响应率', maxGap: 6 }],
   },
   {
@@ -43,7 +45,7 @@ export const HOTLINE_RULES: readonly IndicatorRules[] = [
     units: ['%'],
     topic: HOTLINE,
     topicScope: 'title-or-paragraph',
-    sentenceExcludes: OTHER_HOTLINE,
+    sentenceExcludes: `${OTHER_HOTLINE}|${OTHER_CHANNEL}`,
     // 按时/按期办结率 (on time) and 直接办结率 (closed at the call) are other measures: see hotline.ontime_rate.
     patterns: [{ id: 'completion-rate', cue: '(?<!按时|按期|直接)(?:综合)?办结率|(?<!按时|按期)结案率', maxGap: 6 }],
   },
@@ -52,7 +54,7 @@ export const HOTLINE_RULES: readonly IndicatorRules[] = [
     units: ['%'],
     topic: HOTLINE,
     topicScope: 'title-or-paragraph',
-    sentenceExcludes: OTHER_HOTLINE,
+    sentenceExcludes: `${OTHER_HOTLINE}|${OTHER_CHANNEL}`,
     patterns: [{ id: 'on-time-completion-rate', cue: '按时办结率|按期办结率|按时结案率', maxGap: 6 }],
   },
 ];

@@ -1,0 +1,146 @@
+/**
+ * The trend chart: one line per place over the years of one indicator. Pure: rows in, option out.
+ *
+ * Honesty rules drawn into the chart:
+ * - a missing year is a gap (every year of the range is a category; nulls are never connected);
+ * - a place with a single year is still visible (every figure is a symbol, not only a line vertex);
+ * - a part-year figure has a hollow symbol, an approximate one a diamond, a derived one a triangle,
+ *   and any line segment touching one of them is dashed. A second legend explains the encoding.
+ */
+import type { Approx } from '../core/types.ts';
+import type { TrendPoint } from '../db/queries/trend.ts';
+import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from './echarts.ts';
+import { trendTooltip, type TrendText } from './trend-tooltip.ts';
+import type { Lang } from './format-value.ts';
+
+export type { TrendText };
+
+export interface TrendIndicator {
+  name: string;
+  unit: string;
+}
+
+export interface TrendSettings {
+  lang: Lang;
+  text: TrendText;
+  animation?: boolean;
+  /** Region codes in the order legend entries and colours are assigned; places not listed follow by code. */
+  order?: readonly string[];
+}
+
+export const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+const KEY_COLOR = '#6b7280';
+
+/** A scatter data item carries the observation id, read back by click handlers (`obsIdOf`). */
+interface PointItem { value: [string, number]; obsId: string; symbol: string; itemStyle: { color: string; borderColor: string; borderWidth: number } }
+
+export const isPlain = (p: TrendPoint): boolean => p.period === 'year' && p.approx === 'exact' && p.value_kind === 'reported';
+
+export function symbolOf(p: Pick<TrendPoint, 'period' | 'approx' | 'value_kind'>): string {
+  const shape = p.value_kind === 'derived' ? 'triangle' : p.approx !== ('exact' satisfies Approx) ? 'diamond' : 'circle';
+  return p.period === 'year' ? shape : `empty${shape[0]!.toUpperCase()}${shape.slice(1)}`;
+}
+
+/** Legend names for places (in English with the pinyin first); a name shared by two places gets its code. */
+export function displayNames(points: readonly TrendPoint[], lang: Lang = 'zh'): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const p of points) names.set(p.region_code, lang === 'en' && p.name_pinyin ? `${p.name_pinyin} ${p.region_name}` : p.region_name);
+  const counts = new Map<string, number>();
+  for (const name of names.values()) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const [code, name] of names) if ((counts.get(name) ?? 0) > 1) names.set(code, `${name} (${code})`);
+  return names;
+}
+
+function yearRange(points: readonly TrendPoint[]): string[] {
+  if (points.length === 0) return [];
+  const years = points.map((p) => p.year);
+  const years_: string[] = [];
+  for (let y = Math.min(...years); y <= Math.max(...years); y += 1) years_.push(String(y));
+  return years_;
+}
+
+function regionSeries(name: string, color: string, points: readonly TrendPoint[], years: readonly string[]): [LineSeriesOption, LineSeriesOption, ScatterSeriesOption] {
+  const byYear = new Map(points.map((p) => [String(p.year), p]));
+  const at = (i: number) => (i >= 0 && i < years.length ? byYear.get(years[i]!) : undefined);
+  const qualified = (i: number) => { const p = at(i); return p !== undefined && !isPlain(p); };
+  const solid = years.map((_, i) => { const p = at(i); return p && isPlain(p) ? p.value : null; });
+  const dashed = years.map((_, i) => {
+    const p = at(i);
+    return p && (qualified(i) || (qualified(i - 1)) || qualified(i + 1)) ? p.value : null;
+  });
+  const line = (data: (number | null)[], type: 'solid' | 'dashed', z: number): LineSeriesOption => ({
+    type: 'line', name, data, connectNulls: false, symbol: 'none', showSymbol: false, silent: true, z,
+    lineStyle: { color, width: 2, type }, itemStyle: { color }, tooltip: { show: false }, emphasis: { disabled: true },
+  });
+  const items: PointItem[] = points.map((p) => ({
+    value: [String(p.year), p.value], obsId: p.obs_id, symbol: symbolOf(p),
+    itemStyle: { color, borderColor: color, borderWidth: 2 },
+  }));
+  const scatter: ScatterSeriesOption = { type: 'scatter', name, data: items as unknown as ScatterSeriesOption['data'], symbolSize: 10, z: 4, itemStyle: { color }, cursor: 'pointer' };
+  return [line(solid, 'solid', 3), line(dashed, 'dashed', 2), scatter];
+}
+
+/**
+ * Rates stay within 0–100: the axis ends at 100 and starts a little below the lowest value, on a
+ * round step (1, 2, 5, 10 or 20 points) that gives at most six intervals, so the ticks are even.
+ */
+export function percentAxis(points: readonly TrendPoint[]): { min?: number; max?: number; interval?: number } {
+  if (points.length === 0 || points.some((p) => p.value > 100 || p.value < 0)) return {};
+  const lowest = Math.min(...points.map((p) => p.value));
+  for (const step of [1, 2, 5, 10, 20]) {
+    const min = Math.max(0, Math.floor((lowest - step / 2) / step) * step);
+    if ((100 - min) / step <= 6) return { min, max: 100, interval: step };
+  }
+  return { min: 0, max: 100, interval: 20 };
+}
+
+function keySeries(text: TrendText): (LineSeriesOption | ScatterSeriesOption)[] {
+  const dot = (name: string, symbol: string): ScatterSeriesOption => ({ type: 'scatter', name, symbol, data: [], itemStyle: { color: KEY_COLOR, borderColor: KEY_COLOR, borderWidth: 2 } });
+  return [
+    dot(text.keyPlain, 'circle'),
+    dot(text.keyPartYear, 'emptyCircle'),
+    dot(text.keyApprox, 'diamond'),
+    dot(text.keyDerived, 'triangle'),
+    { type: 'line', name: text.keyDashed, data: [], symbol: 'none', lineStyle: { color: KEY_COLOR, type: 'dashed', width: 2 }, itemStyle: { color: KEY_COLOR } },
+  ];
+}
+
+export function buildTrendOption(points: readonly TrendPoint[], indicator: TrendIndicator, settings: TrendSettings): EChartsOption {
+  const { text } = settings;
+  const years = yearRange(points);
+  const names = displayNames(points, settings.lang);
+  const rank = new Map(settings.order?.map((code, i) => [code, i]));
+  const codes = [...names.keys()].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || a.localeCompare(b));
+  // A place keeps its colour while others come and go: the colour follows its rank in `order`.
+  const colorOf = (code: string, i: number) => PALETTE[(rank.get(code) ?? (rank.size + i)) % PALETTE.length]!;
+  const series = codes.flatMap((code, i) => regionSeries(names.get(code)!, colorOf(code, i), points.filter((p) => p.region_code === code), years));
+  const keys = keySeries(text);
+  const percent = indicator.unit === '%';
+  const key = { selectedMode: false, left: 0, textStyle: { color: '#4b5563', fontSize: 11 } } as const;
+  return {
+    animation: settings.animation ?? true,
+    color: PALETTE,
+    textStyle: { fontFamily: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
+    grid: { left: 56, right: 40, top: 56, bottom: 96 },
+    legend: [
+      { type: 'scroll', top: 0, left: 0, right: 0, data: codes.map((c) => names.get(c)!) },
+      // The encoding key: symbols in square boxes (undistorted), the dashed line on its own row without a dot.
+      { ...key, bottom: 22, itemWidth: 12, itemHeight: 12, data: keys.slice(0, 4).map((s) => s.name as string) },
+      { ...key, bottom: 0, itemWidth: 28, itemHeight: 10, data: [{ name: keys[4]!.name as string, itemStyle: { opacity: 0 } }] },
+    ],
+    tooltip: { trigger: 'item', confine: true, formatter: trendTooltip(points, indicator, settings) },
+    xAxis: { type: 'category', data: years, boundaryGap: true, name: text.yearAxis, nameLocation: 'end' },
+    yAxis: {
+      type: 'value', name: indicator.unit, nameTextStyle: { align: 'left' },
+      ...(percent ? percentAxis(points) : { min: 0 }),
+      axisLabel: { formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(settings.lang === 'zh' ? 'zh-CN' : 'en-GB').format(v)) },
+    },
+    series: [...series, ...keys],
+  };
+}
+
+/** The observation id behind a clicked or hovered point, if the event came from one. */
+export function obsIdOf(params: { data?: unknown }): string | null {
+  const data = params.data as Partial<PointItem> | null | undefined;
+  return data && typeof data.obsId === 'string' ? data.obsId : null;
+}

@@ -1,0 +1,71 @@
+import type { Approx } from '../core/types.ts';
+import type { TrendPoint } from '../db/queries/trend.ts';
+import { escapeHtml } from './escape-html.ts';
+import { splitQuote } from './figure-in-quote.ts';
+import { formatPeriod, formatValue, type Lang } from './format-value.ts';
+
+/** Every word the trend chart draws, supplied by the page's message catalog. */
+export interface TrendText {
+  yearAxis: string;
+  keyPlain: string;
+  keyPartYear: string;
+  keyApprox: string;
+  keyDerived: string;
+  keyDashed: string;
+  approx: Record<Approx, string>;
+  derived: string;
+  partYear: (period: string) => string;
+  alternatives: (count: number) => string;
+  conflict: string;
+  clickForSource: string;
+}
+
+const QUOTE_MAX = 90;
+
+/** The quote, shortened around its figure, as HTML with the figure in <b>. Everything escaped. */
+export function quoteHtml(quote: string, value: number): string {
+  const parts = splitQuote(quote, [value]);
+  const hit = parts.findIndex((p) => p.figure);
+  let offset = 0;
+  for (let i = 0; i < hit; i += 1) offset += parts[i]!.text.length;
+  const start = quote.length <= QUOTE_MAX || hit < 0 ? 0 : Math.max(0, Math.min(offset - 30, quote.length - QUOTE_MAX));
+  const end = Math.min(quote.length, start + QUOTE_MAX);
+  let html = start > 0 ? '…' : '';
+  let position = 0;
+  for (const part of parts) {
+    const from = Math.max(start, position);
+    const to = Math.min(end, position + part.text.length);
+    if (to > from) {
+      const piece = escapeHtml(part.text.slice(from - position, to - position));
+      html += part.figure ? `<b>${piece}</b>` : piece;
+    }
+    position += part.text.length;
+  }
+  return html + (end < quote.length ? '…' : '');
+}
+
+export function trendTooltip(points: readonly TrendPoint[], indicator: { name: string; unit: string }, settings: { lang: Lang; text: TrendText }) {
+  const byId = new Map(points.map((p) => [p.obs_id, p]));
+  const { text, lang } = settings;
+  return (params: unknown): string => {
+    const one = (Array.isArray(params) ? params[0] : params) as { data?: { obsId?: string } } | undefined;
+    const point = one?.data?.obsId ? byId.get(one.data.obsId) : undefined;
+    if (!point) return '';
+    const notes = [
+      point.period !== 'year' ? text.partYear(formatPeriod(point.period, lang)) : '',
+      point.approx !== 'exact' ? text.approx[point.approx] : '',
+      point.value_kind === 'derived' ? text.derived : '',
+      point.conflict ? text.conflict : '',
+      point.n_candidates > 1 ? text.alternatives(point.n_candidates - 1) : '',
+    ].filter(Boolean);
+    return [
+      `<div style="max-width:320px;white-space:normal">`,
+      `<div><b>${escapeHtml(point.region_name)}</b> · ${point.year}</div>`,
+      `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(formatValue(point.value, point.unit || indicator.unit, lang))}</b></div>`,
+      notes.length ? `<div style="color:#b45309">${notes.map(escapeHtml).join(' · ')}</div>` : '',
+      point.quote ? `<div style="color:#4b5563;margin-top:4px">“${quoteHtml(point.quote, point.value)}”</div>` : '',
+      `<div style="color:#6b7280;margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
+      `</div>`,
+    ].join('');
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * The documented rule for choosing one figure when several rows mean the same thing
+ * (DATA-CONTRACT.md §3): a printed figure over a derived one, an exact over an approximate one,
+ * the government's own report over a department's; then report id and position, so the choice is
+ * stable. The others are shown as alternatives.
+ *
+ * The trend is annual, so before those it prefers the figure covering most of the year: the whole
+ * year, then an interval (1至8月), a quarter, a month, a day. (A coarse order: it does not compare
+ * the lengths of two intervals.)
+ */
+export const pickOrder = (alias = ''): string => {
+  const c = alias ? `${alias}.` : '';
+  return `${periodRank(alias)}, (${c}value_kind = 'reported') DESC, (${c}approx = 'exact') DESC,
+    (${c}publisher_kind IN ('county-gov', 'city-gov', 'district-gov')) DESC,
+    ${c}report_id, ${c}span_start, ${c}obs_id`;
+};
+
+/** 0 for a whole year, then interval, quarter, month, day: lower covers more of the year. */
+export const periodRank = (alias = ''): string => {
+  const period = alias ? `${alias}.period` : 'period';
+  return `CASE WHEN ${period} = 'year' THEN 0 WHEN ${period} LIKE '%/%' THEN 1 WHEN ${period} LIKE '%-Q%' THEN 2
+    WHEN length(${period}) = 7 THEN 3 ELSE 4 END`;
+};
+
+/**
+ * Quality flags as the pipeline writes them: `code: explanation` items joined with '; ' ('' or null
+ * when none); a JSON array is accepted too. The code is the part before the first colon.
+ */
+export function parseFlags(raw: string | null): string[] {
+  if (!raw) return [];
+  const trimmed = raw.trim();
+  if (trimmed.startsWith('[')) {
+    const parsed: unknown = JSON.parse(trimmed);
+    return Array.isArray(parsed) ? parsed.map(String) : [];
+  }
+  return trimmed.split(/;\s+/).map((flag) => flag.trim()).filter(Boolean);
+}
+
+/** The machine-readable part of a flag: `rate_mismatch` of `rate_mismatch: printed 99% but …`. */
+export const flagCode = (flag: string): string => flag.split(':')[0]!.trim();
+
+/** A region list bound as one parameter: codes are six ASCII digits, so a comma never occurs in one. */
+export const codeList = (codes: readonly string[]): string => codes.join(',');

@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
+import type { RegionCoverage } from '../../db/queries/regions.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { ErrorBox, Loading } from '../status/Status.tsx';
+import { CoverageNote } from './CoverageNote.tsx';
+import { IndicatorPicker } from './IndicatorPicker.tsx';
+import { ProvenancePanel } from './ProvenancePanel.tsx';
+import { RegionPicker } from './RegionPicker.tsx';
+import { TrendChart } from './TrendChart.tsx';
+import { readTrendUrl, writeTrendUrl } from './trend-url.ts';
+import { useIndicators, useRegionsWith, useTrend } from './use-trends-data.ts';
+
+export const DEFAULT_INDICATOR = 'mediation.success_rate';
+/** At most this many places are drawn by default; the reader can add the rest. */
+const DEFAULT_REGION_COUNT = 8;
+
+const initialUrl = readTrendUrl(typeof window === 'undefined' ? '' : window.location.search);
+
+function pickIndicator(indicators: readonly IndicatorCoverage[], wanted: string | null): string | null {
+  const has = (id: string | null) => indicators.find((i) => i.indicator_id === id && i.n_values > 0);
+  return (has(wanted) ?? has(DEFAULT_INDICATOR) ?? indicators.find((i) => i.n_values > 0) ?? indicators[0])?.indicator_id ?? null;
+}
+
+const defaultRegions = (regions: readonly RegionCoverage[]): string[] => regions.slice(0, DEFAULT_REGION_COUNT).map((r) => r.region_code);
+
+export function TrendsView() {
+  const { lang, m } = useI18n();
+  const catalog = useIndicators();
+  const [wanted, setWanted] = useState<string | null>(initialUrl.indicator);
+  /** null: the default places for the indicator; otherwise the reader's own choice. */
+  const [chosenRegions, setChosenRegions] = useState<string[] | null>(initialUrl.regions);
+  const [selection, setSelection] = useState<{ chosen: string; shown: string } | null>(null);
+  /** null: the default for the indicator (shown for rates, hidden for counts, which a part-year understates). */
+  const [partYearChoice, setPartYearChoice] = useState<boolean | null>(null);
+
+  const indicatorId = catalog.data ? pickIndicator(catalog.data.indicators, wanted) : null;
+  const indicator = catalog.data?.indicators.find((i) => i.indicator_id === indicatorId);
+  const regions = useRegionsWith(indicatorId);
+  const available = useMemo(() => new Set(regions.data?.map((r) => r.region_code)), [regions.data]);
+  const regionCodes = useMemo(() => {
+    if (!regions.data) return [];
+    const kept = chosenRegions?.filter((c) => available.has(c)) ?? [];
+    return chosenRegions === null || (kept.length === 0 && chosenRegions.length > 0) ? defaultRegions(regions.data) : kept;
+  }, [regions.data, chosenRegions, available]);
+  const trend = useTrend(regions.data ? indicatorId : null, regionCodes);
+  const showPartYear = partYearChoice ?? indicator?.unit === '%';
+  const shownPoints = useMemo(
+    () => (showPartYear ? trend.data ?? [] : (trend.data ?? []).filter((p) => p.period === 'year')),
+    [trend.data, showPartYear],
+  );
+  const order = useMemo(() => regions.data?.map((r) => r.region_code) ?? [], [regions.data]);
+  const hiddenPartYear = (trend.data?.length ?? 0) - shownPoints.length;
+  const chartIndicator = useMemo(
+    () => (indicator ? { name: lang === 'zh' ? indicator.name_zh : indicator.name_en, unit: indicator.unit } : null),
+    [indicator, lang],
+  );
+
+  useEffect(() => {
+    if (indicatorId && regions.data) writeTrendUrl({ indicator: indicatorId, regions: regionCodes });
+  }, [indicatorId, regionCodes, regions.data]);
+
+  if (catalog.isPending) return <Loading text={m.loadingDb} />;
+  if (catalog.isError) return <ErrorBox error={catalog.error} />;
+  if (!indicator || !indicatorId || !chartIndicator) return <p className="status">{m.noCoverage}</p>;
+
+  const changeIndicator = (id: string) => { setWanted(id); setSelection(null); setPartYearChoice(null); };
+
+  return (
+    <div className="trends">
+      <section className="controls">
+        <IndicatorPicker indicators={catalog.data.indicators} value={indicatorId} onChange={changeIndicator} />
+        <p className="definition">{lang === 'zh' ? indicator.definition_zh : indicator.definition_en}</p>
+        <CoverageNote indicator={indicator} regionCount={catalog.data.regionCount} />
+        {regions.isError && <ErrorBox error={regions.error} />}
+        {regions.data && <RegionPicker regions={regions.data} selected={regionCodes} onChange={setChosenRegions} />}
+      </section>
+      <section className="chart-area">
+        <h2>{chartIndicator.name}{indicator.unit ? ` (${indicator.unit})` : ''}</h2>
+        {trend.isError && <ErrorBox error={trend.error} />}
+        {regionCodes.length === 0 && regions.data && regions.data.length > 0 && <p className="status">{m.noRegionSelected}</p>}
+        {trend.isPending && regionCodes.length > 0 && <Loading text={m.loadingData} />}
+        {shownPoints.length > 0 && (
+          <TrendChart points={shownPoints} order={order} indicator={chartIndicator} onSelect={(id) => setSelection({ chosen: id, shown: id })} />
+        )}
+        <label className="toggle">
+          <input type="checkbox" checked={showPartYear} onChange={(e) => setPartYearChoice(e.target.checked)} /> {m.showPartYear}
+        </label>
+        {!showPartYear && hiddenPartYear > 0 && <p className="note">{m.partYearHidden(hiddenPartYear)}</p>}
+        <p className="note">{m.pickRule}</p>
+      </section>
+      <ProvenancePanel
+        obsId={selection?.shown ?? null}
+        chosenId={selection?.chosen ?? null}
+        indicatorName={chartIndicator.name}
+        onSelect={(id) => setSelection((s) => (s ? { ...s, shown: id } : s))}
+        onClose={() => setSelection(null)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { echarts } from '../../src/charts/echarts.ts';
+import { PALETTE, buildTrendOption, obsIdOf, percentAxis, symbolOf } from '../../src/charts/trend-chart.ts';
+import type { TrendPoint } from '../../src/db/queries/trend.ts';
+import { TEXT } from './trend-text.ts';
+
+const point = (over: Partial<TrendPoint>): TrendPoint => ({
+  obs_id: `${over.region_code ?? '990001'}-${over.year ?? 2020}`, region_code: '990001', region_name: '测试县', name_pinyin: 'Ceshi', year: 2020,
+  period: 'year', value: 90, unit: '%', approx: 'exact', value_kind: 'reported', report_id: 'fake', publisher_kind: 'county-gov',
+  quote: '【虚构】调解成功率90%。', flags: [], n_candidates: 1, conflict: false, ...over,
+});
+
+const POINTS: TrendPoint[] = [
+  point({ year: 2020, value: 90 }),
+  point({ year: 2021, value: 95, approx: 'at_least' }),
+  point({ year: 2023, value: 97, period: '2023-01/2023-08' }),
+  point({ year: 2024, value: 96, value_kind: 'derived', n_candidates: 3, conflict: true }),
+  point({ region_code: '990002', region_name: '样例县<script>&', year: 2022, value: 88, quote: '【虚构】"样例"<b>成功率88%</b>' }),
+];
+const INDICATOR = { name: '人民调解成功率', unit: '%' };
+const option = buildTrendOption(POINTS, INDICATOR, { lang: 'zh', text: TEXT, animation: false });
+type AnySeries = { type: string; name: string; data: unknown[]; connectNulls?: boolean; lineStyle?: { type?: string } };
+const series = option.series as AnySeries[];
+
+describe('buildTrendOption', () => {
+  it('puts every year of the range on the axis, so a missing year is a gap', () => {
+    expect((option.xAxis as { data: string[] }).data).toEqual(['2020', '2021', '2022', '2023', '2024']);
+    const [solid, dashed] = series;
+    expect(solid).toMatchObject({ type: 'line', name: '测试县', connectNulls: false, data: [90, null, null, null, null] });
+    expect(dashed).toMatchObject({ type: 'line', connectNulls: false, lineStyle: { type: 'dashed' }, data: [90, 95, null, 97, 96] });
+    expect(series.every((s) => s.type !== 'line' || s.connectNulls !== true)).toBe(true);
+  });
+
+  it('draws each figure as a symbol whose shape and fill say what kind of figure it is', () => {
+    const scatter = series[2]!;
+    expect(scatter.type).toBe('scatter');
+    expect((scatter.data as { symbol: string }[]).map((d) => d.symbol)).toEqual(['circle', 'diamond', 'emptyCircle', 'triangle']);
+    expect(symbolOf({ period: '2024-Q3', approx: 'about', value_kind: 'reported' })).toBe('emptyDiamond');
+    expect(obsIdOf({ data: (scatter.data as unknown[])[1] })).toBe('990001-2021');
+    expect(obsIdOf({ data: 42 })).toBeNull();
+  });
+
+  it('shows a place with a single year as a point', () => {
+    const single = series.filter((s) => s.name === '样例县<script>&');
+    expect(single.map((s) => s.type)).toEqual(['line', 'line', 'scatter']);
+    expect(single[2]!.data).toHaveLength(1);
+  });
+
+  it('explains the encoding in a second, non-toggling legend', () => {
+    const [places, symbols, line] = option.legend as { data: (string | { name: string })[]; selectedMode?: boolean }[];
+    expect(places!.data).toEqual(['测试县', '样例县<script>&']);
+    expect(symbols!.selectedMode).toBe(false);
+    expect(symbols!.data).toEqual([TEXT.keyPlain, TEXT.keyPartYear, TEXT.keyApprox, TEXT.keyDerived]);
+    expect(line!.selectedMode).toBe(false);
+    expect(line!.data).toMatchObject([{ name: TEXT.keyDashed }]);
+  });
+
+  it('keeps a rate axis within 0–100, starting at a multiple of 5 below the lowest value', () => {
+    expect(option.yAxis).toMatchObject({ min: 85, max: 100, interval: 5 });
+    expect(percentAxis([point({ value: 98.4 })])).toEqual({ min: 97, max: 100, interval: 1 });
+    expect(percentAxis([point({ value: 13 }), point({ value: 99 })])).toEqual({ min: 0, max: 100, interval: 20 });
+    expect(percentAxis([point({ value: 120 })])).toEqual({});
+    const counts = buildTrendOption([point({ unit: '件', value: 1234 })], { name: '调解数', unit: '件' }, { lang: 'zh', text: TEXT });
+    expect(counts.yAxis).toMatchObject({ min: 0 });
+    expect((counts.yAxis as { max?: number }).max).toBeUndefined();
+  });
+
+  it('labels places with pinyin in English', () => {
+    const en = buildTrendOption(POINTS, INDICATOR, { lang: 'en', text: TEXT });
+    expect((en.legend as { data: string[] }[])[0]!.data).toEqual(['Ceshi 测试县', 'Ceshi 样例县<script>&']);
+  });
+
+  it('gives two places of the same name distinct legend entries', () => {
+    const twins = buildTrendOption([point({}), point({ region_code: '990009' })], INDICATOR, { lang: 'zh', text: TEXT });
+    expect((twins.legend as { data: string[] }[])[0]!.data).toEqual(['测试县 (990001)', '测试县 (990009)']);
+  });
+});
+
+describe('the tooltip', () => {
+  const format = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+  const hostile = (series[5]!.data as unknown[])[0];
+
+  it('escapes region names and quotes and marks the figure', () => {
+    const html = format({ data: hostile });
+    expect(html).toContain('样例县&lt;script&gt;&amp;');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&quot;样例&quot;&lt;b&gt;成功率<b>88</b>%&lt;/b&gt;');
+  });
+
+  it('says when a figure is part-year, approximate or derived', () => {
+    const data = series[2]!.data as unknown[];
+    expect(format({ data: data[1] })).toContain('不少于');
+    expect(format({ data: data[2] })).toContain('部分年度:2023年1月至2023年8月');
+    expect(format({ data: data[3] })).toContain('推算值');
+    expect(format({ data: data[3] })).toContain('同一时段另有不同的数字 · 另有2条');
+    expect(format({ data: data[0] })).not.toContain('color:#b45309');
+  });
+});
+
+describe('server-side SVG rendering', () => {
+  it('renders Chinese text and escapes names in the SVG', () => {
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 420 });
+    chart.setOption(option);
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    expect(svg).toContain('测试县');
+    expect(svg).toContain('全年原文精确值');
+    expect(svg).toContain('样例县&lt;script&gt;&amp;');
+    expect(svg).not.toContain('<script');
+    expect(svg).toMatch(/stroke-dasharray/);
+  });
+});
+
+describe('settings.order', () => {
+  it('assigns legend entries and colours in the given order', () => {
+    const ordered = buildTrendOption(POINTS, INDICATOR, { lang: 'zh', text: TEXT, order: ['990002', '990001'] });
+    expect((ordered.legend as { data: string[] }[])[0]!.data).toEqual(['样例县<script>&', '测试县']);
+  });
+});
+
+describe('colours', () => {
+  it('follow the place, not its position among the places drawn', () => {
+    const only = buildTrendOption(POINTS.filter((p) => p.region_code === '990002'), INDICATOR, { lang: 'zh', text: TEXT, order: ['990001', '990002'] });
+    const color = ((only.series as { lineStyle?: { color?: string } }[])[0]!.lineStyle!.color);
+    expect(color).toBe(PALETTE[1]);
+  });
+});
