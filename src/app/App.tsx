@@ -1,44 +1,69 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { NuqsAdapter } from 'nuqs/adapters/react';
+import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { useAppState, VIEWS, type View } from '../features/app-state/app-state.ts';
 import { I18nProvider } from '../features/i18n/i18n.tsx';
-import { MESSAGES, type Lang } from '../features/i18n/messages.ts';
-import { TrendsView } from '../features/trends/TrendsView.tsx';
+import { MESSAGES } from '../features/i18n/messages.ts';
+import { Loading } from '../features/status/Status.tsx';
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity } },
 });
 
-const initialLang = (): Lang => (new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh');
+/** Each view is its own chunk: the first paint loads only the one in the URL. */
+const VIEW_COMPONENTS: Record<View, LazyExoticComponent<ComponentType>> = {
+  trends: lazy(() => import('../features/trends/TrendsView.tsx')),
+  compare: lazy(() => import('../features/compare/CompareView.tsx')),
+  profile: lazy(() => import('../features/profile/ProfileView.tsx')),
+  coverage: lazy(() => import('../features/coverage/CoverageView.tsx')),
+  data: lazy(() => import('../features/data/DataView.tsx')),
+};
 
 export function App() {
-  const [lang, setLang] = useState<Lang>(initialLang);
+  return (
+    <NuqsAdapter>
+      <QueryClientProvider client={queryClient}>
+        <Shell />
+      </QueryClientProvider>
+    </NuqsAdapter>
+  );
+}
+
+function Shell() {
+  const [{ view, lang }, setState] = useAppState();
   const m = MESSAGES[lang];
+  const ViewComponent = VIEW_COMPONENTS[view];
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = lang === 'zh' ? `${m.appTitle} Fazhi Atlas` : `${m.appTitle} 法治图谱`;
-    const url = new URL(window.location.href);
-    if (lang === 'zh') url.searchParams.delete('lang');
-    else url.searchParams.set('lang', lang);
-    window.history.replaceState(null, '', url);
   }, [lang, m]);
 
   return (
-    <QueryClientProvider client={queryClient}>
-      <I18nProvider lang={lang}>
-        <header className="app-header">
-          <div>
-            <h1>{m.appTitle}</h1>
-            <p>{m.appSubtitle}</p>
-          </div>
-          <button type="button" className="lang-switch" lang={lang === 'zh' ? 'en' : 'zh-CN'} aria-label={m.switchLanguageLabel} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-            {m.switchLanguage}
+    <I18nProvider lang={lang}>
+      <header className="app-header">
+        <div>
+          <h1>{m.appTitle}</h1>
+          <p>{m.appSubtitle}</p>
+        </div>
+        <button type="button" className="lang-switch" lang={lang === 'zh' ? 'en' : 'zh-CN'} aria-label={m.switchLanguageLabel}
+          onClick={() => void setState({ lang: lang === 'zh' ? null : 'en' })}>
+          {m.switchLanguage}
+        </button>
+      </header>
+      <nav className="view-tabs" aria-label={m.viewsLabel}>
+        {VIEWS.map((v) => (
+          <button key={v} type="button" aria-current={v === view ? 'page' : undefined} className={v === view ? 'active' : ''}
+            onClick={() => void setState({ view: v === 'trends' ? null : v })}>
+            {m.viewNames[v]}
           </button>
-        </header>
-        <main>
-          <TrendsView />
-        </main>
-      </I18nProvider>
-    </QueryClientProvider>
+        ))}
+      </nav>
+      <main>
+        <Suspense fallback={<Loading text={m.loadingView} />}>
+          <ViewComponent />
+        </Suspense>
+      </main>
+    </I18nProvider>
   );
 }

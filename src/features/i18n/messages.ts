@@ -1,133 +1,27 @@
-/** Every word of the UI, in Chinese (the default) and English. Components never hold UI text of their own. */
-import type { Approx } from '../../core/types.ts';
-import type { TrendText } from '../../charts/trend-chart.ts';
-
+/**
+ * The one message catalog: every word of the UI in Chinese (the default) and English.
+ * Each view keeps its words in its own file under views/; they are merged here, and the
+ * types make an English text missing for any Chinese key a compile error.
+ */
 import type { Lang } from '../../charts/format-value.ts';
+import { BASE_MESSAGES } from './base-messages.ts';
+import { COMPARE_MESSAGES } from './views/compare.ts';
+import { COVERAGE_MESSAGES } from './views/coverage.ts';
+import { DATA_MESSAGES } from './views/data.ts';
+import { EXPORT_MESSAGES } from './views/export.ts';
+import { PROFILE_MESSAGES } from './views/profile.ts';
 
 export type { Lang };
 
-const zh = {
-  appTitle: '法治图谱',
-  appSubtitle: '县级法治政府建设年度报告指标',
-  switchLanguage: 'English',
-  switchLanguageLabel: 'Switch to English',
-  loadingDb: '正在加载数据库与数据集…',
-  loadingData: '正在查询…',
-  errorTitle: '出错了',
-  errorSql: '出错的 SQL',
-  trendsTitle: '趋势',
-  indicatorLabel: '指标',
-  noDataSuffix: '(无数据)',
-  regionsLabel: '地区',
-  regionFilter: '按名称或拼音筛选',
-  selectAll: '全选',
-  selectNone: '清空',
-  regionYears: (n: number, first: number, last: number) => (first === last ? `${n} 年(${first})` : `${n} 年(${first}–${last})`),
-  coverage: (regions: number, years: number, placeYears: number, total: number) =>
-    `${regions} 个地区、${years} 个年份有此指标的数字,共 ${placeYears} 个“地区-年份”;数据集共 ${total} 个地区,其余 ${Math.max(0, total - regions)} 个没有。`,
-  qualitativeNote: (n: number) => `另有 ${n} 条只有定性表述(无数字),未绘入图中。`,
-  noCoverage: '数据集中没有此指标的数字。',
-  noRegionSelected: '请至少选择一个地区。',
-  showPartYear: '显示部分年度数字(空心点)',
-  partYearHidden: (n: number) => `${n} 个“地区-年份”只有部分年度的数字(如月报、季报),未显示;部分年度的件数不能与全年件数直接比较。`,
-  pickRule: '同一地区同一年有多个数字时,图中取:覆盖时段最长的优先(全年、起止区间、季度、月),原文数字优先于推算值,精确值优先于约数,政府本级报告优先于部门报告;其余作为备选列在出处面板中。',
-  chartAria: (indicator: string) => `${indicator} 趋势图`,
-  provenanceTitle: '出处',
-  provenanceHint: '点击图中的点,查看该数字的原文与报告。',
-  close: '关闭',
-  value: '数值',
-  period: '时段',
-  fullYear: '全年',
-  partYear: '部分年度',
-  approxLabel: '近似',
-  approx: { exact: '精确值', at_least: '不少于(余、多、以上)', at_most: '不超过(近、不足)', about: '约数' } satisfies Record<Approx, string>,
-  derivedLabel: '推算值',
-  reportedLabel: '原文数字',
-  derivation: '推算方法',
-  quote: '原文',
-  report: '报告',
-  publisher: '发布机关',
-  published: '发布日期',
-  excerpt: '本报告为节选,非全文。',
-  rule: '抽取规则',
-  flags: '质量标记',
-  /** Names of the pipeline's quality-flag codes; an unknown code is shown as is. */
-  flagNames: { rate_mismatch: '原文比率与其计数不一致', empty_span: '原文位置为空', year_to_date: '“今年以来”,截止日期不明' } as Record<string, string>,
-  alternatives: '同一地区、年份的其他数字',
-  chosen: '图中所用',
-  qualitative: '定性表述',
-  chart: {
-    yearAxis: '年份', keyPlain: '全年·原文·精确', keyPartYear: '部分年度', keyApprox: '约数', keyDerived: '推算值',
-    keyDashed: '虚线:连到非全年、约数或推算值',
-    approx: { exact: '精确值', at_least: '不少于', at_most: '不超过', about: '约' },
-    derived: '推算值', partYear: (p: string) => `部分年度:${p}`, alternatives: (n: number) => `另有 ${n} 个备选数字`,
-    conflict: '同一时段另有不同的数字', clickForSource: '点击查看出处',
-  } satisfies TrendText as TrendText,
-  untitledReport: (region: string, year: number | null) => `${region}${year ?? ''}年报告(未记录标题)`,
-  openReport: '打开原文网页',
-};
+const merge = (lang: Lang) => ({
+  ...BASE_MESSAGES[lang],
+  ...COMPARE_MESSAGES[lang],
+  ...PROFILE_MESSAGES[lang],
+  ...COVERAGE_MESSAGES[lang],
+  ...DATA_MESSAGES[lang],
+  ...EXPORT_MESSAGES[lang],
+});
 
-export type Messages = typeof zh;
+export type Messages = ReturnType<typeof merge>;
 
-const en: Messages = {
-  appTitle: 'Fazhi Atlas',
-  appSubtitle: 'Indicators from county-level annual rule-of-law government reports',
-  switchLanguage: '中文',
-  switchLanguageLabel: '切换到中文',
-  loadingDb: 'Loading the database and the dataset…',
-  loadingData: 'Querying…',
-  errorTitle: 'Something went wrong',
-  errorSql: 'SQL that failed',
-  trendsTitle: 'Trends',
-  indicatorLabel: 'Indicator',
-  noDataSuffix: ' (no data)',
-  regionsLabel: 'Places',
-  regionFilter: 'Filter by name or pinyin',
-  selectAll: 'All',
-  selectNone: 'None',
-  regionYears: (n, first, last) => (first === last ? `${n} yr (${first})` : `${n} yrs (${first}–${last})`),
-  coverage: (regions, years, placeYears, total) =>
-    `${regions} places and ${years} years have a figure for this indicator, ${placeYears} place-years in all; the dataset has ${total} places, the other ${Math.max(0, total - regions)} have none.`,
-  qualitativeNote: (n) => `${n} more statements are qualitative only (no number) and are not plotted.`,
-  noCoverage: 'The dataset has no figure for this indicator.',
-  noRegionSelected: 'Choose at least one place.',
-  showPartYear: 'Show part-year figures (hollow symbols)',
-  partYearHidden: (n) => `${n} place-years have only part-year figures (monthly or quarterly bulletins) and are hidden; a part-year count is not comparable with a whole year's.`,
-  pickRule: 'Where a place has several figures for a year, the chart uses the one covering most of the year (whole year, then a from–to interval, a quarter, a month), a printed figure over a derived one, an exact figure over an approximate one, and the government’s own report over a department’s; the others are listed as alternatives in the source panel.',
-  chartAria: (indicator) => `Trend chart of ${indicator}`,
-  provenanceTitle: 'Source',
-  provenanceHint: 'Click a point in the chart to see the sentence and report it comes from.',
-  close: 'Close',
-  value: 'Value',
-  period: 'Period',
-  fullYear: 'Whole year',
-  partYear: 'Part of the year',
-  approxLabel: 'Approximate',
-  approx: { exact: 'exact', at_least: 'at least (余, 多, 以上)', at_most: 'at most (近, 不足)', about: 'about (约)' },
-  derivedLabel: 'Derived',
-  reportedLabel: 'Printed',
-  derivation: 'Derivation',
-  quote: 'Original text',
-  report: 'Report',
-  publisher: 'Publisher',
-  published: 'Published',
-  excerpt: 'This report is an excerpt, not the full text.',
-  rule: 'Extraction rule',
-  flags: 'Quality flags',
-  flagNames: { rate_mismatch: 'printed rate disagrees with its counts', empty_span: 'empty source span', year_to_date: '"so far this year", cut-off date unknown' },
-  alternatives: 'Other figures for this place and year',
-  chosen: 'used in the chart',
-  qualitative: 'qualitative',
-  chart: {
-    yearAxis: 'Year', keyPlain: 'whole year · printed · exact', keyPartYear: 'part of the year', keyApprox: 'approximate',
-    keyDerived: 'derived', keyDashed: 'dashed: joins a part-year, approximate or derived figure',
-    approx: { exact: 'exact', at_least: 'at least', at_most: 'at most', about: 'about' },
-    derived: 'derived', partYear: (p) => `part of the year: ${p}`,
-    alternatives: (n) => `${n} alternative figure${n === 1 ? '' : 's'}`,
-    conflict: 'another source gives a different number for this period', clickForSource: 'Click for the source',
-  },
-  untitledReport: (region, year) => `${region} report${year ? ` for ${year}` : ''} (title not recorded)`,
-  openReport: 'Open the published page',
-};
-
-export const MESSAGES: Record<Lang, Messages> = { zh, en };
+export const MESSAGES: Record<Lang, Messages> = { zh: merge('zh'), en: merge('en') };

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
 import type { RegionCoverage } from '../../db/queries/regions.ts';
+import { useAppState } from '../app-state/app-state.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
 import { CoverageNote } from './CoverageNote.tsx';
@@ -8,14 +9,11 @@ import { IndicatorPicker } from './IndicatorPicker.tsx';
 import { ProvenancePanel } from './ProvenancePanel.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
 import { TrendChart } from './TrendChart.tsx';
-import { readTrendUrl, writeTrendUrl } from './trend-url.ts';
 import { useIndicators, useRegionsWith, useTrend } from './use-trends-data.ts';
 
 export const DEFAULT_INDICATOR = 'mediation.success_rate';
 /** At most this many places are drawn by default; the reader can add the rest. */
 const DEFAULT_REGION_COUNT = 8;
-
-const initialUrl = readTrendUrl(typeof window === 'undefined' ? '' : window.location.search);
 
 function pickIndicator(indicators: readonly IndicatorCoverage[], wanted: string | null): string | null {
   const has = (id: string | null) => indicators.find((i) => i.indicator_id === id && i.n_values > 0);
@@ -24,12 +22,12 @@ function pickIndicator(indicators: readonly IndicatorCoverage[], wanted: string 
 
 const defaultRegions = (regions: readonly RegionCoverage[]): string[] => regions.slice(0, DEFAULT_REGION_COUNT).map((r) => r.region_code);
 
-export function TrendsView() {
+export default function TrendsView() {
   const { lang, m } = useI18n();
   const catalog = useIndicators();
-  const [wanted, setWanted] = useState<string | null>(initialUrl.indicator);
-  /** null: the default places for the indicator; otherwise the reader's own choice. */
-  const [chosenRegions, setChosenRegions] = useState<string[] | null>(initialUrl.regions);
+  const [{ indicator: wanted, regions: chosenRegions }, setState] = useAppState();
+  // regions null: the default places for the indicator; otherwise the reader's own choice.
+  const setChosenRegions = (codes: string[]) => void setState({ regions: codes });
   const [selection, setSelection] = useState<{ chosen: string; shown: string } | null>(null);
   /** null: the default for the indicator (shown for rates, hidden for counts, which a part-year understates). */
   const [partYearChoice, setPartYearChoice] = useState<boolean | null>(null);
@@ -56,15 +54,11 @@ export function TrendsView() {
     [indicator, lang],
   );
 
-  useEffect(() => {
-    if (indicatorId && regions.data) writeTrendUrl({ indicator: indicatorId, regions: regionCodes });
-  }, [indicatorId, regionCodes, regions.data]);
-
   if (catalog.isPending) return <Loading text={m.loadingDb} />;
   if (catalog.isError) return <ErrorBox error={catalog.error} />;
   if (!indicator || !indicatorId || !chartIndicator) return <p className="status">{m.noCoverage}</p>;
 
-  const changeIndicator = (id: string) => { setWanted(id); setSelection(null); setPartYearChoice(null); };
+  const changeIndicator = (id: string) => { void setState({ indicator: id }); setSelection(null); setPartYearChoice(null); };
 
   return (
     <div className="trends">

@@ -1,0 +1,7 @@
+import { useI18n } from '../i18n/i18n.tsx';
+
+/** Placeholder until the Compare view lands (issue 3); kept so the shell's tabs and lazy loading are real. */
+export default function CompareView() {
+  const { m } = useI18n();
+  return <p className="status">{m.compareTitle}</p>;
+}
