@@ -23,7 +23,8 @@ export function deriveRates(observations: Observation[]): Observation[] {
     for (const o of observations) {
       if (o.value_kind !== 'reported' || o.value === null) continue;
       if (o.indicator_id !== rate && o.indicator_id !== numerator && o.indicator_id !== denominator) continue;
-      groups.set(key(o), [...(groups.get(key(o)) ?? []), o]);
+      const group = groups.get(key(o));
+      if (group) group.push(o); else groups.set(key(o), [o]);
     }
     for (const group of groups.values()) {
       const numerators = distinctValues(group, numerator);
@@ -83,11 +84,16 @@ function distinctValues(group: Observation[], indicatorId: string): Observation[
 export function sumParts(parts: Observation[], observations: Observation[]): { totals: Observation[]; rejects: Reject[] } {
   const totals: Observation[] = [];
   const rejects: Reject[] = [];
+  const printedTotals = new Set(observations.filter((o) => o.value_kind === 'reported').map((o) => `${o.indicator_id}|${key(o)}`));
   const groups = new Map<string, Observation[]>();
-  for (const part of parts) groups.set(`${part.indicator_id}|${key(part)}`, [...(groups.get(`${part.indicator_id}|${key(part)}`) ?? []), part]);
+  for (const part of parts) {
+    const partKey = `${part.indicator_id}|${key(part)}`;
+    const group = groups.get(partKey);
+    if (group) group.push(part); else groups.set(partKey, [part]);
+  }
   for (const group of groups.values()) {
     const [first] = group as [Observation];
-    const hasTotal = observations.some((o) => o.indicator_id === first.indicator_id && key(o) === key(first) && o.value_kind === 'reported');
+    const hasTotal = printedTotals.has(`${first.indicator_id}|${key(first)}`);
     const distinct = [...new Map(group.map((p) => [p.span_start, p])).values()];
     if (hasTotal || distinct.length < 2) {
       for (const part of distinct) {

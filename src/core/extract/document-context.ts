@@ -21,7 +21,9 @@ const BULLETIN_TITLE = /简报|通报|报告|情况|分析|运行|统计|月报|
 const DATE_LINE = /发布|来源|日期|时间|索引|浏览/;
 
 export function buildDocumentContext(report: Report, text: string): DocumentContext {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean).slice(0, TITLE_LINES);
+  // Only the head of the text is read: a report that is one huge line must not make every topic check read it all.
+  const lines = text.slice(0, TITLE_LINES * 200).split('\n').map((line) => line.trim()).filter(Boolean).slice(0, TITLE_LINES)
+    .map((line) => line.slice(0, 200));
   const titleText = [normalise(report.meta.title).text, ...lines].join('\n');
   let documentPeriod: string | null = null;
   for (const line of [normalise(report.meta.title).text, ...lines]) {

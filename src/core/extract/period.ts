@@ -2,7 +2,7 @@
  * Which part of the year a figure covers (DATA-CONTRACT.md §3 `period`): `year`, or an ISO 8601
  * month, quarter or interval. Each entry reads one way these reports print a part-year.
  */
-const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 const pad = (n: number) => String(n).padStart(2, '0');
 const month = (m: string | undefined): number | null => {
   const value = Number(m);
@@ -33,9 +33,10 @@ export const PERIOD_READERS: readonly PeriodReader[] = [
     const to = month(m[2]);
     return to && to < 12 ? `${m[1] ?? y}-01/${m[1] ?? y}-${pad(to)}` : null;
   } },
-  { name: 'first n quarters', pattern: /前([三二])季度/g, read: (m, y) => `${y}-01/${y}-${pad(CHINESE_DIGIT[m[1]!]! * 3)}` },
+  { name: 'first n quarters', pattern: /前([三二两])个?季度/g, read: (m, y) => `${y}-01/${y}-${pad(CHINESE_DIGIT[m[1]!]! * 3)}` },
   { name: 'quarter', pattern: /(?:(\d{4})年)?第?([一二三四1-4])季度/g, read: (m, y) => `${m[1] ?? y}-Q${CHINESE_DIGIT[m[2]!]}` },
   { name: 'half year', pattern: /(?:(\d{4})年)?上半年/g, read: (m, y) => `${m[1] ?? y}-01/${m[1] ?? y}-06` },
+  { name: 'second half year', pattern: /(?:(\d{4})年)?下半年/g, read: (m, y) => `${m[1] ?? y}-07/${m[1] ?? y}-12` },
   { name: 'one month', pattern: /(?:(\d{4})年)?(?<![\d至\-—~到])(\d{1,2})月份?(?![\d日底末中初])/g, read: (m, y) => {
     const only = month(m[2]);
     return only ? `${m[1] ?? y}-${pad(only)}` : null;

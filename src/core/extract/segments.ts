@@ -43,8 +43,9 @@ export const lookback = (position: number, floor: number, distance = LOOKBACK) =
 
 /** Start of the clause holding `position` (after the last clause break before it, within `floor`). */
 export function clauseStart(text: string, position: number, floor: number): number {
-  for (let i = position - 1; i >= lookback(position, floor); i -= 1) if (CLAUSE_BREAK.test(text[i]!)) return i + 1;
-  return floor;
+  const limit = lookback(position, floor);
+  for (let i = position - 1; i >= limit; i -= 1) if (CLAUSE_BREAK.test(text[i]!)) return i + 1;
+  return limit;
 }
 
 /** End of the clause holding `position` (the next clause break, within `ceiling`). */

@@ -19,7 +19,8 @@ export const PREFIX_QUALIFIERS: Record<string, Approx> = {
 /** Qualifiers after a number (余, 多) or after its unit (以上, 左右). */
 export const SUFFIX_QUALIFIERS: Record<string, Approx> = { 余: 'at_least', 多: 'at_least', 以上: 'at_least', 左右: 'about' };
 
-const ARABIC = String.raw`\d+(?:\.\d+)?(?:[万亿])?`;
+/** 10余万 (over 100,000): the qualifier may stand between the digits and 万/亿. */
+const ARABIC = String.raw`\d+(?:\.\d+)?(?:[余多]?[万亿])?`;
 const CHINESE = `(?<![${CHINESE_NUMERAL_CHARS}])[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`;
 const PERCENT_WORDS = `百分之(?:${CHINESE}|\\d+(?:\\.\\d+)?)`;
 const prefixAlternatives = Object.keys(PREFIX_QUALIFIERS).sort((a, b) => b.length - a.length).join('|');
@@ -31,16 +32,17 @@ const prefixAlternatives = Object.keys(PREFIX_QUALIFIERS).sort((a, b) => b.lengt
 export const NUMBER_SOURCE = `(?<pre>${prefixAlternatives})?(?<num>${PERCENT_WORDS}|(?<![\\d.])${ARABIC}|${CHINESE})(?<post>余|多)?`;
 
 /** Reads the digits of a number token (no qualifiers): 1234, 12.5, 1.2万, 三千, 百分之九十. */
-export function parseNumeral(text: string): { value: number; percent: boolean } | null {
+export function parseNumeral(text: string): { value: number; percent: boolean; atLeast?: boolean } | null {
   if (text.startsWith('百分之')) {
     const inner = parseNumeral(text.slice(3));
     return inner ? { value: inner.value, percent: true } : null;
   }
-  const arabic = /^(\d+(?:\.\d+)?)([万亿])?$/.exec(text);
+  const arabic = /^(\d+(?:\.\d+)?)([余多])?([万亿])?$/.exec(text);
   if (arabic) {
-    const scale = arabic[2] === '万' ? 1e4 : arabic[2] === '亿' ? 1e8 : 1;
+    const scale = arabic[3] === '万' ? 1e4 : arabic[3] === '亿' ? 1e8 : 1;
     const value = roundFloat(Number(arabic[1]) * scale);
-    return isPlausible(value) ? { value, percent: false } : null;
+    if (!isPlausible(value)) return null;
+    return arabic[2] ? { value, percent: false, atLeast: true } : { value, percent: false };
   }
   const chinese = parseChineseNumeral(text);
   return chinese === null || !isPlausible(chinese) ? null : { value: chinese, percent: false };
@@ -57,7 +59,7 @@ export function parseQuantity(text: string): Quantity | null {
   if (!match?.groups) return null;
   const numeral = parseNumeral(match.groups.num!);
   if (!numeral) return null;
-  let approx: Approx = 'exact';
+  let approx: Approx = numeral.atLeast ? 'at_least' : 'exact';
   if (match.groups.pre) approx = PREFIX_QUALIFIERS[match.groups.pre]!;
   if (match.groups.post) approx = SUFFIX_QUALIFIERS[match.groups.post]!;
   if (match.groups.trailing) approx = SUFFIX_QUALIFIERS[match.groups.trailing]!;

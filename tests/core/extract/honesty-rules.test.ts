@@ -159,3 +159,12 @@ describe('hotline channels', () => {
     expect(observations.map((o) => [o.indicator_id, o.value])).toEqual([['hotline.tickets', 2580], ['hotline.resolution_rate', 100]]);
   });
 });
+
+describe('numbers in running text', () => {
+  it('reads 10余万件 as at least 100,000 and keeps the printed span', () => {
+    const body = '2024年,县12345热线共受理群众诉求10余万件。';
+    const [first] = run(body).observations;
+    expect(first).toMatchObject({ indicator_id: 'hotline.tickets', value: 100000, approx: 'at_least' });
+    expect(body.slice(first!.span_start, first!.span_end)).toBe('10余万件');
+  });
+});

@@ -53,11 +53,11 @@ describe('readPeriod', () => {
     for (let i = 0; i < 3; i += 1) expect(readPeriod('第三季度', 2024)).toBe('2024-Q3');
   });
 
-  it.todo('下半年 is the second half: 2024-07/2024-12 (currently null)', () => {
+  it('下半年 is the second half: 2024-07/2024-12', () => {
     expect(readPeriod('下半年', 2024)).toBe('2024-07/2024-12');
   });
 
-  it.todo('前两季度 is the first half: 2024-01/2024-06 (currently null; only 前二季度 is read)', () => {
+  it('前两季度 is the first half: 2024-01/2024-06', () => {
     expect(readPeriod('前两季度', 2024)).toBe('2024-01/2024-06');
   });
 });

@@ -80,6 +80,12 @@ describe('parseQuantity: qualifiers', () => {
   });
 });
 
+describe('parseQuantity: a qualifier inside 万/亿', () => {
+  it.each([['10余万', 100000], ['3多亿', 3e8]])('%s is at least %d', (text, value) => {
+    expect(parseQuantity(text)).toEqual({ value, approx: 'at_least', percent: false });
+  });
+});
+
 describe('parseQuantity: not a number', () => {
   it.each([
     '', '三四', '百百', '十百', '千百', '万', '亿万', '1.', '.5', '-3', '1e5', '12,000', '约', '以上', '近', 'abc', '百分之', '百分之三四', '三点', '点五', '一点二点三', '1.2.3', '１２',
