@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { useAppState, VIEWS, type View } from '../features/app-state/app-state.ts';
+import { CopyLinkButton } from '../features/export/CopyLinkButton.tsx';
 import { I18nProvider } from '../features/i18n/i18n.tsx';
 import { MESSAGES } from '../features/i18n/messages.ts';
 import { Loading } from '../features/status/Status.tsx';
@@ -46,8 +47,9 @@ function Shell() {
           <h1>{m.appTitle}</h1>
           <p>{m.appSubtitle}</p>
         </div>
+        <CopyLinkButton />
         <button type="button" className="lang-switch" lang={lang === 'zh' ? 'en' : 'zh-CN'} aria-label={m.switchLanguageLabel}
-          onClick={() => void setState({ lang: lang === 'zh' ? null : 'en' })}>
+          onClick={() => void setState({ lang: lang === 'zh' ? 'en' : null })}>
           {m.switchLanguage}
         </button>
       </header>

@@ -7,6 +7,7 @@
  * - a part-year figure has a hollow symbol, an approximate one a diamond, a derived one a triangle,
  *   and any line segment touching one of them is dashed. A second legend explains the encoding.
  */
+import { CHART_FONT } from './chart-font.ts';
 import type { Approx } from '../core/types.ts';
 import type { TrendPoint } from '../db/queries/trend.ts';
 import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from './echarts.ts';
@@ -120,7 +121,7 @@ export function buildTrendOption(points: readonly TrendPoint[], indicator: Trend
   return {
     animation: settings.animation ?? true,
     color: PALETTE,
-    textStyle: { fontFamily: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
+    textStyle: { fontFamily: CHART_FONT },
     grid: { left: 56, right: 40, top: 56, bottom: 96 },
     legend: [
       { type: 'scroll', top: 0, left: 0, right: 0, data: codes.map((c) => names.get(c)!) },

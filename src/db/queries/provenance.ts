@@ -15,6 +15,8 @@ export interface ObservationDetail {
   approx: Approx;
   value_kind: ValueKind;
   quote: string;
+  /** Body offset of the quote's first character (null in a dataset without it): the figure is `quote.slice(span_start - quote_start, span_end - quote_start)`. */
+  quote_start: number | null;
   span_start: number;
   span_end: number;
   rule_id: string;
@@ -36,7 +38,7 @@ type Row = Omit<ObservationDetail, 'flags' | 'inputs'> & { flags: string | null;
 
 const COLUMNS = `
   o.obs_id, o.region_code, o.region_name, o.year, o.period, o.indicator_id, o.value, coalesce(o.unit, '') AS unit,
-  o.approx, o.value_kind, coalesce(o.quote, '') AS quote, o.span_start, o.span_end, coalesce(o.rule_id, '') AS rule_id,
+  o.approx, o.value_kind, coalesce(o.quote, '') AS quote, o.quote_start, o.span_start, o.span_end, coalesce(o.rule_id, '') AS rule_id,
   coalesce(o.derivation, '') AS derivation, o.inputs, o.flags, o.report_id,
   coalesce(r.title, '') AS report_title, r.year AS report_year, coalesce(r.publisher, '') AS publisher,
   coalesce(r.publisher_kind, o.publisher_kind, '') AS publisher_kind, coalesce(r.url, '') AS url,
@@ -70,4 +72,144 @@ export async function observationDetail(db: Db, obsId: string): Promise<Observat
 /** The observation and the rows that compete with it (same place, year, indicator), chosen first. */
 export async function observationSiblings(db: Db, obsId: string): Promise<ObservationDetail[]> {
   return (await db.query<Row>(SIBLINGS, [obsId])).map(toDetail);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs of a derived value: their spans point into the same report body as the derived row.
+
+/** An observation of a report, enough to show its sentence with the figure marked. */
+export interface ReportObservation {
+  obs_id: string;
+  indicator_id: string;
+  value: number | null;
+  unit: string;
+  approx: Approx;
+  value_kind: ValueKind;
+  period: string;
+  span_start: number;
+  span_end: number;
+  quote: string;
+  quote_start: number | null;
+}
+
+/** Where an input of a derived value was read: the row printed at exactly its span, else a quote that contains the span. */
+export interface InputSource {
+  input: DerivationInput;
+  /** The report's own observation at the input's span (the same indicator preferred, a printed row over a derived one); null if none. */
+  match: ReportObservation | null;
+  /** A quote of the same report containing the span (the match's own, or any row's), so the input can be shown in its sentence; null if none does. */
+  context: { quote: string; quote_start: number } | null;
+}
+
+const OF_REPORT = `
+  SELECT obs_id, indicator_id, value, coalesce(unit, '') AS unit, approx, value_kind, period, span_start, span_end,
+    coalesce(quote, '') AS quote, quote_start
+  FROM observations WHERE report_id = ?
+  ORDER BY span_start, obs_id`;
+
+/** Every observation read from one report, in body order. */
+export function reportObservations(db: Db, reportId: string): Promise<ReportObservation[]> {
+  return db.query<ReportObservation>(OF_REPORT, [reportId]);
+}
+
+const covers = (row: { quote: string; quote_start: number | null }, start: number, end: number): row is { quote: string; quote_start: number } =>
+  row.quote_start !== null && row.quote_start <= start && end <= row.quote_start + row.quote.length && start < end;
+
+/**
+ * For each input span, the report's row whose span matches it exactly (never the derived row itself),
+ * and a quote that contains the span. `own` (the derived row's quote) is tried first for the context.
+ */
+export function matchInputs(
+  inputs: readonly DerivationInput[], rows: readonly ReportObservation[],
+  own: { obs_id: string; quote: string; quote_start: number | null },
+): InputSource[] {
+  return inputs.map((input) => {
+    const exact = rows.filter((r) => r.obs_id !== own.obs_id && r.span_start === input.span_start && r.span_end === input.span_end);
+    const score = (r: ReportObservation) => (r.indicator_id === input.indicator_id ? 0 : 2) + (r.value_kind === 'reported' ? 0 : 1);
+    const match = [...exact].sort((a, b) => score(a) - score(b))[0] ?? null;
+    const candidates = [...(match ? [match] : []), own, ...rows];
+    const holder = candidates.find((r) => covers(r, input.span_start, input.span_end));
+    return { input, match, context: holder ? { quote: holder.quote, quote_start: holder.quote_start } : null };
+  });
+}
+
+/** The inputs of a derived observation with where each was read (empty for a printed figure). */
+export async function derivationSources(db: Db, detail: Pick<ObservationDetail, 'obs_id' | 'report_id' | 'inputs' | 'quote' | 'quote_start'>): Promise<InputSource[]> {
+  if (detail.inputs.length === 0) return [];
+  return matchInputs(detail.inputs, await reportObservations(db, detail.report_id), detail);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Why the chart uses one row rather than another: the first criterion of pick.ts's order that separates them.
+
+export type PickReason = 'has-number' | 'longer-period' | 'printed' | 'exact' | 'government' | 'tie-break';
+
+const GOVERNMENT = new Set(['county-gov', 'city-gov', 'district-gov']);
+
+/** pick.ts's `periodRank` in TypeScript: 0 for a whole year, then interval, quarter, month, day. */
+export function periodRankOf(period: string): number {
+  if (period === 'year') return 0;
+  if (period.includes('/')) return 1;
+  if (period.includes('-Q')) return 2;
+  return period.length === 7 ? 3 : 4;
+}
+
+type Pickable = Pick<ObservationDetail, 'value' | 'period' | 'value_kind' | 'approx' | 'publisher_kind'>;
+
+/**
+ * The reason `chosen` comes before `other` in the pick order (`observationSiblings` and `trendPoints`
+ * use `pickOrder`; keep the two in step): a number over a qualitative statement, the longer period,
+ * printed over derived, exact over approximate, the government's own report over a department's;
+ * otherwise the stable tie-break (report id, then position in the report).
+ */
+export function pickReason(chosen: Pickable, other: Pickable): PickReason {
+  if ((chosen.value === null) !== (other.value === null)) return 'has-number';
+  if (periodRankOf(chosen.period) !== periodRankOf(other.period)) return 'longer-period';
+  if ((chosen.value_kind === 'reported') !== (other.value_kind === 'reported')) return 'printed';
+  if ((chosen.approx === 'exact') !== (other.approx === 'exact')) return 'exact';
+  if (GOVERNMENT.has(chosen.publisher_kind) !== GOVERNMENT.has(other.publisher_kind)) return 'government';
+  return 'tie-break';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reports behind the rows a chart draws, for its source line.
+
+export interface ReportSource {
+  report_id: string;
+  region_name: string;
+  year: number | null;
+  /** '' when the report has no recorded title. */
+  title: string;
+  publisher: string;
+  publisher_kind: string;
+  url: string;
+  published: string;
+}
+
+/** Report ids are bound as one string split in SQL; the unit separator never occurs in an id. */
+const SEPARATOR = '\u001f';
+
+const REPORTS = `
+  SELECT report_id, coalesce(region_name, '') AS region_name, year, coalesce(title, '') AS title,
+    coalesce(publisher, '') AS publisher, coalesce(publisher_kind, '') AS publisher_kind,
+    coalesce(url, '') AS url, coalesce(published, '') AS published
+  FROM reports WHERE list_contains(string_split(?, chr(31)), report_id)
+  ORDER BY region_name, year, report_id`;
+
+/** The reports with these ids (unknown ids are left out), by place and year. */
+export async function reportSources(db: Db, reportIds: readonly string[]): Promise<ReportSource[]> {
+  const ids = [...new Set(reportIds)].filter((id) => id && !id.includes(SEPARATOR));
+  if (ids.length === 0) return [];
+  return db.query<ReportSource>(REPORTS, [ids.join(SEPARATOR)]);
+}
+
+/** The report's address if it may become a link: only http and https (never javascript:, data:, file:…); null otherwise. */
+export function reportLink(url: string): string | null {
+  if (!/^https?:\/\//i.test(url.trim())) return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }

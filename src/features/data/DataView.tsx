@@ -1,7 +1,142 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DataFilters, DataRow } from '../../db/queries/data-table.ts';
+import { useAppState } from '../app-state/app-state.ts';
+import { useCoveragePlaces, useDataYears } from '../coverage/use-coverage-data.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { ErrorBox, Loading } from '../status/Status.tsx';
+import { ProvenancePanel } from '../trends/ProvenancePanel.tsx';
+import { useIndicators } from '../trends/use-trends-data.ts';
+import { DataFilterForm, type FormState } from './DataFilterForm.tsx';
+import { DataTable } from './DataTable.tsx';
+import { DownloadCsv } from './DownloadCsv.tsx';
+import { Pagination } from './Pagination.tsx';
+import { useDataCount, useDataPage, useDebounced } from './use-data-table.ts';
+import './data.css';
 
-/** Placeholder until the Data view lands (issue 3); kept so the shell's tabs and lazy loading are real. */
+type LocalFilters = Pick<FormState, 'placeText' | 'kind' | 'approx' | 'period' | 'quoteText' | 'sort'>;
+const NO_LOCAL: LocalFilters = { placeText: '', kind: 'all', approx: 'all', period: 'all', quoteText: '', sort: 'place' };
+/** The filters kept in the URL (shared with the other views); the others are the view's own. */
+const URL_KEYS: ReadonlySet<string> = new Set(['indicatorId', 'regionCodes', 'year']);
+const PAGE_SIZES = [25, 50, 100] as const;
+
 export default function DataView() {
-  const { m } = useI18n();
-  return <p className="status">{m.dataTitle}</p>;
+  const { lang, m } = useI18n();
+  const [{ indicator, regions, year }, setState] = useAppState();
+  const catalog = useIndicators();
+  const years = useDataYears();
+  const places = useCoveragePlaces();
+  const [local, setLocal] = useState<LocalFilters>(NO_LOCAL);
+  const placeText = useDebounced(local.placeText);
+  const quoteText = useDebounced(local.quoteText);
+  const filters: DataFilters = useMemo(() => ({
+    indicatorId: indicator, regionCodes: regions ?? [], year,
+    placeText, kind: local.kind, approx: local.approx, period: local.period, quoteText,
+  }), [indicator, regions, year, placeText, quoteText, local.kind, local.approx, local.period]);
+
+  // The page goes back to the first whenever the filters or the order change.
+  const filterKey = JSON.stringify([filters, local.sort]);
+  const [paging, setPaging] = useState({ key: filterKey, page: 0, size: 50 });
+  const page = paging.key === filterKey ? paging.page : 0;
+  const tableTop = useRef<HTMLDivElement>(null);
+  const setPage = (p: number) => {
+    setPaging((s) => ({ ...s, key: filterKey, page: p }));
+    // Paging from the buttons under a long table: show the new page from its first row.
+    if ((tableTop.current?.getBoundingClientRect().top ?? 0) < 0) tableTop.current?.scrollIntoView({ block: 'start' });
+  };
+
+  const count = useDataCount(filters);
+  const rows = useDataPage(filters, local.sort, paging.size, page);
+  const total = count.data?.n_rows ?? 0;
+  const pages = Math.max(1, Math.ceil(total / paging.size));
+
+  const [selection, setSelection] = useState<{ row: DataRow; shown: string } | null>(null);
+  const opener = useRef<HTMLTableRowElement | null>(null);
+  const side = useRef<HTMLDivElement>(null);
+  const open = (row: DataRow, element: HTMLTableRowElement) => {
+    opener.current = element;
+    setSelection({ row, shown: row.obs_id });
+  };
+  const close = () => {
+    setSelection(null);
+    opener.current?.focus();
+  };
+  useEffect(() => {
+    if (!selection) return;
+    // On narrow screens the panel is a sheet over the table: bring it into view and move focus there.
+    if (window.matchMedia('(max-width: 1099px)').matches) side.current?.focus();
+  }, [selection]);
+
+  const onChange = (patch: Partial<FormState>) => {
+    const url = {
+      ...('indicatorId' in patch ? { indicator: patch.indicatorId ?? null } : {}),
+      ...('regionCodes' in patch ? { regions: patch.regionCodes?.length ? [...patch.regionCodes] : null } : {}),
+      ...('year' in patch ? { year: patch.year ?? null } : {}),
+    };
+    if (Object.keys(url).length) void setState(url);
+    const rest = Object.fromEntries(Object.entries(patch).filter(([key]) => !URL_KEYS.has(key))) as Partial<LocalFilters>;
+    if (Object.keys(rest).length) setLocal((s) => ({ ...s, ...rest }));
+  };
+  const reset = () => {
+    void setState({ indicator: null, regions: null, year: null });
+    setLocal(NO_LOCAL);
+  };
+
+  const error = catalog.error ?? years.error ?? places.error;
+  if (error) return <div data-testid="view-data" className="data-view"><ErrorBox error={error} /></div>;
+  if (!catalog.data || !years.data || !places.data) return <div data-testid="view-data" className="data-view"><Loading text={m.loadingDb} /></div>;
+
+  const c = count.data;
+  const indicatorName = (id: string) => {
+    const i = catalog.data.indicators.find((x) => x.indicator_id === id);
+    return i ? (lang === 'zh' ? i.name_zh : i.name_en) : id;
+  };
+  const from = total === 0 ? 0 : page * paging.size + 1;
+  const to = Math.min(total, (page + 1) * paging.size);
+
+  return (
+    <div data-testid="view-data" className={`data-view${selection ? ' data-has-selection' : ''}`}
+      onKeyDown={(e) => { if (e.key === 'Escape' && selection) { e.preventDefault(); close(); } }}>
+      <section className="data-main">
+        <h2>{m.dataTitle}</h2>
+        <p className="data-intro">{m.dataIntro}</p>
+        <DataFilterForm
+          state={{ indicatorId: indicator, regionCodes: regions ?? [], year, ...local }}
+          indicators={catalog.data.indicators} years={years.data} places={places.data}
+          onChange={onChange} onReset={reset} />
+        {count.isError && <ErrorBox error={count.error} />}
+        {c && (
+          <div className="data-summary" role="status">
+            <p>
+              <strong>{m.dataCountLine(c.n_rows)}</strong>{' '}
+              {c.n_rows > 0 && m.dataSparseLine(c.n_places, c.total_places, c.n_reports, c.total_reports,
+                c.first_year !== null && c.last_year !== null ? m.dataYears(c.first_year, c.last_year) : '')}
+            </p>
+            {c.total_places > c.n_places && <p className="data-note">{m.dataSparseNote(c.total_places - c.n_places)}</p>}
+          </div>
+        )}
+        <DownloadCsv key={filterKey} filters={filters} sort={local.sort} total={total} ready={!count.isPlaceholderData && count.isSuccess} />
+        {rows.isError && <ErrorBox error={rows.error} />}
+        {rows.isPending && <Loading text={m.loadingData} />}
+        {rows.data && (
+          <div className="data-scroll" ref={tableTop}>
+            <DataTable rows={rows.data} selectedId={selection?.shown ?? null} onOpen={open} busy={rows.isFetching} />
+          </div>
+        )}
+        <Pagination page={page} pages={pages} from={from} to={to} total={total} size={paging.size} sizes={PAGE_SIZES}
+          onPage={setPage} onSize={(size) => setPaging({ key: filterKey, page: 0, size })} />
+      </section>
+      <div className="data-side" ref={side} tabIndex={-1}>
+        {selection ? (
+          <ProvenancePanel
+            obsId={selection.shown}
+            indicator={{ id: selection.row.indicator_id, name: indicatorName(selection.row.indicator_id) }}
+            onSelect={(id) => setSelection((s) => (s ? { ...s, shown: id } : s))}
+            onClose={close}
+          />
+        ) : (
+          <aside className="provenance data-hint"><h2>{m.provenanceTitle}</h2><p className="hint">{m.dataSourceHint}</p></aside>
+        )}
+      </div>
+    </div>
+  );
 }

@@ -1,26 +1,52 @@
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
+import { exportNotes, sourceLine } from '../../charts/export-meta.ts';
+import { TREND_CSV_COLUMNS, trendCsvRows, trendFlaggedRows } from '../../charts/export-trend.ts';
 import { buildTrendOption, obsIdOf } from '../../charts/trend-chart.ts';
+import type { ReportSource } from '../../db/queries/provenance.ts';
 import type { TrendPoint } from '../../db/queries/trend.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+
+const HEIGHT = 440;
 
 interface Props {
   points: readonly TrendPoint[];
-  indicator: { name: string; unit: string };
+  indicator: { id: string; name: string; unit: string };
   /** Region codes in legend and colour order. */
   order: readonly string[];
+  /** The reports of the points drawn (null while they load): the export's source line and CSV columns. */
+  sources: readonly ReportSource[] | null;
+  /** Whether part-year figures are drawn (said in the export's subtitle). */
+  partYear: boolean;
   onSelect: (obsId: string) => void;
 }
 
-export function TrendChart({ points, indicator, order, onSelect }: Props) {
+export function TrendChart({ points, indicator, order, sources, partYear, onSelect }: Props) {
   const { lang, m } = useI18n();
   const option = useMemo(() => buildTrendOption(points, indicator, { lang, text: m.chart, order }), [points, indicator, lang, m, order]);
+  const meta = useMemo(() => {
+    if (!sources) return null;
+    const years = points.map((p) => p.year);
+    return {
+      title: m.exportTrendTitle(indicator.name, Math.min(...years), Math.max(...years)),
+      subtitle: m.exportTrendSubtitle(indicator.name, indicator.unit, new Set(points.map((p) => p.region_code)).size, partYear),
+      sourceLine: sourceLine(sources, m.exportText),
+      notes: exportNotes(trendFlaggedRows(points, lang), m.exportText, lang),
+    };
+  }, [points, indicator, sources, partYear, lang, m]);
+  const csv = useMemo(() => ({ columns: TREND_CSV_COLUMNS, rows: trendCsvRows(points, sources ?? [], indicator) }), [points, sources, indicator]);
   return (
-    <EChart
-      option={option}
-      height={440}
-      ariaLabel={m.chartAria(indicator.name)}
-      onPointClick={(event) => { const id = obsIdOf(event); if (id) onSelect(id); }}
-    />
+    <>
+      <ExportMenu option={option} meta={meta} csv={csv} chartHeight={HEIGHT} />
+      <div data-testid="chart">
+        <EChart
+          option={option}
+          height={HEIGHT}
+          ariaLabel={m.chartAria(indicator.name)}
+          onPointClick={(event) => { const id = obsIdOf(event); if (id) onSelect(id); }}
+        />
+      </div>
+    </>
   );
 }

@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'react';
+import { parseAsBoolean, parseAsString, useQueryStates } from 'nuqs';
+import { useMemo } from 'react';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
 import type { RegionCoverage } from '../../db/queries/regions.ts';
 import { useAppState } from '../app-state/app-state.ts';
+import { useReportSources } from '../export/use-report-sources.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
 import { CoverageNote } from './CoverageNote.tsx';
@@ -20,6 +22,13 @@ function pickIndicator(indicators: readonly IndicatorCoverage[], wanted: string 
   return (has(wanted) ?? has(DEFAULT_INDICATOR) ?? indicators.find((i) => i.n_values > 0) ?? indicators[0])?.indicator_id ?? null;
 }
 
+/**
+ * The Trends view's own state, in the URL beside app-state.ts's (a shared link and back/forward
+ * restore them): `obs`, the observation shown in the source panel; `partyear`, the reader's choice
+ * to show part-year figures (absent: the default for the indicator).
+ */
+const trendsParsers = { obs: parseAsString, partyear: parseAsBoolean } as const;
+
 const defaultRegions = (regions: readonly RegionCoverage[]): string[] => regions.slice(0, DEFAULT_REGION_COUNT).map((r) => r.region_code);
 
 export default function TrendsView() {
@@ -28,9 +37,10 @@ export default function TrendsView() {
   const [{ indicator: wanted, regions: chosenRegions }, setState] = useAppState();
   // regions null: the default places for the indicator; otherwise the reader's own choice.
   const setChosenRegions = (codes: string[]) => void setState({ regions: codes });
-  const [selection, setSelection] = useState<{ chosen: string; shown: string } | null>(null);
-  /** null: the default for the indicator (shown for rates, hidden for counts, which a part-year understates). */
-  const [partYearChoice, setPartYearChoice] = useState<boolean | null>(null);
+  /** partyear null: the default for the indicator (shown for rates, hidden for counts, which a part-year understates). */
+  const [{ obs: selection, partyear: partYearChoice }, setTrendsState] = useQueryStates(trendsParsers, { history: 'push' });
+  const setSelection = (obs: string | null) => void setTrendsState({ obs });
+  const setPartYearChoice = (partyear: boolean | null) => void setTrendsState({ partyear });
 
   const indicatorId = catalog.data ? pickIndicator(catalog.data.indicators, wanted) : null;
   const indicator = catalog.data?.indicators.find((i) => i.indicator_id === indicatorId);
@@ -50,15 +60,17 @@ export default function TrendsView() {
   const order = useMemo(() => regions.data?.map((r) => r.region_code) ?? [], [regions.data]);
   const hiddenPartYear = (trend.data?.length ?? 0) - shownPoints.length;
   const chartIndicator = useMemo(
-    () => (indicator ? { name: lang === 'zh' ? indicator.name_zh : indicator.name_en, unit: indicator.unit } : null),
+    () => (indicator ? { id: indicator.indicator_id, name: lang === 'zh' ? indicator.name_zh : indicator.name_en, unit: indicator.unit } : null),
     [indicator, lang],
   );
+  const reportIds = useMemo(() => shownPoints.map((p) => p.report_id), [shownPoints]);
+  const sources = useReportSources(reportIds);
 
   if (catalog.isPending) return <Loading text={m.loadingDb} />;
   if (catalog.isError) return <ErrorBox error={catalog.error} />;
   if (!indicator || !indicatorId || !chartIndicator) return <p className="status">{m.noCoverage}</p>;
 
-  const changeIndicator = (id: string) => { void setState({ indicator: id }); setSelection(null); setPartYearChoice(null); };
+  const changeIndicator = (id: string) => { void setState({ indicator: id }); void setTrendsState({ obs: null, partyear: null }); };
 
   return (
     <div className="trends">
@@ -75,21 +87,17 @@ export default function TrendsView() {
         {regionCodes.length === 0 && regions.data && regions.data.length > 0 && <p className="status">{m.noRegionSelected}</p>}
         {trend.isPending && regionCodes.length > 0 && <Loading text={m.loadingData} />}
         {shownPoints.length > 0 && (
-          <TrendChart points={shownPoints} order={order} indicator={chartIndicator} onSelect={(id) => setSelection({ chosen: id, shown: id })} />
+          <TrendChart points={shownPoints} order={order} indicator={chartIndicator} sources={sources.data ?? null} partYear={showPartYear}
+            onSelect={setSelection} />
         )}
         <label className="toggle">
-          <input type="checkbox" checked={showPartYear} onChange={(e) => setPartYearChoice(e.target.checked)} /> {m.showPartYear}
+          <input type="checkbox" checked={showPartYear}
+            onChange={(e) => setPartYearChoice(e.target.checked === (indicator.unit === '%') ? null : e.target.checked)} /> {m.showPartYear}
         </label>
         {!showPartYear && hiddenPartYear > 0 && <p className="note">{m.partYearHidden(hiddenPartYear)}</p>}
         <p className="note">{m.pickRule}</p>
       </section>
-      <ProvenancePanel
-        obsId={selection?.shown ?? null}
-        chosenId={selection?.chosen ?? null}
-        indicatorName={chartIndicator.name}
-        onSelect={(id) => setSelection((s) => (s ? { ...s, shown: id } : s))}
-        onClose={() => setSelection(null)}
-      />
+      <ProvenancePanel obsId={selection} indicator={chartIndicator} onSelect={setSelection} onClose={() => setSelection(null)} />
     </div>
   );
 }

@@ -1,12 +1,148 @@
-/** The Export view's words. Keys are prefixed `export` so views never collide in the merged catalog. */
+/**
+ * The words of chart export, the copy-link button and the provenance panel's additions (derivation
+ * inputs, why the chart uses one figure). Keys are prefixed `export` so views never collide in the
+ * merged catalog; `exportText` is what the pure export builders print into the files.
+ */
+import type { ExportText } from '../../../charts/export-meta.ts';
+import type { PickReason } from '../../../db/queries/provenance.ts';
+
+const zhText: ExportText = {
+  source: '来源:',
+  reportShort: (region, years) => `${region}${years.join('、')}年报告`,
+  reportTitle: (title) => `《${title}》`,
+  publisherGroup: (publisher, reports) => `${publisher}:${reports}`,
+  unknownPublisher: '发布机关未记录',
+  listSeparator: '、',
+  groupSeparator: ';',
+  notePartYear: (items) => `注:部分年度数字(空心符号),不是全年:${items}。`,
+  noteApprox: (items) => `注:约数(菱形),原文为“约、余、以上、不足”等:${items}。`,
+  noteDerived: (items) => `注:推算值(三角形),由报告中的其他数字算出,原文未直接印出:${items}。`,
+  noteConflict: (items) => `注:同一时段另有来源给出不同数字,图中按选取规则取其一:${items}。`,
+  noteFlag: (code, name, items) => `注:质量标记 ${code}(${name}):${items}。`,
+  more: (n) => `等(另 ${n} 处)`,
+  approx: { exact: '精确值', at_least: '不少于', at_most: '不超过', about: '约' },
+  flagNames: { rate_mismatch: '原文比率与其计数不一致', empty_span: '原文位置为空', year_to_date: '“今年以来”,截止日期不明' },
+  date: (isoDate) => `导出日期:${isoDate} · 法治图谱`,
+};
+
+const enText: ExportText = {
+  source: 'Sources: ',
+  reportShort: (region, years) => `${region} report${years.length > 1 ? 's' : ''}${years.length ? ` ${years.join(', ')}` : ''}`,
+  reportTitle: (title) => `“${title}”`,
+  publisherGroup: (publisher, reports) => `${publisher}: ${reports}`,
+  unknownPublisher: 'publisher not recorded',
+  listSeparator: ', ',
+  groupSeparator: '; ',
+  notePartYear: (items) => `Note: part-year figures (hollow symbols), not a whole year: ${items}.`,
+  noteApprox: (items) => `Note: approximate figures (diamonds), printed with “about”, “over”, “under” etc.: ${items}.`,
+  noteDerived: (items) => `Note: derived figures (triangles), computed from other numbers in the report, not printed as such: ${items}.`,
+  noteConflict: (items) => `Note: another source gives a different number for the same period; the chart uses one by the pick rule: ${items}.`,
+  noteFlag: (code, name, items) => `Note: quality flag ${code} (${name}): ${items}.`,
+  more: (n) => ` and ${n} more`,
+  approx: { exact: 'exact', at_least: 'at least', at_most: 'at most', about: 'about' },
+  flagNames: { rate_mismatch: 'printed rate disagrees with its counts', empty_span: 'empty source span', year_to_date: '"so far this year", cut-off date unknown' },
+  date: (isoDate) => `Exported ${isoDate} · Fazhi Atlas`,
+};
+
+/** Why a row is or is not the chart's, by the first criterion of the pick rule that separates it from the other. */
+type Reasons = Record<PickReason, { used: string; notUsed: string }>;
+
+const zhReasons: Reasons = {
+  'has-number': { used: '有具体数字(另一条只有定性表述)', notUsed: '只有定性表述,没有数字' },
+  'longer-period': { used: '覆盖的时段更长', notUsed: '覆盖的时段较短(图中优先全年,其次起止区间、季度、月)' },
+  printed: { used: '是原文直接印出的数字(推算值排在后面)', notUsed: '是推算值,图中优先原文直接印出的数字' },
+  exact: { used: '是精确值(约数排在后面)', notUsed: '是约数,图中优先精确值' },
+  government: { used: '出自政府本级的报告(部门报告排在后面)', notUsed: '出自部门的报告,图中优先政府本级的报告' },
+  'tie-break': { used: '各项条件相同,按报告编号和原文位置取在前的一条', notUsed: '各项条件与图中那一条相同,按报告编号和原文位置排在后面' },
+};
+
+const enReasons: Reasons = {
+  'has-number': { used: 'it has a number (the other is only a qualitative statement)', notUsed: 'it is only a qualitative statement, without a number' },
+  'longer-period': { used: 'it covers more of the year', notUsed: 'it covers less of the year (whole year first, then a from–to interval, a quarter, a month)' },
+  printed: { used: 'it is printed in the text (derived values come after)', notUsed: 'it is derived; printed figures come first' },
+  exact: { used: 'it is exact (approximate figures come after)', notUsed: 'it is approximate; exact figures come first' },
+  government: { used: 'it comes from the government’s own report (a department’s comes after)', notUsed: 'it comes from a department’s report; the government’s own comes first' },
+  'tie-break': { used: 'all else being equal, it comes first by report id and position in the text', notUsed: 'all else equal to the one used, it comes later by report id and position in the text' },
+};
+
 const zh = {
-  exportTitle: '导出',
+  exportMenuLabel: '导出',
+  exportPng: 'PNG',
+  exportSvg: 'SVG',
+  exportCsv: 'CSV',
+  exportPngTitle: '下载 PNG 图片(2 倍分辨率、白底,含标题、来源、注释与导出日期)',
+  exportSvgTitle: '下载 SVG 矢量图(文字可检索,含标题、来源、注释与导出日期)',
+  exportCsvTitle: '下载图中所绘的数据(每行含原文与报告)',
+  exportWaiting: '正在查询来源,稍后可导出图片',
+  exportBusy: '正在生成…',
+  exportDone: (file: string) => `已下载 ${file}`,
+  exportFailed: (reason: string) => `导出失败:${reason}`,
+  exportText: zhText,
+  exportTrendTitle: (indicator: string, from: number, to: number) => `${indicator}${from === to ? `,${from}年` : `,${from}–${to}年`}`,
+  exportTrendSubtitle: (indicator: string, unit: string, places: number, partYear: boolean) =>
+    `指标:${indicator} · 单位:${unit || '无'} · ${places} 个地区 · ${partYear ? '含部分年度数字' : '仅全年数字'} · 数据:县级法治政府建设年度报告`,
+  exportCopyLink: '复制链接',
+  exportCopyLinkTitle: '复制本页链接:打开它会看到同一视图、指标、地区与语言',
+  exportCopied: '已复制',
+  exportCopyManual: '无法直接复制,请按 Ctrl+C(⌘C)复制下面的链接',
+  exportLinkLabel: '本页链接',
+  exportProvenance: {
+    figureLabel: '图中数字在原文中的位置',
+    spanFallback: '本行缺少原文位置(quote_start),数字按数值在原文中查找。',
+    inputsTitle: '推算所用的数字',
+    role: { numerator: '分子', denominator: '分母', part: '加数', 'current value': '本期数', change: '变化量', previous: '上期数' } as Record<string, string>,
+    matched: '本数据集中的对应记录',
+    noRow: '数据集中没有以此位置记录的数字',
+    noQuote: (start: number, end: number) => `原文位置 ${start}–${end};数据集中没有包含这一位置的原文片段。`,
+    span: (start: number, end: number) => `原文位置 ${start}–${end}`,
+    reasons: zhReasons,
+    usedBecause: (reason: string) => `图中用这一条:${reason}。`,
+    notUsedBecause: (reason: string) => `未用于图中:${reason}。`,
+    disagree: '同一时段的来源给出了不同的数字。',
+    unsafeLink: '原文链接不是 http/https 地址,不显示为链接:',
+    showThis: '查看这一条',
+  },
 };
 
 export type ExportMessages = typeof zh;
 
 const en: ExportMessages = {
-  exportTitle: 'Export',
+  exportMenuLabel: 'Export',
+  exportPng: 'PNG',
+  exportSvg: 'SVG',
+  exportCsv: 'CSV',
+  exportPngTitle: 'Download a PNG image (2× resolution, white background, with title, sources, notes and export date)',
+  exportSvgTitle: 'Download an SVG vector image (searchable text, with title, sources, notes and export date)',
+  exportCsvTitle: 'Download the data drawn (each row with its quote and report)',
+  exportWaiting: 'Looking up the sources; images can be exported in a moment',
+  exportBusy: 'Preparing…',
+  exportDone: (file) => `Downloaded ${file}`,
+  exportFailed: (reason) => `Export failed: ${reason}`,
+  exportText: enText,
+  exportTrendTitle: (indicator, from, to) => `${indicator}, ${from === to ? from : `${from}–${to}`}`,
+  exportTrendSubtitle: (indicator, unit, places, partYear) =>
+    `Indicator: ${indicator} · Unit: ${unit || 'none'} · ${places} place${places === 1 ? '' : 's'} · ${partYear ? 'part-year figures included' : 'whole-year figures only'} · Data: county rule-of-law government annual reports`,
+  exportCopyLink: 'Copy link',
+  exportCopyLinkTitle: 'Copy the link to this page: it opens the same view, indicator, places and language',
+  exportCopied: 'Copied',
+  exportCopyManual: 'Could not copy directly; press Ctrl+C (⌘C) to copy the link below',
+  exportLinkLabel: 'Link to this page',
+  exportProvenance: {
+    figureLabel: 'Where the figure is in the text',
+    spanFallback: 'This row has no text position (quote_start); the number was found in the text by its value.',
+    inputsTitle: 'Numbers the value is derived from',
+    role: { numerator: 'numerator', denominator: 'denominator', part: 'part', 'current value': 'current value', change: 'change', previous: 'previous value' },
+    matched: 'The matching row of the dataset',
+    noRow: 'No row of the dataset was read at this position',
+    noQuote: (start, end) => `Text position ${start}–${end}; no quote in the dataset contains it.`,
+    span: (start, end) => `text position ${start}–${end}`,
+    reasons: enReasons,
+    usedBecause: (reason) => `The chart uses this one: ${reason}.`,
+    notUsedBecause: (reason) => `Not used in the chart: ${reason}.`,
+    disagree: 'Sources give different numbers for the same period.',
+    unsafeLink: 'The link is not an http/https address and is not shown as a link:',
+    showThis: 'Show this one',
+  },
 };
 
 export const EXPORT_MESSAGES = { zh, en };

@@ -1,0 +1,178 @@
+/**
+ * The Compare chart: one indicator, one year, every place of the peer group with a whole-year figure
+ * as a horizontal bar, best first. Pure: ranked rows in, option out.
+ *
+ * Drawn honestly:
+ * - the focal place's bar has its own colour and its name is bold;
+ * - the peer median (a line) and the interquartile range (a band) only when there are at least
+ *   three places (with fewer they mean nothing and are not drawn);
+ * - bars start at zero; a rate's axis ends at 100;
+ * - an approximate figure's label carries ≥ / ≤ / ≈, a derived one a *, and its bar is a lighter
+ *   fill with a dashed outline;
+ * - the title states the focal place's rank ("rank n of N", ties said) and what the order means
+ *   (better/worse, or size only when the indicator has no direction).
+ */
+import type { RankDirection, RankedFigure, Spread } from '../db/queries/compare.ts';
+import { CHART_FONT } from './chart-font.ts';
+import type { EChartsOption } from './echarts.ts';
+import { escapeHtml } from './escape-html.ts';
+import { figureNotesHtml, markedValue, placeLabels, richSafe, type CompareText } from './compare-text.ts';
+import { formatValue, type Lang } from './format-value.ts';
+import { quoteHtml } from './trend-tooltip.ts';
+
+export type { CompareText };
+
+export const FOCUS_COLOR = '#e15759';
+export const PEER_COLOR = '#8fb0d6';
+/** Approximate or derived figures: a lighter fill with a dashed outline in the full colour. */
+const LIGHT = { [FOCUS_COLOR]: '#f4b4b5', [PEER_COLOR]: '#d6e3f1' } as Record<string, string>;
+const BAR_ROW = 30;
+
+export interface CompareIndicator {
+  name: string;
+  unit: string;
+}
+
+export interface CompareSettings {
+  lang: Lang;
+  text: CompareText;
+  /** The focal place's code ('' for none). */
+  focus: string;
+  /** The focal place's name, for the sentence when it has no figure. */
+  focusName: string;
+  direction: RankDirection;
+  /**
+   * Chart title, e.g. "12345热线满意率 · 2025 年": with one, the chart carries the title, the rank
+   * sentence and what the order means (for exports); '' for the page, which states them in HTML.
+   */
+  title: string;
+  /** Median and quartiles of the ranked values (drawn only when meaningful). */
+  spread: Spread | null;
+  /** Quotes by obs_id for the tooltip (optional). */
+  quotes?: ReadonlyMap<string, string>;
+  animation?: boolean;
+}
+
+/** A bar carries its observation id, read back by the click handler (`obsIdOfBar`). */
+interface BarItem {
+  value: number;
+  obsId: string;
+  itemStyle: { color: string; borderColor?: string; borderWidth?: number; borderType?: 'dashed' };
+  label?: { fontWeight?: 'bold' };
+}
+
+/** The sentence about the focal place: its rank, or that it has none. */
+export function rankSentence(ranked: readonly RankedFigure[], focus: string, focusName: string, text: CompareText): string {
+  const mine = ranked.find((r) => r.region_code === focus);
+  return mine ? text.rank(focusName || mine.region_name, mine.rank, ranked.length, mine.tied) : text.notRanked(focusName);
+}
+
+const TITLE_SPACE = 78;
+
+/** Height the chart needs for n bars (axis, and the title when there is one, included). */
+export const compareBarsHeight = (n: number, titled = false): number => Math.max(titled ? 220 : 150, (titled ? TITLE_SPACE : 8) + 58 + n * BAR_ROW);
+
+const isQualified = (f: RankedFigure): boolean => f.approx !== 'exact' || f.value_kind === 'derived';
+
+export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicator: CompareIndicator, settings: CompareSettings): EChartsOption {
+  const { text, lang, focus, spread } = settings;
+  const labels = placeLabels(ranked, lang);
+  const category = ranked.map((r) => labels.get(r.region_code)!);
+  const focusLabel = labels.get(focus);
+  const percent = indicator.unit === '%' && ranked.every((r) => r.value >= 0 && r.value <= 100);
+  const fmt = (v: number) => formatValue(v, indicator.unit, lang);
+
+  const items: BarItem[] = ranked.map((r) => {
+    const color = r.region_code === focus ? FOCUS_COLOR : PEER_COLOR;
+    const qualified = isQualified(r);
+    return {
+      value: r.value,
+      obsId: r.obs_id,
+      itemStyle: qualified ? { color: LIGHT[color]!, borderColor: color, borderWidth: 1.5, borderType: 'dashed' } : { color },
+      ...(r.region_code === focus ? { label: { fontWeight: 'bold' } } : {}),
+    };
+  });
+  const byId = new Map(ranked.map((r) => [r.obs_id, r]));
+
+  const meaningful = spread !== null && spread.meaningful;
+  const markLine = meaningful ? {
+    silent: true, symbol: 'none', animation: false,
+    lineStyle: { color: '#1f2937', type: 'solid' as const, width: 2 },
+    // The category axis is inverted (best at the top), so the line's start is its top end.
+    label: { show: true, position: 'start' as const, formatter: text.median(fmt(spread.median)), color: '#1f2937', fontWeight: 'bold' as const, distance: 4 },
+    data: [{ xAxis: spread.median, name: text.median(fmt(spread.median)) }],
+  } : undefined;
+  const markArea = meaningful ? {
+    silent: true, animation: false,
+    itemStyle: { color: 'rgba(31, 41, 55, 0.08)' },
+    label: { show: true, position: 'insideBottom' as const, formatter: text.iqr, color: '#4b5563', fontSize: 11 },
+    data: [[{ xAxis: spread.q1, name: text.iqr }, { xAxis: spread.q3 }]] as [{ xAxis: number; name: string }, { xAxis: number }][],
+  } : undefined;
+
+  const focusFigure = ranked.find((r) => r.region_code === focus);
+  const subtitle = `${rankSentence(ranked, focus, settings.focusName, text)}${focusFigure ? ` · ${markedValue(focusFigure, indicator.unit, lang)}` : ''}\n${text.direction[settings.direction]}`;
+
+  const titled = settings.title !== '';
+  return {
+    animation: settings.animation ?? true,
+    textStyle: { fontFamily: CHART_FONT },
+    ...(titled ? {
+      title: {
+        text: settings.title, subtext: subtitle, left: 0, top: 0,
+        textStyle: { fontSize: 14, fontWeight: 'bold', color: '#1f2937' },
+        subtextStyle: { fontSize: 12, color: '#374151', lineHeight: 16 },
+      },
+    } : {}),
+    grid: { left: 8, right: 56, top: (titled ? TITLE_SPACE : 8) + (meaningful ? 18 : 8), bottom: 28, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    tooltip: {
+      trigger: 'item', confine: true,
+      formatter: (params: unknown) => {
+        const one = (Array.isArray(params) ? params[0] : params) as { data?: { obsId?: string } } | undefined;
+        const f = one?.data?.obsId ? byId.get(one.data.obsId) : undefined;
+        if (!f) return '';
+        const quote = settings.quotes?.get(f.obs_id);
+        return [
+          `<div style="max-width:320px;white-space:normal">`,
+          `<div><b>${escapeHtml(f.region_name)}</b> · ${f.year} · #${f.rank}</div>`,
+          `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(markedValue(f, indicator.unit, lang))}</b></div>`,
+          figureNotesHtml(f, text),
+          quote ? `<div style="color:#4b5563;margin-top:4px">“${quoteHtml(quote, f.value)}”</div>` : '',
+          `<div style="color:#6b7280;margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
+          `</div>`,
+        ].join('');
+      },
+    },
+    xAxis: {
+      type: 'value', min: 0, ...(percent ? { max: 100 } : {}),
+      axisLabel: { formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { notation: 'compact' }).format(v)) },
+      splitLine: { lineStyle: { color: '#eef0f3' } },
+    },
+    yAxis: {
+      type: 'category', inverse: true, data: category,
+      axisTick: { show: false },
+      axisLabel: {
+        formatter: (value: string) => (value === focusLabel ? `{focus|${richSafe(value)}}` : richSafe(value)),
+        rich: { focus: { fontWeight: 'bold', color: FOCUS_COLOR } },
+        width: 140, overflow: 'truncate',
+      },
+    },
+    series: [{
+      type: 'bar', name: indicator.name, data: items as unknown as number[], barMaxWidth: 22, cursor: 'pointer',
+      label: {
+        show: true, position: 'right', color: '#1f2937', fontSize: 12,
+        formatter: (p: { data?: unknown }) => {
+          const f = byId.get((p.data as BarItem | undefined)?.obsId ?? '');
+          return f ? markedValue(f, indicator.unit, lang) : '';
+        },
+      },
+      ...(markLine ? { markLine } : {}),
+      ...(markArea ? { markArea } : {}),
+    }],
+  };
+}
+
+/** The observation id behind a clicked bar or point, if the event came from one. */
+export function obsIdOfBar(params: { data?: unknown }): string | null {
+  const data = params.data as { obsId?: unknown } | null | undefined;
+  return data && typeof data.obsId === 'string' ? data.obsId : null;
+}

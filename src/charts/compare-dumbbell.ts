@@ -1,0 +1,118 @@
+/**
+ * The two-year (dumbbell) chart: for each place with a whole-year figure in both years, a hollow dot
+ * at the earlier year's value, a filled dot at the later one, joined by a segment. Places are
+ * ordered by the later value (best first, as the bars). The focal place is drawn in its own colour.
+ * Pure: pairs in, option out.
+ */
+import type { RankDirection, YearPair } from '../db/queries/compare.ts';
+import { CHART_FONT } from './chart-font.ts';
+import type { EChartsOption, ScatterSeriesOption } from './echarts.ts';
+import { escapeHtml } from './escape-html.ts';
+import { FOCUS_COLOR, obsIdOfBar } from './compare-bars.ts';
+import { markedValue, placeLabels, richSafe, type CompareText } from './compare-text.ts';
+import { formatValue, type Lang } from './format-value.ts';
+
+export { obsIdOfBar as obsIdOfDot };
+
+const PEER_DOT = '#4e79a7';
+const ROW = 28;
+
+export interface DumbbellSettings {
+  lang: Lang;
+  text: CompareText;
+  focus: string;
+  direction: RankDirection;
+  fromYear: number;
+  toYear: number;
+  /** '' for the page (which heads the chart in HTML); a title for exports. */
+  title: string;
+  animation?: boolean;
+}
+
+interface DotItem {
+  value: [number, string];
+  obsId: string;
+  itemStyle: { color: string; borderColor: string; borderWidth: number };
+  symbolSize: number;
+}
+
+export const dumbbellHeight = (n: number, titled = false): number => Math.max(150, (titled ? 60 : 36) + 36 + n * ROW);
+
+/** Pairs in display order: by the later value, best first (largest first unless less is better). */
+export function orderPairs(pairs: readonly YearPair[], direction: RankDirection): YearPair[] {
+  const sign = direction === 'lower' ? 1 : -1;
+  return [...pairs].sort((a, b) => sign * (a.to.value - b.to.value) || a.region_code.localeCompare(b.region_code));
+}
+
+export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { name: string; unit: string }, settings: DumbbellSettings): EChartsOption {
+  const { lang, text, focus } = settings;
+  const ordered = orderPairs(pairs, settings.direction);
+  const labels = placeLabels(ordered.map((p) => p.to), lang);
+  const category = ordered.map((p) => labels.get(p.region_code)!);
+  const focusLabel = labels.get(focus);
+  const colorOf = (code: string) => (code === focus ? FOCUS_COLOR : PEER_DOT);
+  const percent = indicator.unit === '%' && ordered.every((p) => p.from.value <= 100 && p.to.value <= 100 && p.from.value >= 0 && p.to.value >= 0);
+  const byId = new Map(ordered.flatMap((p) => [[p.from.obs_id, p], [p.to.obs_id, p]] as const));
+
+  const dots = (which: 'from' | 'to'): DotItem[] => ordered.map((p) => {
+    const color = colorOf(p.region_code);
+    return {
+      value: [p[which].value, labels.get(p.region_code)!], obsId: p[which].obs_id,
+      itemStyle: which === 'from' ? { color: '#ffffff', borderColor: color, borderWidth: 2 } : { color, borderColor: color, borderWidth: 2 },
+      symbolSize: p.region_code === focus ? 14 : 10,
+    };
+  });
+  const segments = ordered.map((p) => [
+    { coord: [p.from.value, labels.get(p.region_code)!], lineStyle: { color: colorOf(p.region_code), width: p.region_code === focus ? 3 : 2 } },
+    { coord: [p.to.value, labels.get(p.region_code)!] },
+  ]);
+
+  const series = (which: 'from' | 'to'): ScatterSeriesOption => ({
+    type: 'scatter', name: text.yearLabel(which === 'from' ? settings.fromYear : settings.toYear),
+    data: dots(which) as unknown as ScatterSeriesOption['data'], z: 4, cursor: 'pointer',
+    itemStyle: which === 'from' ? { color: '#ffffff', borderColor: PEER_DOT, borderWidth: 2 } : { color: PEER_DOT },
+    symbol: 'circle',
+    ...(which === 'from' ? {
+      markLine: { silent: true, symbol: 'none', animation: false, label: { show: false }, lineStyle: { type: 'solid', color: PEER_DOT, width: 2 }, data: segments as never },
+    } : {}),
+  });
+
+  return {
+    animation: settings.animation ?? true,
+    textStyle: { fontFamily: CHART_FONT },
+    ...(settings.title ? { title: { text: settings.title, left: 0, top: 0, textStyle: { fontSize: 14, fontWeight: 'bold', color: '#1f2937' } } } : {}),
+    legend: { top: settings.title ? 24 : 0, left: 0, selectedMode: false, data: [text.yearLabel(settings.fromYear), text.yearLabel(settings.toYear)] },
+    grid: { left: 8, right: 24, top: settings.title ? 60 : 36, bottom: 28, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    tooltip: {
+      trigger: 'item', confine: true,
+      formatter: (params: unknown) => {
+        const one = (Array.isArray(params) ? params[0] : params) as { data?: { obsId?: string } } | undefined;
+        const pair = one?.data?.obsId ? byId.get(one.data.obsId) : undefined;
+        if (!pair) return '';
+        const delta = pair.to.value - pair.from.value;
+        const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+        return [
+          `<div><b>${escapeHtml(pair.to.region_name)}</b></div>`,
+          `<div>${pair.from.year}: ${escapeHtml(markedValue(pair.from, indicator.unit, lang))}</div>`,
+          `<div>${pair.to.year}: ${escapeHtml(markedValue(pair.to, indicator.unit, lang))}</div>`,
+          `<div>${sign}${escapeHtml(formatValue(Math.abs(delta), indicator.unit === '%' ? '' : indicator.unit, lang))}${indicator.unit === '%' ? (lang === 'zh' ? ' 个百分点' : ' pp') : ''}</div>`,
+          `<div style="color:#6b7280;margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
+        ].join('');
+      },
+    },
+    xAxis: {
+      type: 'value', scale: true, ...(percent ? { max: 100 } : {}),
+      axisLabel: { formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { notation: 'compact' }).format(v)) },
+      splitLine: { lineStyle: { color: '#eef0f3' } },
+    },
+    yAxis: {
+      type: 'category', inverse: true, data: category, axisTick: { show: false },
+      axisLabel: {
+        formatter: (value: string) => (value === focusLabel ? `{focus|${richSafe(value)}}` : richSafe(value)),
+        rich: { focus: { fontWeight: 'bold', color: FOCUS_COLOR } },
+        width: 140, overflow: 'truncate',
+      },
+    },
+    series: [series('from'), series('to')],
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The words around an exported chart, for any view: the source line naming the reports and
+ * publishers of the rows drawn, the notes on flagged values, the file name and the date.
+ * Pure; every word comes from the page's message catalog through `ExportText`.
+ */
+import type { Approx, ValueKind } from '../core/types.ts';
+import type { ReportSource } from '../db/queries/provenance.ts';
+import { formatPeriod, type Lang } from './format-value.ts';
+
+export interface ExportText {
+  /** Prefix of the source line: "来源:" / "Sources: ". */
+  source: string;
+  /** A report without a recorded title: "测试县2020年报告"; several years of one place: "测试县2020、2021年报告". */
+  reportShort: (region: string, years: readonly number[]) => string;
+  /** A recorded title as cited: 《…》 / "…". */
+  reportTitle: (title: string) => string;
+  /** A publisher's reports: "测试县人民政府:《…》、…" / "测试县人民政府: …". */
+  publisherGroup: (publisher: string, reports: string) => string;
+  /** Heads the reports whose publisher is not recorded. */
+  unknownPublisher: string;
+  /** Separators between reports of one publisher and between publishers. */
+  listSeparator: string;
+  groupSeparator: string;
+  /** One note per kind of flagged value; `items` is the list of place-years concerned. */
+  notePartYear: (items: string) => string;
+  noteApprox: (items: string) => string;
+  noteDerived: (items: string) => string;
+  noteConflict: (items: string) => string;
+  noteFlag: (code: string, name: string, items: string) => string;
+  /** "…等 12 处" / "… and 12 more". */
+  more: (n: number) => string;
+  approx: Record<Approx, string>;
+  /** Names of the pipeline's flag codes (unknown codes are printed as they are). */
+  flagNames: Readonly<Record<string, string>>;
+  /** "导出日期:2025-06-01". */
+  date: (isoDate: string) => string;
+}
+
+/** A source line short enough to read: beyond this, report titles give way to "<place><year>年报告". */
+const FULL_TITLES_MAX = 320;
+/** At most this many place-years are listed in one note. */
+const NOTE_ITEMS_MAX = 12;
+
+/**
+ * The reports of the rows drawn, grouped by publisher (unrecorded publishers last); untitled reports of
+ * one place share one "<place><years>年报告"; titles give way to that short form when the line grows long.
+ */
+export function sourceLine(reports: readonly ReportSource[], text: ExportText): string {
+  const build = (titles: boolean) => {
+    const byPublisher = new Map<string, ReportSource[]>();
+    for (const r of reports) byPublisher.set(r.publisher, [...(byPublisher.get(r.publisher) ?? []), r]);
+    // Reports whose publisher is not recorded come last, without a publisher label.
+    const ordered = [...byPublisher].sort(([a], [b]) => Number(a === '') - Number(b === ''));
+    const groups = ordered.map(([publisher, members]) => {
+      const names: string[] = [];
+      const untitled = new Map<string, number[]>();
+      for (const r of members) {
+        if (titles && r.title) names.push(text.reportTitle(r.title));
+        else untitled.set(r.region_name, [...(untitled.get(r.region_name) ?? []), ...(r.year === null ? [] : [r.year])]);
+      }
+      for (const [region, years] of untitled) names.push(text.reportShort(region, [...new Set(years)].sort((a, b) => a - b)));
+      const list = names.join(text.listSeparator);
+      return text.publisherGroup(publisher || text.unknownPublisher, list);
+    });
+    return text.source + groups.join(text.groupSeparator);
+  };
+  if (reports.length === 0) return '';
+  const full = build(true);
+  return full.length <= FULL_TITLES_MAX ? full : build(false);
+}
+
+/** A drawn value with what makes it need a note. `label` names it for the reader, e.g. "测试县 2023". */
+export interface FlaggedRow {
+  label: string;
+  period: string;
+  approx: Approx;
+  value_kind: ValueKind;
+  flags: readonly string[];
+  /** Another source gives a different number for the same place and period. */
+  conflict?: boolean;
+}
+
+const listOf = (items: readonly string[], text: ExportText, lang: Lang): string => {
+  const shown = items.slice(0, NOTE_ITEMS_MAX).join(lang === 'zh' ? '、' : ', ');
+  return items.length > NOTE_ITEMS_MAX ? `${shown}${text.more(items.length - NOTE_ITEMS_MAX)}` : shown;
+};
+
+/** One note per kind of flag among the rows drawn, in a fixed order: part-year, approximate, derived, conflicts, then each flag code. */
+export function exportNotes(rows: readonly FlaggedRow[], text: ExportText, lang: Lang): string[] {
+  const paren = (s: string) => (lang === 'zh' ? `(${s})` : ` (${s})`);
+  const notes: string[] = [];
+  const partYear = rows.filter((r) => r.period !== 'year').map((r) => r.label + paren(formatPeriod(r.period, lang)));
+  if (partYear.length) notes.push(text.notePartYear(listOf(partYear, text, lang)));
+  const approx = rows.filter((r) => r.approx !== 'exact').map((r) => r.label + paren(text.approx[r.approx]));
+  if (approx.length) notes.push(text.noteApprox(listOf(approx, text, lang)));
+  const derived = rows.filter((r) => r.value_kind === 'derived').map((r) => r.label);
+  if (derived.length) notes.push(text.noteDerived(listOf(derived, text, lang)));
+  const conflict = rows.filter((r) => r.conflict).map((r) => r.label);
+  if (conflict.length) notes.push(text.noteConflict(listOf(conflict, text, lang)));
+  const byCode = new Map<string, string[]>();
+  for (const r of rows) {
+    for (const flag of new Set(r.flags.map((f) => f.split(':')[0]!.trim()).filter(Boolean))) byCode.set(flag, [...(byCode.get(flag) ?? []), r.label]);
+  }
+  for (const [code, labels] of byCode) notes.push(text.noteFlag(code, text.flagNames[code] ?? code, listOf(labels, text, lang)));
+  return notes;
+}
+
+/** The local calendar date, YYYY-MM-DD. */
+export function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * A file name from the title: letters of any script (Chinese included), digits and `-` kept, every
+ * other run of characters (spaces, slashes, %, quotes, control characters) becomes one `_`; the date
+ * and the extension follow. Never empty, never hidden (no leading dot), at most 80 characters of title.
+ */
+export function exportFileName(title: string, date: string, extension: 'png' | 'svg' | 'csv'): string {
+  const safe = [...title.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}-]+/gu, '_').replace(/^[_-]+|[_-]+$/g, '')].slice(0, 80).join('').replace(/_+$/, '');
+  return `${safe || 'chart'}_${date}.${extension}`;
+}

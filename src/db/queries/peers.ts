@@ -1,0 +1,130 @@
+/**
+ * Places and peer groups. A peer group is data, not code: a query over the `regions` table
+ * (same prefecture, same province, all, or the reader's own list), always with the focal place in it.
+ */
+import type { Db, SqlParam } from '../db.ts';
+import { codeList } from './pick.ts';
+
+export const PEER_GROUP_IDS = ['prefecture', 'province', 'all', 'custom'] as const;
+export type PeerGroupId = (typeof PEER_GROUP_IDS)[number];
+
+/** Who the focal place is compared with. */
+export interface PeerSpec {
+  group: PeerGroupId;
+  /** The focal place ('' for none); always a member of its own group. */
+  focus: string;
+  /** The reader's own list, used when `group` is 'custom'. */
+  custom: readonly string[];
+}
+
+/**
+ * Two CTEs, `focal` (the focal place's prefecture and province) and `peers` (region_code of every
+ * member), reading three bound parameters from `$first`: focus, group, custom list (see `peerParams`).
+ * A place without a prefecture code (a municipality's district, a province-administered city) has
+ * no "same prefecture" peers but itself. 'all' and 'custom' also take places that appear only in
+ * `observations` (not in `regions`).
+ */
+export function peerCtes(first: number): string {
+  const focus = `$${first}`;
+  const group = `$${first + 1}`;
+  const custom = `$${first + 2}`;
+  return `focal AS (
+    SELECT nullif(trim(prefecture_code), '') AS prefecture_code, nullif(trim(province_code), '') AS province_code
+    FROM regions WHERE region_code = ${focus}::VARCHAR
+  ),
+  peers AS (
+    SELECT region_code FROM regions
+    WHERE CASE ${group}::VARCHAR
+      WHEN 'all' THEN true
+      WHEN 'prefecture' THEN nullif(trim(prefecture_code), '') = (SELECT prefecture_code FROM focal)
+      WHEN 'province' THEN nullif(trim(province_code), '') = (SELECT province_code FROM focal)
+      WHEN 'custom' THEN list_contains(string_split(${custom}::VARCHAR, ','), region_code)
+      ELSE false END
+    UNION
+    SELECT DISTINCT region_code FROM observations
+    WHERE ${group}::VARCHAR = 'all' OR (${group}::VARCHAR = 'custom' AND list_contains(string_split(${custom}::VARCHAR, ','), region_code))
+    UNION
+    SELECT ${focus}::VARCHAR WHERE ${focus}::VARCHAR <> ''
+  )`;
+}
+
+/** The three parameters `peerCtes` reads, in order. */
+export const peerParams = (spec: PeerSpec): SqlParam[] => [spec.focus, spec.group, codeList(spec.custom)];
+
+/** A place of the dataset, with what the place picker searches and what peer groups need. */
+export interface Place {
+  region_code: string;
+  region_name: string;
+  /** 'Lingqiu' ('' when unknown). */
+  name_pinyin: string;
+  /** 'Lingqiuxian' ('' when the dataset does not give it). */
+  pinyin_full: string;
+  /** 'lq' ('' when the dataset does not give it). */
+  pinyin_initials: string;
+  level: string;
+  /** 县, 市辖区, … ('' when the dataset does not give it). */
+  level_zh: string;
+  /** '' when the place has no prefecture (a municipality's district, a province-administered city). */
+  prefecture_code: string;
+  prefecture_name: string;
+  province_code: string;
+  province_name: string;
+}
+
+const PLACES = `
+  SELECT * FROM regions ORDER BY province_code NULLS LAST, region_code`;
+
+const ORPHANS = `
+  SELECT region_code, any_value(region_name) AS region_name FROM observations
+  WHERE region_code NOT IN (SELECT region_code FROM regions)
+  GROUP BY region_code ORDER BY region_code`;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : value === null || value === undefined ? '' : String(value));
+
+/**
+ * Every place: the regions table (its optional columns `name_pinyin_full` and `name_pinyin_initials`
+ * are read when present), then places found only in observations.
+ */
+export async function listPlaces(db: Db): Promise<Place[]> {
+  const [rows, orphans] = await Promise.all([
+    db.query<Record<string, unknown>>(PLACES),
+    db.query<{ region_code: string; region_name: string }>(ORPHANS),
+  ]);
+  const places = rows.map((r): Place => ({
+    region_code: text(r.region_code), region_name: text(r.region_name), name_pinyin: text(r.name_pinyin),
+    pinyin_full: text(r.name_pinyin_full), pinyin_initials: text(r.name_pinyin_initials), level: text(r.level), level_zh: text(r.level_zh),
+    prefecture_code: text(r.prefecture_code), prefecture_name: text(r.prefecture_name),
+    province_code: text(r.province_code), province_name: text(r.province_name),
+  }));
+  for (const o of orphans) {
+    places.push({
+      region_code: o.region_code, region_name: o.region_name ?? o.region_code, name_pinyin: '', pinyin_full: '', pinyin_initials: '',
+      level: '', level_zh: '', prefecture_code: '', prefecture_name: '', province_code: '', province_name: '',
+    });
+  }
+  return places;
+}
+
+/** Whether a place matches what the reader typed: its name, pinyin (with or without spaces), initials or code. */
+export function placeMatches(place: Place, typed: string): boolean {
+  const needle = typed.trim().toLowerCase().replace(/\s+/g, '');
+  if (!needle) return true;
+  const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+  return place.region_name.includes(needle) || place.region_code.includes(needle)
+    || squash(place.name_pinyin).includes(needle) || squash(place.pinyin_full).includes(needle)
+    || squash(place.pinyin_initials).startsWith(needle);
+}
+
+const MEMBERS = `
+  WITH ${peerCtes(1)}
+  SELECT region_code FROM peers ORDER BY region_code`;
+
+/** The members of a peer group (the focal place included), by code. */
+export async function peerMembers(db: Db, spec: PeerSpec): Promise<string[]> {
+  return (await db.query<{ region_code: string }>(MEMBERS, peerParams(spec))).map((r) => r.region_code);
+}
+
+/** Which peer groups mean something for a place: none of "same prefecture" without a prefecture code. */
+export function applicableGroups(place: Pick<Place, 'prefecture_code' | 'province_code'> | undefined): Record<PeerGroupId, boolean> {
+  return { prefecture: Boolean(place?.prefecture_code), province: Boolean(place?.province_code), all: true, custom: true };
+}

@@ -1,0 +1,131 @@
+/**
+ * The Profile view's data: every figure one place reports (one per indicator and year, by the pick
+ * rule), and where its latest whole-year figure of each indicator stands among its peers.
+ */
+import type { Approx, ValueKind } from '../../core/types.ts';
+import type { Db } from '../db.ts';
+import { changeBetween, type Change } from './compare.ts';
+import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
+import { parseFlags, pickOrder } from './pick.ts';
+
+/** The chosen figure of the place for one indicator and year. */
+export interface ProfileFigure {
+  indicator_id: string;
+  obs_id: string;
+  year: number;
+  /** `year`, or the part of the year covered (the place has no whole-year figure that year). */
+  period: string;
+  value: number;
+  unit: string;
+  approx: Approx;
+  value_kind: ValueKind;
+  flags: string[];
+  n_candidates: number;
+}
+
+type Row = Omit<ProfileFigure, 'flags'> & { flags: string | null };
+
+const FIGURES = `
+  WITH ranked AS (
+    SELECT o.*,
+      row_number() OVER (PARTITION BY o.indicator_id, o.year ORDER BY ${pickOrder('o')}) AS pick,
+      count(*) OVER (PARTITION BY o.indicator_id, o.year) AS n_candidates
+    FROM observations o
+    WHERE o.region_code = $1::VARCHAR AND o.value IS NOT NULL
+  )
+  SELECT indicator_id, obs_id, year, period, value, coalesce(unit, '') AS unit, approx, value_kind, flags,
+    n_candidates::INTEGER AS n_candidates
+  FROM ranked WHERE pick = 1
+  ORDER BY indicator_id, year`;
+
+/** One figure per indicator and year for the place (whole year preferred), oldest year first. */
+export async function profileFigures(db: Db, regionCode: string): Promise<ProfileFigure[]> {
+  const rows = await db.query<Row>(FIGURES, [regionCode]);
+  return rows.map((row) => ({ ...row, flags: parseFlags(row.flags) }));
+}
+
+/** Where the place's latest whole-year figure of an indicator stands among the peers' figures that year. */
+export interface PeerStanding {
+  indicator_id: string;
+  year: number;
+  value: number;
+  /** Peers with a whole-year figure that year, the place included. */
+  n: number;
+  n_below: number;
+  n_above: number;
+}
+
+const STANDINGS = `
+  WITH ${peerCtes(1)},
+  whole AS (
+    SELECT o.indicator_id, o.region_code, o.year, o.value,
+      row_number() OVER (PARTITION BY o.indicator_id, o.region_code, o.year ORDER BY ${pickOrder('o')}) AS pick
+    FROM observations o
+    WHERE o.value IS NOT NULL AND o.period = 'year' AND o.region_code IN (SELECT region_code FROM peers)
+  ),
+  chosen AS (SELECT indicator_id, region_code, year, value FROM whole WHERE pick = 1),
+  mine AS (
+    SELECT indicator_id, year, value FROM chosen WHERE region_code = $1::VARCHAR
+    QUALIFY row_number() OVER (PARTITION BY indicator_id ORDER BY year DESC) = 1
+  )
+  SELECT m.indicator_id, m.year, m.value, count(*)::INTEGER AS n,
+    (count(*) FILTER (WHERE c.value < m.value - 1e-9 * greatest(1, abs(m.value))))::INTEGER AS n_below,
+    (count(*) FILTER (WHERE c.value > m.value + 1e-9 * greatest(1, abs(m.value))))::INTEGER AS n_above
+  FROM mine m JOIN chosen c USING (indicator_id, year)
+  GROUP BY m.indicator_id, m.year, m.value
+  ORDER BY m.indicator_id`;
+
+/** For each indicator the focal place has a whole-year figure of, its latest such year among the peers. */
+export function peerStandings(db: Db, peers: PeerSpec): Promise<PeerStanding[]> {
+  if (!peers.focus) return Promise.resolve([]);
+  return db.query<PeerStanding>(STANDINGS, peerParams(peers));
+}
+
+const YEAR_RANGE = `SELECT min(year)::INTEGER AS first, max(year)::INTEGER AS last FROM observations WHERE value IS NOT NULL`;
+
+/** The first and last year with any figure in the dataset (the shared slots of the Profile's sparklines); null when empty. */
+export async function datasetYears(db: Db): Promise<[number, number] | null> {
+  const [row] = await db.query<{ first: number | null; last: number | null }>(YEAR_RANGE);
+  return row && row.first !== null && row.last !== null ? [row.first, row.last] : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pure helpers.
+
+/**
+ * The percentile of the place among the n figures by value (0 = the lowest, 100 = the highest; ties
+ * count half): (below + (equal − 1) / 2) / (n − 1) × 100. null for fewer than two figures.
+ */
+export function percentileOf(s: Pick<PeerStanding, 'n' | 'n_below' | 'n_above'>): number | null {
+  if (s.n < 2) return null;
+  const equal = s.n - s.n_below - s.n_above;
+  return ((s.n_below + (equal - 1) / 2) / (s.n - 1)) * 100;
+}
+
+/** What the Profile shows for one indicator of the place. */
+export interface ProfileSummary {
+  indicator_id: string;
+  /** Every chosen figure, oldest first ([] when the place does not report the indicator). */
+  series: ProfileFigure[];
+  /** The latest year's figure. */
+  latest: ProfileFigure | null;
+  /** The figure of the year before the latest, if the place has one. */
+  previous: ProfileFigure | null;
+  /** latest − previous, only when both are whole-year figures. */
+  change: Change | null;
+  standing: PeerStanding | null;
+}
+
+/** Groups the place's figures by indicator, in the catalog's order; indicators it lacks get an empty series. */
+export function summarise(indicatorIds: readonly string[], figures: readonly ProfileFigure[], standings: readonly PeerStanding[]): ProfileSummary[] {
+  const byIndicator = new Map<string, ProfileFigure[]>();
+  for (const f of figures) byIndicator.set(f.indicator_id, [...(byIndicator.get(f.indicator_id) ?? []), f]);
+  const standingOf = new Map(standings.map((s) => [s.indicator_id, s]));
+  return indicatorIds.map((id) => {
+    const series = [...(byIndicator.get(id) ?? [])].sort((a, b) => a.year - b.year);
+    const latest = series.at(-1) ?? null;
+    const previous = latest ? series.find((f) => f.year === latest.year - 1) ?? null : null;
+    const change = latest && previous && latest.period === 'year' && previous.period === 'year' ? changeBetween(previous.value, latest.value) : null;
+    return { indicator_id: id, series, latest, previous, change, standing: standingOf.get(id) ?? null };
+  });
+}

@@ -1,0 +1,43 @@
+/** The Compare (and Profile) data, each query a TanStack Query keyed by its inputs; all SQL lives in src/db/queries. */
+import { useQuery } from '@tanstack/react-query';
+import { getDb } from '../../db/index.ts';
+import { compareFigures, compareYears, latestYearCoverage } from '../../db/queries/compare.ts';
+import { listPlaces, peerMembers, type PeerSpec } from '../../db/queries/peers.ts';
+
+const specKey = (spec: PeerSpec) => [spec.group, spec.focus, spec.group === 'custom' ? [...spec.custom].sort().join(',') : ''];
+
+export function usePlaces() {
+  return useQuery({ queryKey: ['places'], queryFn: async () => listPlaces(await getDb()), staleTime: Infinity });
+}
+
+export function useLatestCoverage() {
+  return useQuery({ queryKey: ['latest-year-coverage'], queryFn: async () => latestYearCoverage(await getDb()), staleTime: Infinity });
+}
+
+export function usePeerMembers(spec: PeerSpec | null) {
+  return useQuery({
+    queryKey: ['peer-members', ...(spec ? specKey(spec) : [])],
+    queryFn: async () => peerMembers(await getDb(), spec!),
+    enabled: spec !== null,
+    staleTime: Infinity,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useCompareYears(indicatorId: string | null, spec: PeerSpec | null) {
+  return useQuery({
+    queryKey: ['compare-years', indicatorId, ...(spec ? specKey(spec) : [])],
+    queryFn: async () => compareYears(await getDb(), indicatorId!, spec!),
+    enabled: indicatorId !== null && spec !== null,
+    staleTime: Infinity,
+  });
+}
+
+export function useCompareFigures(indicatorId: string | null, years: readonly number[], spec: PeerSpec | null) {
+  return useQuery({
+    queryKey: ['compare-figures', indicatorId, [...years].sort().join(','), ...(spec ? specKey(spec) : [])],
+    queryFn: async () => compareFigures(await getDb(), indicatorId!, years, spec!),
+    enabled: indicatorId !== null && spec !== null && years.length > 0,
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,108 @@
+import type { KeyboardEvent } from 'react';
+import { formatPeriod, formatValue } from '../../charts/format-value.ts';
+import { figureSpan, type DataRow } from '../../db/queries/data-table.ts';
+import { flagCode } from '../../db/queries/pick.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { quoteExcerpt } from './quote-excerpt.ts';
+
+interface Props {
+  rows: readonly DataRow[];
+  selectedId: string | null;
+  onOpen: (row: DataRow, element: HTMLTableRowElement) => void;
+  busy: boolean;
+}
+
+const APPROX_SIGN = { exact: '', at_least: '≥', at_most: '≤', about: '≈' } as const;
+
+/**
+ * One page of observations. A row is a tab stop; Enter, Space or a click opens its source.
+ * Below 700 px each row is laid out as a card (data-label gives each cell its heading).
+ */
+export function DataTable({ rows, selectedId, onOpen, busy }: Props) {
+  const { m } = useI18n();
+  const col = m.dataCol;
+  const onKey = (row: DataRow) => (event: KeyboardEvent<HTMLTableRowElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen(row, event.currentTarget);
+    }
+  };
+  return (
+    <table className="data-table" data-testid="data-table" aria-busy={busy}>
+      <caption className="data-sr-only">{m.dataTableCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{col.place}</th>
+          <th scope="col">{col.year}</th>
+          <th scope="col">{col.period}</th>
+          <th scope="col">{col.indicator}</th>
+          <th scope="col" className="data-num">{col.value}</th>
+          <th scope="col">{col.flags}</th>
+          <th scope="col">{col.quote}</th>
+          <th scope="col">{col.report}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 && <tr><td colSpan={8} className="data-empty">{m.dataNoRows}</td></tr>}
+        {rows.map((row) => (
+          <tr key={row.obs_id} tabIndex={0} aria-current={row.obs_id === selectedId ? 'true' : undefined}
+            className={row.obs_id === selectedId ? 'data-row data-selected' : 'data-row'}
+            onClick={(event) => onOpen(row, event.currentTarget)} onKeyDown={onKey(row)}>
+            <RowCells row={row} />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function RowCells({ row }: { row: DataRow }) {
+  const { lang, m } = useI18n();
+  const col = m.dataCol;
+  const excerpt = quoteExcerpt(row.quote, figureSpan(row));
+  const partYear = row.period !== 'year';
+  const chosen = row.chosen_obs_id === row.obs_id;
+  const title = row.report_title || m.untitledReport(row.region_name, row.report_year);
+  return (
+    <>
+      <th scope="row" data-label={col.place} className="data-place">
+        <span className="data-place-name">{lang === 'en' && row.name_pinyin ? `${row.name_pinyin} ` : ''}{row.region_name}</span>
+        <span className="data-sub">{[row.province_name, row.prefecture_name].filter(Boolean).join(' ')}</span>
+      </th>
+      <td data-label={col.year} className="data-num data-year">{row.year}</td>
+      <td data-label={col.period} className={partYear ? 'data-period data-part' : 'data-period'}>{formatPeriod(row.period, lang)}</td>
+      <td data-label={col.indicator} className="data-indicator">{lang === 'zh' ? row.indicator_name_zh : row.indicator_name_en}</td>
+      <td data-label={col.value} className="data-num data-value">
+        {row.value === null ? <span className="data-qual">{m.dataQualitative}</span>
+          : <>{APPROX_SIGN[row.approx] && <span className="data-approx-sign" aria-hidden="true">{APPROX_SIGN[row.approx]}</span>}{formatValue(row.value, row.unit, lang)}</>}
+      </td>
+      <td data-label={col.flags}>
+        <ul className="data-badges">
+          {partYear && <li className="data-badge-warn">{m.partYear}</li>}
+          {row.approx !== 'exact' && <li className="data-badge-warn">{m.approx[row.approx]}</li>}
+          {row.value_kind === 'derived' && <li className="data-badge-warn">{m.derivedLabel}</li>}
+          {row.n_candidates > 1 && (
+            <li className={chosen ? 'data-badge-chosen' : 'data-badge-alt'} title={`${m.dataCandidates(row.n_candidates)}. ${chosen ? m.dataChosenTitle : m.dataNotChosenTitle}`}>
+              {chosen ? m.dataChosen : m.dataNotChosen} · {row.n_candidates}
+            </li>
+          )}
+          {row.flags.length > 0 && (
+            <li className="data-badge-flag" title={row.flags.join('\n')}>
+              {row.flags.length === 1 ? (m.flagNames[flagCode(row.flags[0]!)] ?? flagCode(row.flags[0]!)) : m.dataFlagCount(row.flags.length)}
+            </li>
+          )}
+        </ul>
+      </td>
+      <td data-label={col.quote} className="data-quote" lang="zh-CN">
+        {excerpt.cutStart && '…'}{excerpt.before}
+        {excerpt.figure && <mark>{excerpt.figure}</mark>}
+        {excerpt.after}{excerpt.cutEnd && '…'}
+      </td>
+      <td data-label={col.report} className="data-report">
+        <span className="data-report-title">{title}</span>
+        {row.publisher && <span className="data-sub">{row.publisher}</span>}
+      </td>
+    </>
+  );
+}

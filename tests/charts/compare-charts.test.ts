@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { FOCUS_COLOR, PEER_COLOR, buildCompareBarsOption, obsIdOfBar, rankSentence, type CompareText } from '../../src/charts/compare-bars.ts';
+import { buildDumbbellOption, orderPairs } from '../../src/charts/compare-dumbbell.ts';
+import { echarts, type EChartsOption } from '../../src/charts/echarts.ts';
+import { pairYears, rankFigures, spreadOf, type CompareFigure } from '../../src/db/queries/compare.ts';
+
+const TEXT: CompareText = {
+  rank: (place, rank, n, tied) => `${place}:第 ${rank} 位,共 ${n} 个地区${tied ? '(并列)' : ''}`,
+  notRanked: (place) => `${place}没有全年数字,未参与排名`,
+  direction: { higher: '数值越高越好', lower: '数值越低越好', size: '按数值大小排序,不代表好坏' },
+  median: (v) => `中位数 ${v}`,
+  iqr: '四分位距',
+  approx: { exact: '精确', at_least: '不少于', at_most: '不超过', about: '约' },
+  derived: '推算值',
+  clickForSource: '点击查看出处',
+  yearLabel: (y) => `${y}年`,
+};
+
+const fig = (region_code: string, region_name: string, value: number, over: Partial<CompareFigure> = {}): CompareFigure => ({
+  obs_id: `obs-${region_code}-${over.year ?? 2022}`, region_code, region_name, name_pinyin: 'Pinyin', year: 2022, period: 'year', value, unit: '%',
+  approx: 'exact', value_kind: 'reported', flags: [], quote: '【虚构】数字。', n_candidates: 1, report_id: 'fake-report', ...over,
+});
+
+const FIGURES = [
+  fig('990001', '测试县', 90),
+  fig('990002', '样例县<script>&"', 88, { approx: 'about' }),
+  fig('990003', '演示区', 88),
+  fig('990004', '示范县', 96, { value_kind: 'derived' }),
+  fig('980001', '外省县', 70),
+];
+const ranked = rankFigures(FIGURES, 'higher');
+const spread = spreadOf(ranked.map((r) => r.value));
+const settings = { lang: 'zh' as const, text: TEXT, focus: '990001', focusName: '测试县', direction: 'higher' as const, title: '人民调解成功率 · 2022', spread, animation: false };
+const option = buildCompareBarsOption(ranked, { name: '人民调解成功率', unit: '%' }, settings);
+
+type Bar = { type: string; data: { value: number; obsId: string; itemStyle: { color: string; borderColor?: string; borderType?: string } }[]; markLine?: { data: { xAxis: number }[] }; markArea?: { data: [{ xAxis: number }, { xAxis: number }][] } };
+const bar = (o: EChartsOption) => (o.series as Bar[])[0]!;
+
+function svgOf(o: EChartsOption, height = 400): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 720, height });
+  chart.setOption(o);
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
+
+describe('buildCompareBarsOption', () => {
+  it('orders the bars best first and highlights the focal place', () => {
+    expect((option.yAxis as { data: string[] }).data).toEqual(['示范县', '测试县', '样例县<script>&"', '演示区', '外省县']);
+    const items = bar(option).data;
+    // Approximate or derived bars are lighter, outlined in the full colour.
+    expect(items.map((d) => d.itemStyle.borderColor ?? d.itemStyle.color)).toEqual([PEER_COLOR, FOCUS_COLOR, PEER_COLOR, PEER_COLOR, PEER_COLOR]);
+    expect(items[0]!.itemStyle.color).not.toBe(PEER_COLOR);
+    expect(items[0]!.itemStyle.borderType).toBe('dashed'); // derived
+    expect(items[2]!.itemStyle.borderType).toBe('dashed'); // approximate
+    expect(items[1]!.itemStyle.borderType).toBeUndefined();
+    expect(obsIdOfBar({ data: items[1] })).toBe('obs-990001-2022');
+    expect(obsIdOfBar({ data: 3 })).toBeNull();
+  });
+
+  it('draws the peer median as a line and the interquartile range as a band', () => {
+    expect(bar(option).markLine!.data).toEqual([expect.objectContaining({ xAxis: 88 })]);
+    expect(bar(option).markArea!.data).toEqual([[expect.objectContaining({ xAxis: 88 }), { xAxis: 90 }]]);
+  });
+
+  it('states the rank with ties and what the order means', () => {
+    expect(rankSentence(ranked, '990003', '演示区', TEXT)).toBe('演示区:第 3 位,共 5 个地区(并列)');
+    expect(rankSentence(ranked, '990001', '测试县', TEXT)).toBe('测试县:第 2 位,共 5 个地区');
+    expect(rankSentence(ranked, '999999', '别处', TEXT)).toBe('别处没有全年数字,未参与排名');
+    expect((option.title as { subtext: string }).subtext).toBe('测试县:第 2 位,共 5 个地区 · 90%\n数值越高越好');
+    const bySize = buildCompareBarsOption(rankFigures(FIGURES, 'size'), { name: '件数', unit: '件' }, { ...settings, direction: 'size' });
+    expect((bySize.title as { subtext: string }).subtext).toContain('按数值大小排序,不代表好坏');
+  });
+
+  it('draws no median or band with fewer than three places', () => {
+    const two = rankFigures(FIGURES.slice(0, 2), 'higher');
+    const o = buildCompareBarsOption(two, { name: 'x', unit: '%' }, { ...settings, spread: spreadOf(two.map((r) => r.value)) });
+    expect(bar(o).markLine).toBeUndefined();
+    expect(bar(o).markArea).toBeUndefined();
+  });
+
+  it('marks approximate and derived values in the labels and escapes the tooltip', () => {
+    const label = (bar(option) as unknown as { label: { formatter: (p: unknown) => string } }).label.formatter;
+    expect(label({ data: bar(option).data[0] })).toBe('96%*');
+    expect(label({ data: bar(option).data[2] })).toBe('≈88%');
+    const tooltip = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    const html = tooltip({ data: bar(option).data[2] });
+    expect(html).toContain('样例县&lt;script&gt;&amp;&quot;');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('约');
+  });
+
+  it('renders to SVG with escaped names, the median line, the highlighted focal bar and the rank text', () => {
+    const svg = svgOf(option);
+    expect(svg).toContain('样例县&lt;script&gt;&amp;');
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('中位数 88%');
+    expect(svg).toContain('四分位距');
+    expect(svg).toContain('测试县:第 2 位,共 5 个地区 · 90%');
+    expect(svg.toLowerCase()).toContain(FOCUS_COLOR);
+    expect(svg).toContain('人民调解成功率 · 2022');
+    expect(svg).not.toMatch(/style="[^"]*"Noto/); // a " inside an attribute would make the SVG ill-formed
+  });
+
+  it('leaves the title to the page when given none', () => {
+    const bare = buildCompareBarsOption(ranked, { name: '人民调解成功率', unit: '%' }, { ...settings, title: '' });
+    expect(bare.title).toBeUndefined();
+    expect(svgOf(bare)).not.toContain('测试县:第 2 位');
+    expect(svgOf(bare)).toContain('中位数 88%');
+  });
+
+  it('labels places with pinyin in English and keeps two places of one name apart', () => {
+    const en = buildCompareBarsOption(rankFigures([fig('1', '同名县', 2), fig('2', '同名县', 1)], 'higher'), { name: 'x', unit: '件' }, { ...settings, lang: 'en', focus: '1' });
+    expect((en.yAxis as { data: string[] }).data).toEqual(['Pinyin 同名县 (1)', 'Pinyin 同名县 (2)']);
+  });
+});
+
+describe('buildDumbbellOption', () => {
+  const from = [fig('990001', '测试县', 95, { year: 2021 }), fig('990003', '演示区', 85, { year: 2021 }), fig('980001', '外省<b>县', 72, { year: 2021 })];
+  const to = [fig('990001', '测试县', 90), fig('990003', '演示区', 88), fig('980001', '外省<b>县', 70), fig('990002', '样例县', 88)];
+  const { pairs, onlyTo } = pairYears(from, to);
+  const o = buildDumbbellOption(pairs, { name: '人民调解成功率', unit: '%' }, { lang: 'zh', text: TEXT, focus: '990001', direction: 'higher', fromYear: 2021, toYear: 2022, title: '2021 → 2022', animation: false });
+
+  it('draws one segment per place with both years, ordered by the later value', () => {
+    expect(onlyTo.map((f) => f.region_code)).toEqual(['990002']);
+    expect(orderPairs(pairs, 'higher').map((p) => p.region_code)).toEqual(['990001', '990003', '980001']);
+    expect(orderPairs(pairs, 'lower').map((p) => p.region_code)).toEqual(['980001', '990003', '990001']);
+    const series = o.series as { name: string; data: { value: [number, string]; obsId: string }[]; markLine?: { data: unknown[] } }[];
+    expect(series.map((s) => s.name)).toEqual(['2021年', '2022年']);
+    expect(series[0]!.data.map((d) => d.value)).toEqual([[95, '测试县'], [85, '演示区'], [72, '外省<b>县']]);
+    expect(series[0]!.markLine!.data).toHaveLength(3);
+    expect(series[1]!.data[0]!.obsId).toBe('obs-990001-2022');
+  });
+
+  it('renders to SVG with escaped names and the focal place in its colour', () => {
+    const svg = svgOf(o, 240);
+    expect(svg).toContain('外省&lt;b&gt;县');
+    expect(svg).not.toContain('<b>');
+    expect(svg.toLowerCase()).toContain(FOCUS_COLOR);
+    expect(svg).toContain('2021年');
+  });
+});

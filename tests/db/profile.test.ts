@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listIndicators } from '../../src/db/queries/indicators.ts';
+import type { PeerSpec } from '../../src/db/queries/peers.ts';
+import { datasetYears, peerStandings, percentileOf, profileFigures, summarise } from '../../src/db/queries/profile.ts';
+import { addCompareRows } from './compare-fixture.ts';
+import { openNodeDb, type NodeDb } from './node-db.ts';
+
+let db: NodeDb;
+beforeAll(async () => { db = await openNodeDb(); await addCompareRows(db); });
+afterAll(() => db.close());
+
+const spec = (group: PeerSpec['group'], focus = '990001'): PeerSpec => ({ group, focus, custom: [] });
+
+describe('profileFigures', () => {
+  it('gives one figure per indicator and year, chosen by the pick rule', async () => {
+    const rows = await profileFigures(db, '990001');
+    expect(rows.map((r) => [r.indicator_id, r.year, r.value, r.period, r.value_kind])).toEqual([
+      ['mediation.cases', 2019, 1000, 'year', 'reported'],
+      ['mediation.cases', 2020, 1234, 'year', 'reported'],
+      ['mediation.success_rate', 2020, 90.5, 'year', 'reported'],
+      ['mediation.success_rate', 2021, 95, 'year', 'reported'],
+      ['mediation.success_rate', 2022, 90, 'year', 'reported'],
+      ['mediation.success_rate', 2023, 97.2, '2023-01/2023-08', 'reported'],
+      ['mediation.success_rate', 2024, 96, 'year', 'derived'],
+    ]);
+    expect(rows.at(-1)!.flags.length).toBe(2);
+    expect(await profileFigures(db, 'nowhere')).toEqual([]);
+  });
+
+  it('knows the years of the dataset, for sparklines that line up', async () => {
+    expect(await datasetYears(db)).toEqual([2019, 2024]);
+  });
+});
+
+describe('peerStandings', () => {
+  it("places the latest whole-year figure among the peers' whole-year figures of that year", async () => {
+    const rows = await peerStandings(db, spec('prefecture'));
+    expect(rows).toEqual([
+      { indicator_id: 'mediation.cases', year: 2020, value: 1234, n: 3, n_below: 1, n_above: 1 },
+      { indicator_id: 'mediation.success_rate', year: 2024, value: 96, n: 1, n_below: 0, n_above: 0 },
+    ]);
+  });
+
+  it('follows the peer group', async () => {
+    // 演示区: latest whole-year success rate is 2022 (88); peers that year: 70, 88, 88, 90, 95 (990004 is part-year only).
+    expect(await peerStandings(db, spec('prefecture', '990201'))).toEqual([
+      { indicator_id: 'mediation.success_rate', year: 2022, value: 95, n: 1, n_below: 0, n_above: 0 },
+    ]);
+    const rate = (await peerStandings(db, spec('all', '990003'))).find((r) => r.indicator_id === 'mediation.success_rate');
+    expect(rate).toEqual({ indicator_id: 'mediation.success_rate', year: 2022, value: 88, n: 5, n_below: 1, n_above: 2 });
+    expect(await peerStandings(db, spec('all', ''))).toEqual([]);
+  });
+});
+
+describe('percentileOf', () => {
+  it('is the mid-rank percentile by value, undefined below two figures', () => {
+    expect(percentileOf({ n: 3, n_below: 1, n_above: 1 })).toBe(50);
+    expect(percentileOf({ n: 5, n_below: 4, n_above: 0 })).toBe(100);
+    expect(percentileOf({ n: 5, n_below: 0, n_above: 4 })).toBe(0);
+    expect(percentileOf({ n: 5, n_below: 1, n_above: 2 })).toBe(37.5); // tied with one other: half a step up
+    expect(percentileOf({ n: 1, n_below: 0, n_above: 0 })).toBeNull();
+  });
+});
+
+describe('summarise', () => {
+  it('lists every catalog indicator, the ones not reported with an empty series', async () => {
+    const catalog = (await listIndicators(db)).map((i) => i.indicator_id);
+    const [figures, standings] = await Promise.all([profileFigures(db, '990001'), peerStandings(db, spec('prefecture'))]);
+    const rows = summarise(catalog, figures, standings);
+    expect(rows.map((r) => [r.indicator_id, r.series.length])).toEqual([
+      ['admin_review.received', 0], ['mediation.cases', 2], ['mediation.success_rate', 5], ['hotline.tickets', 0],
+    ]);
+    const cases = rows[1]!;
+    expect(cases.latest?.year).toBe(2020);
+    expect(cases.previous?.year).toBe(2019);
+    expect(cases.change).toMatchObject({ from: 1000, to: 1234, delta: 234 });
+    expect(cases.standing?.n).toBe(3);
+    const rate = rows[2]!;
+    // 2024 (whole year, derived) vs 2023 (part-year): the years are stated but no change is computed.
+    expect(rate.latest?.year).toBe(2024);
+    expect(rate.previous?.period).toBe('2023-01/2023-08');
+    expect(rate.change).toBeNull();
+    expect(rows[0]).toMatchObject({ latest: null, previous: null, change: null, standing: null });
+  });
+});
+
+describe('against the shipped dataset (public/data)', () => {
+  it('profiles 灵丘县 (140224) with a figure for the indicators it reports', async () => {
+    const real = await openNodeDb(join(import.meta.dirname, '..', '..', 'public', 'data'));
+    try {
+      const catalog = (await listIndicators(real)).map((i) => i.indicator_id);
+      const figures = await profileFigures(real, '140224');
+      const standings = await peerStandings(real, { group: 'all', focus: '140224', custom: [] });
+      const rows = summarise(catalog, figures, standings);
+      expect(rows).toHaveLength(catalog.length);
+      const reported = rows.filter((r) => r.latest);
+      expect(reported.length).toBeGreaterThan(5);
+      expect(rows.some((r) => !r.latest)).toBe(true);
+      for (const s of standings) expect(s.n).toBeGreaterThanOrEqual(1 + s.n_below + s.n_above);
+    } finally {
+      real.close();
+    }
+  });
+});
