@@ -66,14 +66,14 @@ export default function TrendsView() {
   const reportIds = useMemo(() => shownPoints.map((p) => p.report_id), [shownPoints]);
   const sources = useReportSources(reportIds);
 
-  if (catalog.isPending) return <Loading text={m.loadingDb} />;
-  if (catalog.isError) return <ErrorBox error={catalog.error} />;
-  if (!indicator || !indicatorId || !chartIndicator) return <p className="status">{m.noCoverage}</p>;
+  if (catalog.isPending) return <div data-testid="view-trends"><Loading text={m.loadingDb} /></div>;
+  if (catalog.isError) return <div data-testid="view-trends"><ErrorBox error={catalog.error} /></div>;
+  if (!indicator || !indicatorId || !chartIndicator) return <div data-testid="view-trends"><p className="status">{m.noCoverage}</p></div>;
 
   const changeIndicator = (id: string) => { void setState({ indicator: id }); void setTrendsState({ obs: null, partyear: null }); };
 
   return (
-    <div className="trends">
+    <div className="trends" data-testid="view-trends">
       <section className="controls">
         <IndicatorPicker indicators={catalog.data.indicators} value={indicatorId} onChange={changeIndicator} />
         <p className="definition">{lang === 'zh' ? indicator.definition_zh : indicator.definition_en}</p>

@@ -1,0 +1,177 @@
+/**
+ * A small static file server for the browser tests: serves a built bundle as it is on disk.
+ *
+ * - loopback only (127.0.0.1), on a free port unless one is given;
+ * - correct MIME types, `application/wasm` included (streaming wasm compilation needs it);
+ * - HTTP Range requests (one range: 206 with Content-Range; unsatisfiable: 416), HEAD;
+ * - never compresses (unlike `vite preview`, which gzips large files on the fly);
+ * - `Cache-Control: no-cache` with an ETag: every use revalidates, an unchanged file answers 304;
+ * - GET / and any directory serve its index.html; nothing outside the root is reachable.
+ *
+ * Usage: `tsx scripts/e2e/static-server.ts <dir> [port]` or `startStaticServer({ root })`.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.parquet': 'application/vnd.apache.parquet',
+  '.arrow': 'application/vnd.apache.arrow.file',
+  '.duckdb': 'application/octet-stream',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
+export const mimeType = (path: string): string => MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+
+export interface StaticServer {
+  /** e.g. `http://127.0.0.1:41234/` (with the trailing slash). */
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export type ByteRange = { start: number; end: number } | 'unsatisfiable' | null;
+
+/**
+ * Parses a `Range` header against a file size. Supports `bytes=a-b`, `bytes=a-`, `bytes=-n`.
+ * Returns null when the header is absent, malformed or asks for several ranges (then the whole
+ * file is sent with 200, which RFC 9110 allows), `'unsatisfiable'` for a range past the end.
+ */
+export function parseRange(header: string | undefined, size: number): ByteRange {
+  if (!header) return null;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match) return null;
+  const [, from, to] = match as unknown as [string, string, string];
+  if (from === '' && to === '') return null;
+  let start: number;
+  let end: number;
+  if (from === '') {
+    const suffix = Number(to);
+    if (suffix === 0) return 'unsatisfiable';
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(from);
+    end = to === '' ? size - 1 : Math.min(Number(to), size - 1);
+    if (to !== '' && Number(to) < start) return null;
+  }
+  if (start >= size || size === 0) return 'unsatisfiable';
+  return { start, end };
+}
+
+async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    response.writeHead(400).end('Bad request');
+    return;
+  }
+  if (pathname.includes('\0')) {
+    response.writeHead(400).end('Bad request');
+    return;
+  }
+  let file = resolve(join(root, pathname));
+  if (file !== root && !file.startsWith(root + sep)) {
+    response.writeHead(403).end('Forbidden');
+    return;
+  }
+  let info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) {
+    file = join(file, 'index.html');
+    info = await stat(file).catch(() => null);
+  }
+  if (!info?.isFile()) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const headers: Record<string, string | number> = {
+    'Content-Type': mimeType(file),
+    'Accept-Ranges': 'bytes',
+    // Revalidated on every use; a 304 lets the browser reuse its cached (and compiled) wasm between page loads.
+    'Cache-Control': 'no-cache',
+    ETag: etag,
+    'Last-Modified': info.mtime.toUTCString(),
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (request.headers['if-none-match'] === etag && !request.headers.range) {
+    response.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
+    return;
+  }
+  const range = parseRange(request.headers.range, info.size);
+  if (range === 'unsatisfiable') {
+    response.writeHead(416, { ...headers, 'Content-Range': `bytes */${info.size}` }).end();
+    return;
+  }
+  const { start, end } = range ?? { start: 0, end: info.size - 1 };
+  const length = info.size === 0 ? 0 : end - start + 1;
+  if (range) headers['Content-Range'] = `bytes ${start}-${end}/${info.size}`;
+  headers['Content-Length'] = length;
+  response.writeHead(range ? 206 : 200, headers);
+  if (request.method === 'HEAD' || length === 0) {
+    response.end();
+    return;
+  }
+  const stream = createReadStream(file, { start, end });
+  stream.on('error', () => response.destroy());
+  stream.pipe(response);
+}
+
+/** Starts serving `root` on 127.0.0.1 (port 0: a free port chosen by the system). */
+export async function startStaticServer({ root, port = 0 }: { root: string; port?: number }): Promise<StaticServer> {
+  const base = resolve(root);
+  const server = createServer((request, response) => {
+    handle(base, request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500).end('Internal error');
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => done());
+  });
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actual}/`,
+    port: actual,
+    server,
+    close: () => new Promise<void>((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [dir = 'dist', port = '0'] = process.argv.slice(2);
+  const served = await startStaticServer({ root: dir, port: Number(port) });
+  console.log(`Serving ${resolve(dir)} at ${served.url} (Ctrl-C to stop)`);
+}

@@ -1,0 +1,92 @@
+/**
+ * Every view opened from its URL: it renders (its test hooks appear, nothing is left loading),
+ * logs no console error, reaches no other origin and has no critical axe-core violation, in
+ * Chinese and then in English (switched with the header button, as a reader would).
+ * Screenshots: tests/artifacts/e2e/<view>-<lang>.png (git-ignored).
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS, HOOK, MAIN_HOOK, appUrl, criticalAxeViolations, launch, waitForChart, waitForQuiet, waitForView, type Session, type View,
+} from './support.ts';
+
+let session: Session;
+let page: Page | null = null;
+
+beforeAll(async () => { session = await launch(); });
+afterEach(() => { session.checkClean(); });
+afterAll(async () => {
+  await page?.close();
+  await session?.close();
+});
+
+async function settle(p: Page, view: View) {
+  const root = await waitForView(p, view, { content: true });
+  expect(await p.locator('nav button[aria-current="page"]').count(), 'exactly one view tab is current').toBe(1);
+  if (await root.locator(HOOK.chart).count()) await waitForChart(root);
+  else await waitForQuiet(p);
+  return root;
+}
+
+function viewTests(view: View) {
+  describe(`${view} view`, () => {
+    it(`renders in zh from its URL without console errors (screenshot ${view}-zh.png); axe: no critical violations`, async () => {
+      page ??= await session.newPage();
+      await page.goto(appUrl(session.base, { view: view === 'trends' ? undefined : view }));
+      await settle(page, view);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      await page.screenshot({ path: join(ARTIFACTS, `${view}-zh.png`), fullPage: true });
+      expect(await criticalAxeViolations(page, `${view}-zh`)).toEqual([]);
+    });
+
+    it(`renders in en after the language switch without console errors (screenshot ${view}-en.png); axe: no critical violations`, async () => {
+      page ??= await session.newPage();
+      if (!page.url().startsWith(session.base) || (new URL(page.url()).searchParams.get('view') ?? 'trends') !== view) {
+        await page.goto(appUrl(session.base, { view: view === 'trends' ? undefined : view }));
+        await settle(page, view);
+      }
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await expect.poll(() => page!.evaluate(() => document.documentElement.lang), { message: '<html lang> after the switch' }).toBe('en');
+      expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+      await settle(page, view);
+      expect(await page.getByRole('navigation', { name: 'Views' }).getByRole('button').allTextContents())
+        .toEqual(['Trends', 'Compare', 'Profile', 'Coverage', 'Data']);
+      await page.screenshot({ path: join(ARTIFACTS, `${view}-en.png`), fullPage: true });
+      expect(await criticalAxeViolations(page, `${view}-en`)).toEqual([]);
+    });
+
+    const hookTest = `has its test hooks: ${HOOK.view(view)} containing ${MAIN_HOOK[view]}`;
+    {
+      it(hookTest, async () => {
+        page ??= await session.newPage();
+        if ((new URL(page.url()).searchParams.get('view') ?? 'trends') !== view) {
+          await page.goto(appUrl(session.base, { view: view === 'trends' ? undefined : view }));
+        }
+        const root = page.locator(HOOK.view(view));
+        await root.first().waitFor({ timeout: 30_000 });
+        expect(await root.count(), `one ${HOOK.view(view)}`).toBe(1);
+        await root.locator(MAIN_HOOK[view]).first().waitFor({ timeout: 30_000 });
+      });
+    }
+  });
+}
+
+viewTests('trends');
+viewTests('compare');
+viewTests('profile');
+viewTests('coverage');
+viewTests('data');
+
+describe('harness', () => {
+  it('blocks and records a request to another origin (the guard every test relies on)', async () => {
+    page ??= await session.newPage();
+    if (!page.url().startsWith(session.base)) await page.goto(session.base);
+    const outcome = await page.evaluate(() => fetch('https://cdn.example.invalid/lib.js').then(() => 'loaded', () => 'blocked'));
+    expect(outcome).toBe('blocked');
+    await expect.poll(() => session.foreign.length).toBeGreaterThan(0);
+    expect(session.foreign[0]).toBe('https://cdn.example.invalid/lib.js');
+    session.foreign.length = 0;
+    session.errors.length = 0; // the blocked fetch logs "Failed to load resource" on purpose
+  });
+});
