@@ -4,32 +4,12 @@
  * whenever there is one; a place whose chosen figure is part-year has no whole-year figure and is
  * left out of rankings (part-year figures are not comparable with whole years) and counted.
  */
-import type { Approx, ValueKind } from '../../core/types.ts';
 import type { Db } from '../db.ts';
 import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
-import { parseFlags, pickOrder } from './pick.ts';
+import { parseFlags, pickOrder, type ChosenFigure } from './pick.ts';
 
 /** The chosen figure of one place for one year. */
-export interface CompareFigure {
-  obs_id: string;
-  region_code: string;
-  region_name: string;
-  name_pinyin: string;
-  year: number;
-  /** `year`, or the part of the year it covers (then the place has no whole-year figure that year). */
-  period: string;
-  value: number;
-  unit: string;
-  approx: Approx;
-  value_kind: ValueKind;
-  flags: string[];
-  /** The sentence the figure was taken from. */
-  quote: string;
-  /** Rows for the same place, year and indicator, this one included. */
-  n_candidates: number;
-  /** The report the figure comes from (the export's source line). */
-  report_id: string;
-}
+export type CompareFigure = ChosenFigure;
 
 type Row = Omit<CompareFigure, 'flags'> & { flags: string | null };
 

@@ -1,3 +1,4 @@
+import type { Approx, ValueKind } from '../../core/types.ts';
 /**
  * The documented rule for choosing one figure when several rows mean the same thing
  * (DATA-CONTRACT.md §3): a printed figure over a derived one, an exact over an approximate one,
@@ -41,3 +42,25 @@ export const flagCode = (flag: string): string => flag.split(':')[0]!.trim();
 
 /** A region list bound as one parameter: codes are six ASCII digits, so a comma never occurs in one. */
 export const codeList = (codes: readonly string[]): string => codes.join(',');
+
+/** What every view draws of a chosen figure: the place, when, the value and how it was obtained. */
+export interface ChosenFigure {
+  obs_id: string;
+  region_code: string;
+  region_name: string;
+  /** Romanised name for English labels ('' when unknown). */
+  name_pinyin: string;
+  year: number;
+  /** `year`, or the part of the year the figure covers. */
+  period: string;
+  value: number;
+  unit: string;
+  approx: Approx;
+  value_kind: ValueKind;
+  report_id: string;
+  flags: string[];
+  /** The sentence the figure was taken from. */
+  quote: string;
+  /** Rows for the same place, year and indicator, this one included. */
+  n_candidates: number;
+}

@@ -1,29 +1,15 @@
-import type { Approx, DerivationInput, ValueKind } from '../../core/types.ts';
+import type { Approx, DerivationInput, Observation, ValueKind } from '../../core/types.ts';
 import type { Db } from '../db.ts';
 import { parseFlags, pickOrder } from './pick.ts';
 
 /** Everything known about one observation: the figure, the sentence, the report. */
-export interface ObservationDetail {
+/** One observation as the dataset stores it (the contract's columns), with its report's front matter. */
+export interface ObservationDetail extends Pick<Observation,
+  'region_code' | 'region_name' | 'year' | 'period' | 'indicator_id' | 'value' | 'unit' | 'approx' | 'value_kind' | 'quote'
+  | 'span_start' | 'span_end' | 'rule_id' | 'derivation' | 'inputs' | 'flags' | 'report_id'> {
   obs_id: string;
-  region_code: string;
-  region_name: string;
-  year: number;
-  period: string;
-  indicator_id: string;
-  value: number | null;
-  unit: string;
-  approx: Approx;
-  value_kind: ValueKind;
-  quote: string;
   /** Body offset of the quote's first character (null in a dataset without it): the figure is `quote.slice(span_start - quote_start, span_end - quote_start)`. */
   quote_start: number | null;
-  span_start: number;
-  span_end: number;
-  rule_id: string;
-  derivation: string;
-  inputs: DerivationInput[];
-  flags: string[];
-  report_id: string;
   /** '' when the report's front matter has no title. */
   report_title: string;
   report_year: number | null;

@@ -1,27 +1,9 @@
-import type { Approx, ValueKind } from '../../core/types.ts';
 import type { Db } from '../db.ts';
-import { codeList, pickOrder, parseFlags } from './pick.ts';
+import { codeList, pickOrder, parseFlags, type ChosenFigure } from './pick.ts';
 
 /** One plotted point: the figure chosen for a place and year (see PICK_ORDER), with its origin. */
-export interface TrendPoint {
-  obs_id: string;
-  region_code: string;
-  region_name: string;
-  /** Romanised name for English labels ('' when unknown). */
-  name_pinyin: string;
-  year: number;
-  /** `year`, or the part of the year the figure covers. */
-  period: string;
-  value: number;
-  unit: string;
-  approx: Approx;
-  value_kind: ValueKind;
-  report_id: string;
+export interface TrendPoint extends ChosenFigure {
   publisher_kind: string;
-  quote: string;
-  flags: string[];
-  /** Rows for the same place, year and indicator, this one included. */
-  n_candidates: number;
   /** Another row for the same place, year and period gives a different number. */
   conflict: boolean;
 }
