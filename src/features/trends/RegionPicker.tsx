@@ -1,29 +1,85 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { applicableGroups, placeMatches, type PeerGroupId, type Place } from '../../db/queries/peers.ts';
 import type { RegionCoverage } from '../../db/queries/regions.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+
+/** Members of the reference place's peer groups (from peers.ts's query), the reference included; null while loading. */
+export interface PresetMembers {
+  prefecture: readonly string[] | null;
+  province: readonly string[] | null;
+}
 
 interface Props {
   regions: readonly RegionCoverage[];
   selected: readonly string[];
   onChange: (codes: string[]) => void;
+  /** Every place of the dataset (pinyin, initials, prefecture and province), null while loading. */
+  places: readonly Place[] | null;
+  presets: PresetMembers;
 }
 
-/** A multi-select of the places that have the indicator, by name (or pinyin), with the years each covers. */
-export function RegionPicker({ regions, selected, onChange }: Props) {
+const PRESETS: readonly PeerGroupId[] = ['prefecture', 'province', 'all', 'custom'];
+
+/** A place of `regions` as peers.ts's Place, for the search, when the places table has not loaded (or lacks it). */
+const asPlace = (r: RegionCoverage): Place => ({
+  region_code: r.region_code, region_name: r.region_name, name_pinyin: r.name_pinyin, pinyin_full: '', pinyin_initials: '',
+  level: '', level_zh: '', prefecture_code: '', prefecture_name: r.prefecture_name, province_code: '', province_name: r.province_name,
+});
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === a.length;
+
+/**
+ * A multi-select of the places that have the indicator, searchable by name, pinyin, initials or code,
+ * with the years each covers; presets (same prefecture, same province, all, custom) relative to the
+ * first place chosen just set the list.
+ */
+export function RegionPicker({ regions, selected, onChange, places, presets }: Props) {
   const { lang, m } = useI18n();
   const [filter, setFilter] = useState('');
-  const needle = filter.trim().toLowerCase();
-  const shown = needle
-    ? regions.filter((r) => r.region_name.includes(needle) || r.name_pinyin.toLowerCase().replace(/\s+/g, '').includes(needle.replace(/\s+/g, '')))
-    : regions;
+  const byCode = useMemo(() => new Map(places?.map((p) => [p.region_code, p])), [places]);
+  const place = (r: RegionCoverage) => byCode.get(r.region_code) ?? asPlace(r);
+  const shown = filter.trim() ? regions.filter((r) => placeMatches(place(r), filter)) : regions;
   const chosen = new Set(selected);
   const toggle = (code: string) => onChange(chosen.has(code) ? selected.filter((c) => c !== code) : [...selected, code]);
+
+  const reference = selected[0] ?? '';
+  const refRegion = regions.find((r) => r.region_code === reference);
+  const refPlace = byCode.get(reference);
+  const refName = refRegion ? (lang === 'en' && refRegion.name_pinyin ? `${refRegion.name_pinyin} ${refRegion.region_name}` : refRegion.region_name) : '';
+  const applicable = applicableGroups(refPlace);
+  /** A preset's list: the reference first, then the group's places that have the indicator, best covered first. */
+  const presetList = (group: PeerGroupId): string[] | null => {
+    if (group === 'all') return regions.map((r) => r.region_code);
+    if (!reference) return null;
+    if (group === 'custom') return [reference];
+    const members = presets[group];
+    if (!members || !applicable[group]) return null;
+    const inGroup = new Set(members);
+    return [reference, ...regions.map((r) => r.region_code).filter((c) => c !== reference && inGroup.has(c))];
+  };
+  const lists = Object.fromEntries(PRESETS.map((g) => [g, presetList(g)])) as Record<PeerGroupId, string[] | null>;
+  const active = (['prefecture', 'province', 'all'] as const).find((g) => lists[g] && selected.length > 0 && sameSet(lists[g], selected)) ?? 'custom';
+
   return (
     <fieldset className="field region-picker">
       <legend className="field-label">{m.regionsLabel} ({selected.length}/{regions.length})</legend>
+      <div role="group" aria-label={m.regionPresetsLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 6, marginBottom: 6 }}>
+        {PRESETS.map((g) => {
+          const list = lists[g];
+          const count = g === 'custom' ? '' : list ? ` (${list.length})` : '';
+          return (
+            <button key={g} type="button" aria-pressed={active === g} title={m.regionPresetHint[g]} disabled={!list}
+              onClick={() => list && onChange(list)}>
+              {m.regionPresets[g]}{count}
+            </button>
+          );
+        })}
+      </div>
+      <p className="note">
+        {!reference ? m.regionPresetNoReference : !applicable.prefecture && refPlace ? `${m.regionPresetReference(refName)} ${m.regionPresetNA(refName)}` : m.regionPresetReference(refName)}
+      </p>
       <div className="region-tools">
         <input type="search" value={filter} placeholder={m.regionFilter} aria-label={m.regionFilter} onChange={(e) => setFilter(e.target.value)} />
-        <button type="button" onClick={() => onChange(regions.map((r) => r.region_code))}>{m.selectAll}</button>
         <button type="button" onClick={() => onChange([])}>{m.selectNone}</button>
       </div>
       <ul>

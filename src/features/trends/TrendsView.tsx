@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
 import type { RegionCoverage } from '../../db/queries/regions.ts';
 import { useAppState } from '../app-state/app-state.ts';
+import { usePeerMembers, usePlaces } from '../compare/use-compare-data.ts';
 import { useReportSources } from '../export/use-report-sources.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
@@ -51,6 +52,15 @@ export default function TrendsView() {
     const kept = chosenRegions?.filter((c) => available.has(c)) ?? [];
     return chosenRegions === null || (kept.length === 0 && chosenRegions.length > 0) ? defaultRegions(regions.data) : kept;
   }, [regions.data, chosenRegions, available]);
+  // The region presets (same prefecture / province) are peers.ts's peer groups of the first place chosen.
+  const places = usePlaces();
+  const reference = regionCodes[0] ?? null;
+  const prefecturePeers = usePeerMembers(reference ? { group: 'prefecture', focus: reference, custom: [] } : null);
+  const provincePeers = usePeerMembers(reference ? { group: 'province', focus: reference, custom: [] } : null);
+  const presets = useMemo(() => ({
+    prefecture: prefecturePeers.isPlaceholderData ? null : prefecturePeers.data ?? null,
+    province: provincePeers.isPlaceholderData ? null : provincePeers.data ?? null,
+  }), [prefecturePeers.data, prefecturePeers.isPlaceholderData, provincePeers.data, provincePeers.isPlaceholderData]);
   const trend = useTrend(regions.data ? indicatorId : null, regionCodes);
   const showPartYear = partYearChoice ?? indicator?.unit === '%';
   const shownPoints = useMemo(
@@ -79,7 +89,9 @@ export default function TrendsView() {
         <p className="definition">{lang === 'zh' ? indicator.definition_zh : indicator.definition_en}</p>
         <CoverageNote indicator={indicator} regionCount={catalog.data.regionCount} />
         {regions.isError && <ErrorBox error={regions.error} />}
-        {regions.data && <RegionPicker regions={regions.data} selected={regionCodes} onChange={setChosenRegions} />}
+        {regions.data && (
+          <RegionPicker regions={regions.data} selected={regionCodes} onChange={setChosenRegions} places={places.data ?? null} presets={presets} />
+        )}
       </section>
       <section className="chart-area">
         <h2>{chartIndicator.name}{indicator.unit ? ` (${indicator.unit})` : ''}</h2>
