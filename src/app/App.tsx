@@ -56,7 +56,7 @@ function Shell() {
       <nav className="view-tabs" aria-label={m.viewsLabel}>
         {VIEWS.map((v) => (
           <button key={v} type="button" aria-current={v === view ? 'page' : undefined} className={v === view ? 'active' : ''}
-            onClick={() => void setState({ view: v === 'trends' ? null : v })}>
+            onClick={() => void setState({ view: v === 'trends' ? null : v, obs: null })}>
             {m.viewNames[v]}
           </button>
         ))}

@@ -42,5 +42,5 @@ export function EChart({ option, renderer = 'canvas', height = 420, onPointClick
     chart.current?.setOption(option, { notMerge: true });
   }, [option, renderer]);
 
-  return <div ref={box} role="img" aria-label={ariaLabel} style={{ width: '100%', height }} />;
+  return <div ref={box} role="img" aria-label={ariaLabel} style={{ width: '100%', minWidth: 0, height }} />;
 }

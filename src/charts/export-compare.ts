@@ -1,5 +1,6 @@
-import type { RankedFigure } from '../db/queries/compare.ts';
+import { changeBetween, type CompareFigure, type RankDirection, type RankedFigure, type YearPair } from '../db/queries/compare.ts';
 import type { ReportSource } from '../db/queries/provenance.ts';
+import { orderPairs } from './compare-dumbbell.ts';
 import type { FlaggedRow } from './export-meta.ts';
 import type { Lang } from './format-value.ts';
 
@@ -31,6 +32,54 @@ export function compareCsvRows(
       unit: f.unit || indicator.unit, approx: f.approx, value_kind: f.value_kind, flags: f.flags.join('; '),
       n_candidates: f.n_candidates, quote: f.quote, report_id: f.report_id, report_title: report?.title ?? '',
       publisher: report?.publisher ?? '', url: report?.url ?? '', obs_id: f.obs_id,
+    };
+  });
+}
+
+/** Both dots of every pair drawn, for the export's notes: "测试县 2021", "测试县 2023". */
+export function dumbbellFlaggedRows(pairs: readonly YearPair[], lang: Lang): FlaggedRow[] {
+  const name = (f: CompareFigure) => (lang === 'zh' || !f.name_pinyin ? f.region_name : `${f.name_pinyin} ${f.region_name}`);
+  return pairs.flatMap((p) => [p.from, p.to].map((f) => ({
+    label: `${name(f)} ${f.year}`, period: f.period, approx: f.approx, value_kind: f.value_kind, flags: f.flags,
+  })));
+}
+
+const END_COLUMNS = ['year', 'period', 'value', 'approx', 'value_kind', 'flags', 'n_candidates', 'quote', 'report_id', 'report_title', 'publisher', 'url', 'obs_id'] as const;
+type EndColumn = (typeof END_COLUMNS)[number];
+
+export const DUMBBELL_CSV_COLUMNS = [
+  'region_code', 'region_name', 'name_pinyin', 'indicator_id', 'indicator', 'unit',
+  ...END_COLUMNS.map((c) => `from_${c}` as `from_${EndColumn}`),
+  ...END_COLUMNS.map((c) => `to_${c}` as `to_${EndColumn}`),
+  'change', 'change_percent',
+] as const;
+
+export type DumbbellCsvRow = Record<(typeof DUMBBELL_CSV_COLUMNS)[number], string | number | boolean | null>;
+
+/**
+ * The pairs drawn, in the chart's order (by the later value, best first), one row per place with both
+ * years' values, each with its sentence and report, and the change between them (for `toCsv`).
+ */
+export function dumbbellCsvRows(
+  pairs: readonly YearPair[], direction: RankDirection, reports: readonly ReportSource[], indicator: { id: string; name: string; unit: string },
+): DumbbellCsvRow[] {
+  const byId = new Map(reports.map((r) => [r.report_id, r]));
+  const end = <P extends 'from' | 'to'>(prefix: P, f: CompareFigure) => {
+    const report = byId.get(f.report_id);
+    const values: Record<EndColumn, string | number | boolean | null> = {
+      year: f.year, period: f.period, value: f.value, approx: f.approx, value_kind: f.value_kind, flags: f.flags.join('; '),
+      n_candidates: f.n_candidates, quote: f.quote, report_id: f.report_id, report_title: report?.title ?? '',
+      publisher: report?.publisher ?? '', url: report?.url ?? '', obs_id: f.obs_id,
+    };
+    return Object.fromEntries(END_COLUMNS.map((c) => [`${prefix}_${c}`, values[c]])) as Record<`${P}_${EndColumn}`, string | number | boolean | null>;
+  };
+  return orderPairs(pairs, direction).map((p) => {
+    const change = changeBetween(p.from.value, p.to.value);
+    return {
+      region_code: p.region_code, region_name: p.to.region_name, name_pinyin: p.to.name_pinyin,
+      indicator_id: indicator.id, indicator: indicator.name, unit: p.to.unit || p.from.unit || indicator.unit,
+      ...end('from', p.from), ...end('to', p.to),
+      change: change.delta, change_percent: change.relative,
     };
   });
 }

@@ -17,6 +17,14 @@ export function trendFlaggedRows(points: readonly TrendPoint[], lang: Lang): Fla
   }));
 }
 
+/**
+ * What the export's subtitle says about the points drawn: how many places, and how many of the
+ * figures are part-year (0: whole-year figures only), whatever the part-year toggle says.
+ */
+export function trendSubtitleFacts(points: readonly TrendPoint[]): { places: number; partYear: number } {
+  return { places: new Set(points.map((p) => p.region_code)).size, partYear: points.filter((p) => p.period !== 'year').length };
+}
+
 export const TREND_CSV_COLUMNS = [
   'region_code', 'region_name', 'name_pinyin', 'year', 'period', 'indicator_id', 'indicator', 'value', 'unit', 'approx', 'value_kind',
   'flags', 'n_candidates', 'conflict', 'quote', 'report_id', 'report_title', 'publisher', 'publisher_kind', 'url', 'obs_id',

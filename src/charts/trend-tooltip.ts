@@ -3,6 +3,8 @@ import type { TrendPoint } from '../db/queries/trend.ts';
 import { escapeHtml } from './escape-html.ts';
 import { splitQuote } from './figure-in-quote.ts';
 import { formatPeriod, formatValue, type Lang } from './format-value.ts';
+// A cycle (trend-chart.ts imports this file), harmless: displayNames is only called when the tooltip is built.
+import { displayNames } from './trend-chart.ts';
 
 /** Every word the trend chart draws, supplied by the page's message catalog. */
 export interface TrendText {
@@ -47,6 +49,8 @@ export function quoteHtml(quote: string, value: number): string {
 export function trendTooltip(points: readonly TrendPoint[], indicator: { name: string; unit: string }, settings: { lang: Lang; text: TrendText }) {
   const byId = new Map(points.map((p) => [p.obs_id, p]));
   const { text, lang } = settings;
+  // The place as the legend and the place list name it ("Guangling 广灵县" in English).
+  const names = displayNames(points, lang);
   return (params: unknown): string => {
     const one = (Array.isArray(params) ? params[0] : params) as { data?: { obsId?: string } } | undefined;
     const point = one?.data?.obsId ? byId.get(one.data.obsId) : undefined;
@@ -60,7 +64,7 @@ export function trendTooltip(points: readonly TrendPoint[], indicator: { name: s
     ].filter(Boolean);
     return [
       `<div style="max-width:320px;white-space:normal">`,
-      `<div><b>${escapeHtml(point.region_name)}</b> · ${point.year}</div>`,
+      `<div><b>${escapeHtml(names.get(point.region_code) ?? point.region_name)}</b> · ${point.year}</div>`,
       `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(formatValue(point.value, point.unit || indicator.unit, lang))}</b></div>`,
       notes.length ? `<div style="color:#b45309">${notes.map(escapeHtml).join(' · ')}</div>` : '',
       point.quote ? `<div style="color:#4b5563;margin-top:4px">“${quoteHtml(point.quote, point.value)}”</div>` : '',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARE_CSV_COLUMNS, compareCsvRows, compareFlaggedRows } from '../../src/charts/export-compare.ts';
+import {
+  COMPARE_CSV_COLUMNS, DUMBBELL_CSV_COLUMNS, compareCsvRows, compareFlaggedRows, dumbbellCsvRows, dumbbellFlaggedRows,
+} from '../../src/charts/export-compare.ts';
 import { toCsv } from '../../src/core/csv/to-csv.ts';
-import type { RankedFigure } from '../../src/db/queries/compare.ts';
+import type { CompareFigure, RankedFigure, YearPair } from '../../src/db/queries/compare.ts';
 
 const ranked: RankedFigure[] = [
   { obs_id: 'a', region_code: '990001', region_name: '测试县', name_pinyin: 'Ceshi', year: 2022, period: 'year', value: 98.5, unit: '%', approx: 'about', value_kind: 'reported', flags: [], quote: '【虚构】满意率约98.5%。', n_candidates: 1, report_id: 'fake-1', rank: 1, tied: false },
@@ -22,5 +24,42 @@ describe('compare export', () => {
     const csv = toCsv(COMPARE_CSV_COLUMNS, rows);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain("'=样例县");
+  });
+});
+
+const figure = (code: string, name: string, year: number, value: number, extra: Partial<CompareFigure> = {}): CompareFigure => ({
+  obs_id: `${code}-${year}`, region_code: code, region_name: name, name_pinyin: `Py${code}`, year, period: 'year', value, unit: '%',
+  approx: 'exact', value_kind: 'reported', flags: [], quote: `【虚构】${name}${year}年${value}%。`, n_candidates: 1, report_id: `r-${code}-${year}`, ...extra,
+});
+const pairs: YearPair[] = [
+  { region_code: '990001', from: figure('990001', '测试县', 2021, 80), to: figure('990001', '测试县', 2023, 85, { approx: 'about' }) },
+  { region_code: '990002', from: figure('990002', '样例县', 2021, 95, { flags: ['rate_mismatch: x'] }), to: figure('990002', '样例县', 2023, 90) },
+];
+
+describe('compare dumbbell export', () => {
+  it('lists both dots of each pair for the notes, named by place and year', () => {
+    const rows = dumbbellFlaggedRows(pairs, 'zh');
+    expect(rows.map((r) => r.label)).toEqual(['测试县 2021', '测试县 2023', '样例县 2021', '样例县 2023']);
+    expect(rows[1]!.approx).toBe('about');
+    expect(rows[2]!.flags).toEqual(['rate_mismatch: x']);
+    expect(dumbbellFlaggedRows(pairs, 'en')[0]!.label).toBe('Py990001 测试县 2021');
+  });
+
+  it('writes one row per place in the chart order with both years, their quotes and reports, and the change', () => {
+    const reports = [{ report_id: 'r-990002-2023', region_name: '样例县', year: 2023, title: '样例县2023年报告', publisher: '样例县人民政府', publisher_kind: 'county-gov', url: 'https://example.org/r', published: '' }];
+    const indicator = { id: 'mediation.success_rate', name: '调解成功率', unit: '%' };
+    const higher = dumbbellCsvRows(pairs, 'higher', reports, indicator);
+    expect(higher.map((r) => r.region_code)).toEqual(['990002', '990001']);
+    expect(higher[0]).toMatchObject({
+      from_year: 2021, from_value: 95, from_flags: 'rate_mismatch: x', to_year: 2023, to_value: 90,
+      to_report_title: '样例县2023年报告', to_publisher: '样例县人民政府', to_url: 'https://example.org/r', from_report_title: '',
+      change: -5, unit: '%', indicator: '调解成功率',
+    });
+    expect(higher[0]!.change_percent).toBeCloseTo(-100 * 5 / 95);
+    expect(higher[1]).toMatchObject({ to_approx: 'about', to_quote: '【虚构】测试县2023年85%。', from_obs_id: '990001-2021', change: 5 });
+    expect(dumbbellCsvRows(pairs, 'lower', reports, indicator).map((r) => r.region_code)).toEqual(['990001', '990002']);
+    const csv = toCsv(DUMBBELL_CSV_COLUMNS, higher);
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${DUMBBELL_CSV_COLUMNS.join(',')}`);
+    expect(csv.split('\r\n')).toHaveLength(4);
   });
 });

@@ -27,6 +27,11 @@ export const appStateParsers = {
   /** The year compared; `from` is the earlier year of the two-year (dumbbell) view. */
   year: parseAsInteger,
   from: parseAsInteger,
+  /**
+   * The observation shown in the source panel (any view): a copied link reopens the same quote. Views
+   * clear it when what they show changes so that it no longer belongs (another indicator, place or year).
+   */
+  obs: parseAsString,
 } as const;
 
 export type AppState = { [K in keyof typeof appStateParsers]: ReturnType<(typeof appStateParsers)[K]['parseServerSide']> };

@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rankSentence } from '../../charts/compare-bars.ts';
 import { buildDumbbellOption, dumbbellHeight, obsIdOfDot } from '../../charts/compare-dumbbell.ts';
 import { markedValue } from '../../charts/compare-text.ts';
-import { COMPARE_CSV_COLUMNS, compareCsvRows, compareFlaggedRows } from '../../charts/export-compare.ts';
+import {
+  COMPARE_CSV_COLUMNS, DUMBBELL_CSV_COLUMNS, compareCsvRows, compareFlaggedRows, dumbbellCsvRows, dumbbellFlaggedRows,
+} from '../../charts/export-compare.ts';
 import { exportNotes, sourceLine } from '../../charts/export-meta.ts';
 import { formatPeriod, formatValue } from '../../charts/format-value.ts';
 import {
@@ -35,8 +37,9 @@ export default function CompareView() {
   const places = usePlaces();
   const latest = useLatestCoverage();
   const [state, setState] = useAppState();
-  /** The observation shown in the source panel. */
-  const [selection, setSelection] = useState<string | null>(null);
+  /** The observation shown in the source panel (in the URL: a copied link reopens it). */
+  const selection = state.obs;
+  const setSelection = (obs: string | null) => void setState({ obs });
 
   const indicatorId = catalog.data && latest.data ? resolveIndicator(catalog.data.indicators, latest.data, state.indicator) : null;
   const indicator = catalog.data?.indicators.find((i) => i.indicator_id === indicatorId);
@@ -76,7 +79,7 @@ export default function CompareView() {
   if (!indicator || !indicatorId || !focus) return <div data-testid="view-compare"><p className="status">{m.noCoverage}</p></div>;
 
   const select = (id: string) => setSelection(id);
-  const changeIndicator = (id: string) => { void setState({ indicator: id, year: null, from: null }); setSelection(null); };
+  const changeIndicator = (id: string) => void setState({ indicator: id, year: null, from: null, obs: null });
   const mine = current.whole.find((f) => f.region_code === focus.region_code);
   const prior = derived.prior.find((f) => f.region_code === focus.region_code);
   const fmt = (v: number) => formatValue(v, unit, lang);
@@ -89,7 +92,7 @@ export default function CompareView() {
         <IndicatorPicker indicators={catalog.data.indicators} value={indicatorId} onChange={changeIndicator} />
         <p className="definition">{lang === 'zh' ? indicator.definition_zh : indicator.definition_en}</p>
         <PlacePicker places={places.data} value={focus.region_code} label={m.compareFocusLabel}
-          onChange={(code) => { void setState({ focus: code }); setSelection(null); }} />
+          onChange={(code) => void setState({ focus: code, obs: null })} />
         {unknownFocus && <p className="compare-warn">{m.compareUnknownPlace(state.focus ?? '', focusName)}</p>}
         <PeerPicker
           places={places.data} focus={focus} group={state.peers} custom={custom}
@@ -106,7 +109,7 @@ export default function CompareView() {
         {years.data && years.data.length > 0 && year !== null && (
           <label className="field">
             <span className="field-label">{m.compareYearLabel}</span>
-            <select value={year} onChange={(e) => { void setState({ year: Number(e.target.value) }); setSelection(null); }}>
+            <select value={year} onChange={(e) => void setState({ year: Number(e.target.value), obs: null })}>
               {years.data.map((y) => <option key={y.year} value={y.year}>{m.compareYearOption(y.year, y.n_whole, y.n_part_only)}</option>)}
             </select>
             <span className="note">{m.compareYearsNote(years.data.length)}</span>
@@ -172,7 +175,7 @@ export default function CompareView() {
                   {(pairing.onlyFrom.length + pairing.onlyTo.length) > 0 && <> {m.compareDumbbellMissing(pairing.onlyFrom.length, pairing.onlyTo.length, from, year)}</>}
                 </p>
                 {pairing.pairs.length > 0 && (
-                  <DumbbellChart pairs={pairing.pairs} indicatorName={indicatorName} unit={unit} from={from} year={year}
+                  <DumbbellChart pairs={pairing.pairs} indicatorId={indicatorId} indicatorName={indicatorName} unit={unit} from={from} year={year}
                     focus={focus.region_code} direction={direction} onSelect={select} />
                 )}
               </>
@@ -230,6 +233,7 @@ function BarsChart({ ranked, spread, indicatorId, indicatorName, unit, year, foc
 
 interface DumbbellProps {
   pairs: YearPair[];
+  indicatorId: string;
   indicatorName: string;
   unit: string;
   from: number;
@@ -239,15 +243,30 @@ interface DumbbellProps {
   onSelect: (obsId: string) => void;
 }
 
-function DumbbellChart({ pairs, indicatorName, unit, from, year, focus, direction, onSelect }: DumbbellProps) {
+function DumbbellChart({ pairs, indicatorId, indicatorName, unit, from, year, focus, direction, onSelect }: DumbbellProps) {
   const { lang, m } = useI18n();
+  const reportIds = useMemo(() => pairs.flatMap((p) => [p.from.report_id, p.to.report_id]), [pairs]);
+  const sources = useReportSources(reportIds);
+  const meta = useMemo(() => (sources.data ? {
+    title: m.compareDumbbellExportTitle(indicatorName, from, year),
+    subtitle: `${m.compareHeading(indicatorName, unit, null)} · ${m.compareDumbbellHeading(from, year)} · ${m.compareDumbbellCount(pairs.length)}`,
+    sourceLine: sourceLine(sources.data, m.exportText),
+    notes: exportNotes(dumbbellFlaggedRows(pairs, lang), m.exportText, lang),
+  } : null), [sources.data, pairs, indicatorName, unit, from, year, lang, m]);
+  const csv = useMemo(() => ({
+    columns: DUMBBELL_CSV_COLUMNS,
+    rows: dumbbellCsvRows(pairs, direction, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }),
+  }), [pairs, direction, sources.data, indicatorId, indicatorName, unit]);
   const option = useMemo(() => buildDumbbellOption(pairs, { name: indicatorName, unit }, {
     lang, text: m.compareChart, focus, direction, fromYear: from, toYear: year,
     title: '',
   }), [pairs, indicatorName, unit, from, year, focus, direction, lang, m]);
   return (
-    <EChart option={option} height={dumbbellHeight(pairs.length)} ariaLabel={m.compareDumbbellAria(indicatorName, from, year)}
-      onPointClick={(event) => { const id = obsIdOfDot(event); if (id) onSelect(id); }} />
+    <>
+      <ExportMenu option={option} meta={meta} csv={csv} chartHeight={dumbbellHeight(pairs.length)} />
+      <EChart option={option} height={dumbbellHeight(pairs.length)} ariaLabel={m.compareDumbbellAria(indicatorName, from, year)}
+        onPointClick={(event) => { const id = obsIdOfDot(event); if (id) onSelect(id); }} />
+    </>
   );
 }
 

@@ -1,9 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import { buildCoverageGrid } from '../../charts/coverage-grid.ts';
+import { COVERAGE_CSV_COLUMNS, coverageCsvRows } from '../../charts/export-coverage.ts';
 import type { CoverageSummary } from '../../db/queries/coverage.ts';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
 import { useAppState } from '../app-state/app-state.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { CsvExportButton } from '../profile/CsvExportButton.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
 import { useIndicators } from '../trends/use-trends-data.ts';
 import { CoverageGrid, type CellTarget } from './CoverageGrid.tsx';
@@ -71,6 +73,8 @@ export default function CoverageView() {
           {/* Opening every province of a national dataset would draw ≈ 100,000 cells: there, provinces open one at a time. */}
           {!large && <button type="button" onClick={() => setAll(true)}>{m.coverageExpandAll}</button>}
           <button type="button" onClick={() => setAll(false)}>{m.coverageCollapseAll}</button>
+          <CsvExportButton title={m.coverageExportTitle(year)} hint={m.coverageExportHint} disabled={grid.nPlaces === 0}
+            build={() => ({ columns: COVERAGE_CSV_COLUMNS, rows: coverageCsvRows(grid, places.data ?? [], cells.data ?? [], year) })} />
         </div>
         {summary.data && <Summary summary={summary.data} indicators={catalog.data.indicators} year={year}
           onCompare={(indicatorId, compareYear) => void setState({ view: 'compare', indicator: indicatorId, year: compareYear })} />}

@@ -4,6 +4,7 @@ import { useAppState } from '../app-state/app-state.ts';
 import { useCoveragePlaces, useDataYears } from '../coverage/use-coverage-data.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
+import { useObsIndicator } from '../profile/use-obs-indicator.ts';
 import { ProvenancePanel } from '../trends/ProvenancePanel.tsx';
 import { useIndicators } from '../trends/use-trends-data.ts';
 import { DataFilterForm, type FormState } from './DataFilterForm.tsx';
@@ -21,7 +22,7 @@ const PAGE_SIZES = [25, 50, 100] as const;
 
 export default function DataView() {
   const { lang, m } = useI18n();
-  const [{ indicator, regions, year }, setState] = useAppState();
+  const [{ indicator, regions, year, obs: selection }, setState] = useAppState();
   const catalog = useIndicators();
   const years = useDataYears();
   const places = useCoveragePlaces();
@@ -49,12 +50,14 @@ export default function DataView() {
   const total = count.data?.n_rows ?? 0;
   const pages = Math.max(1, Math.ceil(total / paging.size));
 
-  const [selection, setSelection] = useState<{ row: DataRow; shown: string } | null>(null);
+  /** The observation in the source panel (in the URL, shared with the other views: a copied link reopens it). */
+  const setSelection = (obs: string | null) => void setState({ obs });
+  const selectedIndicator = useObsIndicator(selection, catalog.data?.indicators, lang);
   const opener = useRef<HTMLTableRowElement | null>(null);
   const side = useRef<HTMLDivElement>(null);
   const open = (row: DataRow, element: HTMLTableRowElement) => {
     opener.current = element;
-    setSelection({ row, shown: row.obs_id });
+    setSelection(row.obs_id);
   };
   const close = () => {
     setSelection(null);
@@ -86,10 +89,6 @@ export default function DataView() {
   if (!catalog.data || !years.data || !places.data) return <div data-testid="view-data" className="data-view"><Loading text={m.loadingDb} /></div>;
 
   const c = count.data;
-  const indicatorName = (id: string) => {
-    const i = catalog.data.indicators.find((x) => x.indicator_id === id);
-    return i ? (lang === 'zh' ? i.name_zh : i.name_en) : id;
-  };
   const from = total === 0 ? 0 : page * paging.size + 1;
   const to = Math.min(total, (page + 1) * paging.size);
 
@@ -119,7 +118,7 @@ export default function DataView() {
         {rows.isPending && <Loading text={m.loadingData} />}
         {rows.data && (
           <div className="data-scroll" ref={tableTop}>
-            <DataTable rows={rows.data} selectedId={selection?.shown ?? null} onOpen={open} busy={rows.isFetching} />
+            <DataTable rows={rows.data} selectedId={selection} onOpen={open} busy={rows.isFetching} />
           </div>
         )}
         <Pagination page={page} pages={pages} from={from} to={to} total={total} size={paging.size} sizes={PAGE_SIZES}
@@ -127,12 +126,7 @@ export default function DataView() {
       </section>
       <div className="data-side" ref={side} tabIndex={-1}>
         {selection ? (
-          <ProvenancePanel
-            obsId={selection.shown}
-            indicator={{ id: selection.row.indicator_id, name: indicatorName(selection.row.indicator_id) }}
-            onSelect={(id) => setSelection((s) => (s ? { ...s, shown: id } : s))}
-            onClose={close}
-          />
+          <ProvenancePanel obsId={selection} indicator={selectedIndicator} onSelect={setSelection} onClose={close} />
         ) : (
           <aside className="provenance data-hint"><h2>{m.provenanceTitle}</h2><p className="hint">{m.dataSourceHint}</p></aside>
         )}

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { PROFILE_CSV_COLUMNS, profileCsvRows, type ProfileCsvSource } from '../../charts/export-profile.ts';
 import { markedValue } from '../../charts/compare-text.ts';
 import { formatPeriod } from '../../charts/format-value.ts';
 import { rankDirection } from '../../db/queries/compare.ts';
@@ -17,9 +18,22 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
 import { ProvenancePanel } from '../trends/ProvenancePanel.tsx';
 import { useIndicators } from '../trends/use-trends-data.ts';
+import { getDb } from '../../db/index.ts';
+import { dataPage, NO_FILTERS } from '../../db/queries/data-table.ts';
+import { CsvExportButton } from './CsvExportButton.tsx';
 import { Sparkline } from './Sparkline.tsx';
+import { useObsIndicator } from './use-obs-indicator.ts';
 import { useDatasetYears, usePeerStandings, useProfileFigures } from './use-profile-data.ts';
 import './profile.css';
+
+/** At most this many rows of one place are read for the CSV's quotes (far above any place's count). */
+const MAX_PLACE_ROWS = 100_000;
+
+/** The sentence and report of every row of the place (the Data view's query), by obs_id. */
+async function latestSources(regionCode: string): Promise<Map<string, ProfileCsvSource>> {
+  const rows = await dataPage(await getDb(), { ...NO_FILTERS, regionCodes: [regionCode] }, 'indicator', MAX_PLACE_ROWS, 0);
+  return new Map(rows.map((r) => [r.obs_id, { quote: r.quote, report_id: r.report_id, report_title: r.report_title, publisher: r.publisher, url: r.url }]));
+}
 
 export default function ProfileView() {
   const { lang, m } = useI18n();
@@ -27,8 +41,10 @@ export default function ProfileView() {
   const places = usePlaces();
   const yearRange = useDatasetYears();
   const [state, setState] = useAppState();
-  /** The observation shown in the source panel, with the indicator it belongs to. */
-  const [selection, setSelection] = useState<{ obsId: string; indicator: { id: string; name: string } } | null>(null);
+  /** The observation shown in the source panel (in the URL: a copied link reopens it), and its indicator. */
+  const selection = state.obs;
+  const setSelection = (obs: string | null) => void setState({ obs });
+  const selectedIndicator = useObsIndicator(selection, catalog.data?.indicators, lang);
 
   const focus = places.data ? resolveFocus(places.data, state.focus) : undefined;
   const custom = useMemo(() => state.regions ?? [], [state.regions]);
@@ -63,7 +79,7 @@ export default function ProfileView() {
     <div className="profile" data-testid="view-profile">
       <section className="controls profile-controls" aria-label={m.profileTitle}>
         <PlacePicker places={places.data} value={focus.region_code} label={m.profilePlaceLabel}
-          onChange={(code) => { void setState({ focus: code }); setSelection(null); }} />
+          onChange={(code) => void setState({ focus: code, obs: null })} />
         {unknownFocus && <p className="compare-warn">{m.compareUnknownPlace(state.focus ?? '', focusName)}</p>}
         <p className="profile-facts">{m.profilePlaceFacts(lang === 'zh' ? focus.level_zh || focus.level : focus.level, focus.prefecture_name, focus.province_name, focus.region_code)}</p>
         <PeerPicker
@@ -83,8 +99,15 @@ export default function ProfileView() {
       <section className="chart-area profile-main">
         <div className="compare-head">
           <h2>{m.profileHeading(focusName)}</h2>
-          {/* Export is wired in here by the export component. */}
-          <div className="profile-export" />
+          <div className="profile-export">
+            <CsvExportButton title={m.profileExportTitle(focusName)} hint={m.profileExportHint} disabled={!rows}
+              build={async () => ({
+                columns: PROFILE_CSV_COLUMNS,
+                rows: profileCsvRows(rows ?? [], catalog.data.indicators, {
+                  place: focus, peerGroup: state.peers, lang, sources: await latestSources(focus.region_code),
+                }),
+              })} />
+          </div>
         </div>
         {figures.isError && <ErrorBox error={figures.error} />}
         {standings.isError && <ErrorBox error={standings.error} />}
@@ -117,8 +140,7 @@ export default function ProfileView() {
                     const i = indicators.get(row.indicator_id)!;
                     return (
                       <IndicatorRow key={row.indicator_id} row={row} indicator={i} name={nameOf(i)} years={yearRange.data ?? null}
-                        selected={selection?.obsId ?? null}
-                        onSelect={(obsId) => setSelection({ obsId, indicator: { id: i.indicator_id, name: nameOf(i) } })} />
+                        selected={selection} onSelect={setSelection} />
                     );
                   })}
                 </tbody>
@@ -130,9 +152,9 @@ export default function ProfileView() {
       </section>
 
       <ProvenancePanel
-        obsId={selection?.obsId ?? null}
-        indicator={selection?.indicator ?? { id: '', name: '' }}
-        onSelect={(obsId) => setSelection((s) => (s ? { ...s, obsId } : s))}
+        obsId={selection}
+        indicator={selectedIndicator}
+        onSelect={setSelection}
         onClose={() => setSelection(null)}
       />
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import './trends.css';
 
 interface Props {
   indicators: readonly IndicatorCoverage[];
@@ -66,9 +67,9 @@ export function IndicatorPicker({ indicators, value, onChange }: Props) {
   };
   const hint = needle ? m.indicatorMatches(matches.length, indicators.length) : '';
   return (
-    <div className="field indicator-picker">
+    <div className="field trends-indicator-picker">
       <span className="field-label" id={labelId}>{m.indicatorLabel}</span>
-      <input type="text" value={filter} placeholder={m.indicatorFilter} aria-label={m.indicatorFilter} aria-describedby={hintId}
+      <input type="text" className="trends-filter" value={filter} placeholder={m.indicatorFilter} aria-label={m.indicatorFilter} aria-describedby={hintId}
         autoComplete="off" spellCheck={false} onChange={(e) => setFilter(e.target.value)} onKeyDown={onKeyDown} />
       <p id={hintId} className="note" aria-live="polite">{hint}</p>
       <select aria-labelledby={labelId} value={value} onChange={(event) => onChange(event.target.value)}>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { applicableGroups, placeMatches, type PeerGroupId, type Place } from '../../db/queries/peers.ts';
 import type { RegionCoverage } from '../../db/queries/regions.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import './trends.css';
 
 /** Members of the reference place's peer groups (from peers.ts's query), the reference included; null while loading. */
 export interface PresetMembers {
@@ -61,14 +62,14 @@ export function RegionPicker({ regions, selected, onChange, places, presets }: P
   const active = (['prefecture', 'province', 'all'] as const).find((g) => lists[g] && selected.length > 0 && sameSet(lists[g], selected)) ?? 'custom';
 
   return (
-    <fieldset className="field region-picker">
+    <fieldset className="field trends-region-picker">
       <legend className="field-label">{m.regionsLabel} ({selected.length}/{regions.length})</legend>
-      <div role="group" aria-label={m.regionPresetsLabel} style={{ display: 'flex', flexWrap: 'wrap', gap: 6, marginBottom: 6 }}>
+      <div className="trends-presets" role="group" aria-label={m.regionPresetsLabel}>
         {PRESETS.map((g) => {
           const list = lists[g];
           const count = g === 'custom' ? '' : list ? ` (${list.length})` : '';
           return (
-            <button key={g} type="button" aria-pressed={active === g} title={m.regionPresetHint[g]} disabled={!list}
+            <button key={g} type="button" className="trends-preset" aria-pressed={active === g} title={m.regionPresetHint[g]} disabled={!list}
               onClick={() => list && onChange(list)}>
               {m.regionPresets[g]}{count}
             </button>
@@ -78,17 +79,17 @@ export function RegionPicker({ regions, selected, onChange, places, presets }: P
       <p className="note">
         {!reference ? m.regionPresetNoReference : !applicable.prefecture && refPlace ? `${m.regionPresetReference(refName)} ${m.regionPresetNA(refName)}` : m.regionPresetReference(refName)}
       </p>
-      <div className="region-tools">
-        <input type="search" value={filter} placeholder={m.regionFilter} aria-label={m.regionFilter} onChange={(e) => setFilter(e.target.value)} />
+      <div className="trends-region-tools">
+        <input type="search" className="trends-filter" value={filter} placeholder={m.regionFilter} aria-label={m.regionFilter} onChange={(e) => setFilter(e.target.value)} />
         <button type="button" onClick={() => onChange([])}>{m.selectNone}</button>
       </div>
-      <ul>
+      <ul className="trends-region-list">
         {shown.map((r) => (
           <li key={r.region_code}>
             <label title={[r.province_name, r.prefecture_name, r.region_code].filter(Boolean).join(' · ')}>
               <input type="checkbox" checked={chosen.has(r.region_code)} onChange={() => toggle(r.region_code)} />
-              <span className="region-name">{lang === 'en' && r.name_pinyin ? `${r.name_pinyin} ${r.region_name}` : r.region_name}</span>
-              <span className="region-years">{m.regionYears(r.n_years, r.first_year, r.last_year)}</span>
+              <span className="trends-region-name">{lang === 'en' && r.name_pinyin ? `${r.name_pinyin} ${r.region_name}` : r.region_name}</span>
+              <span className="trends-region-years">{m.regionYears(r.n_years, r.first_year, r.last_year)}</span>
             </label>
           </li>
         ))}

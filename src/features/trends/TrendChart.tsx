@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { exportNotes, sourceLine } from '../../charts/export-meta.ts';
-import { TREND_CSV_COLUMNS, trendCsvRows, trendFlaggedRows } from '../../charts/export-trend.ts';
+import { TREND_CSV_COLUMNS, trendCsvRows, trendFlaggedRows, trendSubtitleFacts } from '../../charts/export-trend.ts';
 import { buildTrendOption, obsIdOf } from '../../charts/trend-chart.ts';
 import type { ReportSource } from '../../db/queries/provenance.ts';
 import type { TrendPoint } from '../../db/queries/trend.ts';
@@ -17,24 +17,23 @@ interface Props {
   order: readonly string[];
   /** The reports of the points drawn (null while they load): the export's source line and CSV columns. */
   sources: readonly ReportSource[] | null;
-  /** Whether part-year figures are drawn (said in the export's subtitle). */
-  partYear: boolean;
   onSelect: (obsId: string) => void;
 }
 
-export function TrendChart({ points, indicator, order, sources, partYear, onSelect }: Props) {
+export function TrendChart({ points, indicator, order, sources, onSelect }: Props) {
   const { lang, m } = useI18n();
   const option = useMemo(() => buildTrendOption(points, indicator, { lang, text: m.chart, order }), [points, indicator, lang, m, order]);
   const meta = useMemo(() => {
     if (!sources) return null;
     const years = points.map((p) => p.year);
+    const facts = trendSubtitleFacts(points);
     return {
       title: m.exportTrendTitle(indicator.name, Math.min(...years), Math.max(...years)),
-      subtitle: m.exportTrendSubtitle(indicator.name, indicator.unit, new Set(points.map((p) => p.region_code)).size, partYear),
+      subtitle: m.exportTrendSubtitle(indicator.name, indicator.unit, facts.places, facts.partYear),
       sourceLine: sourceLine(sources, m.exportText),
       notes: exportNotes(trendFlaggedRows(points, lang), m.exportText, lang),
     };
-  }, [points, indicator, sources, partYear, lang, m]);
+  }, [points, indicator, sources, lang, m]);
   const csv = useMemo(() => ({ columns: TREND_CSV_COLUMNS, rows: trendCsvRows(points, sources ?? [], indicator) }), [points, sources, indicator]);
   return (
     <>

@@ -1,4 +1,4 @@
-import { parseAsBoolean, parseAsString, useQueryStates } from 'nuqs';
+import { parseAsBoolean, useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
 import type { RegionCoverage } from '../../db/queries/regions.ts';
@@ -25,22 +25,22 @@ function pickIndicator(indicators: readonly IndicatorCoverage[], wanted: string 
 
 /**
  * The Trends view's own state, in the URL beside app-state.ts's (a shared link and back/forward
- * restore them): `obs`, the observation shown in the source panel; `partyear`, the reader's choice
- * to show part-year figures (absent: the default for the indicator).
+ * restore them): `partyear`, the reader's choice to show part-year figures (absent: the default for
+ * the indicator). The observation in the source panel is app-state.ts's shared `obs`.
  */
-const trendsParsers = { obs: parseAsString, partyear: parseAsBoolean } as const;
+const trendsParsers = { partyear: parseAsBoolean } as const;
 
 const defaultRegions = (regions: readonly RegionCoverage[]): string[] => regions.slice(0, DEFAULT_REGION_COUNT).map((r) => r.region_code);
 
 export default function TrendsView() {
   const { lang, m } = useI18n();
   const catalog = useIndicators();
-  const [{ indicator: wanted, regions: chosenRegions }, setState] = useAppState();
+  const [{ indicator: wanted, regions: chosenRegions, obs: selection }, setState] = useAppState();
   // regions null: the default places for the indicator; otherwise the reader's own choice.
   const setChosenRegions = (codes: string[]) => void setState({ regions: codes });
   /** partyear null: the default for the indicator (shown for rates, hidden for counts, which a part-year understates). */
-  const [{ obs: selection, partyear: partYearChoice }, setTrendsState] = useQueryStates(trendsParsers, { history: 'push' });
-  const setSelection = (obs: string | null) => void setTrendsState({ obs });
+  const [{ partyear: partYearChoice }, setTrendsState] = useQueryStates(trendsParsers, { history: 'push' });
+  const setSelection = (obs: string | null) => void setState({ obs });
   const setPartYearChoice = (partyear: boolean | null) => void setTrendsState({ partyear });
 
   const indicatorId = catalog.data ? pickIndicator(catalog.data.indicators, wanted) : null;
@@ -80,7 +80,7 @@ export default function TrendsView() {
   if (catalog.isError) return <div data-testid="view-trends"><ErrorBox error={catalog.error} /></div>;
   if (!indicator || !indicatorId || !chartIndicator) return <div data-testid="view-trends"><p className="status">{m.noCoverage}</p></div>;
 
-  const changeIndicator = (id: string) => { void setState({ indicator: id }); void setTrendsState({ obs: null, partyear: null }); };
+  const changeIndicator = (id: string) => { void setState({ indicator: id, obs: null }); void setTrendsState({ partyear: null }); };
 
   return (
     <div className="trends" data-testid="view-trends">
@@ -99,7 +99,7 @@ export default function TrendsView() {
         {regionCodes.length === 0 && regions.data && regions.data.length > 0 && <p className="status">{m.noRegionSelected}</p>}
         {trend.isPending && regionCodes.length > 0 && <Loading text={m.loadingData} />}
         {shownPoints.length > 0 && (
-          <TrendChart points={shownPoints} order={order} indicator={chartIndicator} sources={sources.data ?? null} partYear={showPartYear}
+          <TrendChart points={shownPoints} order={order} indicator={chartIndicator} sources={sources.data ?? null}
             onSelect={setSelection} />
         )}
         <label className="toggle">

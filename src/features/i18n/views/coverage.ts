@@ -6,6 +6,8 @@ const enNumber = new Intl.NumberFormat('en-GB');
 
 const zh = {
   coverageTitle: '覆盖',
+  coverageExportTitle: (year: number | null) => `数据覆盖 地区×指标${year === null ? '' : ` ${year}年`}`,
+  coverageExportHint: '下载网格:每个地区×指标一行(含未报告的),有全年数字、仅有部分年度数字、仅有定性表述的年份',
   coverageIntro: '哪些地区的哪些指标有数字、有几年:据此判断哪里可以看趋势、哪里可以横向比较。行是地区(按省、地级市排列),列是指标(按类别分组)。',
   coverageYearLabel: '年份',
   coverageAllYears: '全部年份',
@@ -62,6 +64,8 @@ export type CoverageMessages = typeof zh;
 
 const en: CoverageMessages = {
   coverageTitle: 'Coverage',
+  coverageExportTitle: (year) => `Coverage places x indicators${year === null ? '' : ` ${year}`}`,
+  coverageExportHint: 'Download the grid: one row per place × indicator (unreported ones included) with the years that have a whole-year figure, only part-year figures, or only a qualitative statement',
   coverageIntro: 'Which places have which indicators, and for how many years: where a trend can be drawn and where places can be compared. Rows are places (by province, then prefecture); columns are indicators (grouped by category).',
   coverageYearLabel: 'Year',
   coverageAllYears: 'All years',

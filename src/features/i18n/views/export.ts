@@ -79,8 +79,9 @@ const zh = {
   exportFailed: (reason: string) => `导出失败:${reason}`,
   exportText: zhText,
   exportTrendTitle: (indicator: string, from: number, to: number) => `${indicator}${from === to ? `,${from}年` : `,${from}–${to}年`}`,
-  exportTrendSubtitle: (indicator: string, unit: string, places: number, partYear: boolean) =>
-    `指标:${indicator} · 单位:${unit || '无'} · ${places} 个地区 · ${partYear ? '含部分年度数字' : '仅全年数字'} · 数据:县级法治政府建设年度报告`,
+  /** `partYear`: how many of the figures drawn are part-year (0: whole-year figures only). */
+  exportTrendSubtitle: (indicator: string, unit: string, places: number, partYear: number) =>
+    `指标:${indicator} · 单位:${unit || '无'} · ${places} 个地区 · ${partYear > 0 ? `含 ${partYear} 个部分年度数字` : '仅全年数字'} · 数据:县级法治政府建设年度报告`,
   exportCopyLink: '复制链接',
   exportCopyLinkTitle: '复制本页链接:打开它会看到同一视图、指标、地区与语言',
   exportCopied: '已复制',
@@ -121,7 +122,7 @@ const en: ExportMessages = {
   exportText: enText,
   exportTrendTitle: (indicator, from, to) => `${indicator}, ${from === to ? from : `${from}–${to}`}`,
   exportTrendSubtitle: (indicator, unit, places, partYear) =>
-    `Indicator: ${indicator} · Unit: ${unit || 'none'} · ${places} place${places === 1 ? '' : 's'} · ${partYear ? 'part-year figures included' : 'whole-year figures only'} · Data: county rule-of-law government annual reports`,
+    `Indicator: ${indicator} · Unit: ${unit || 'none'} · ${places} place${places === 1 ? '' : 's'} · ${partYear > 0 ? `${partYear} part-year figure${partYear === 1 ? '' : 's'} included` : 'whole-year figures only'} · Data: county rule-of-law government annual reports`,
   exportCopyLink: 'Copy link',
   exportCopyLinkTitle: 'Copy the link to this page: it opens the same view, indicator, places and language',
   exportCopied: 'Copied',

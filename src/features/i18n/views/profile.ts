@@ -1,6 +1,8 @@
 /** The Profile view's words. Keys are prefixed `profile` so views never collide in the merged catalog. */
 const zh = {
   profileTitle: '画像',
+  profileExportTitle: (place: string) => `${place} 画像 指标表`,
+  profileExportHint: '下载此表:每个指标一行(含未报告的),最新值、单位、年份、时段、较上年、对比组百分位、标记、原文与报告',
   profilePlaceLabel: '地区',
   profilePlaceFacts: (level: string, prefecture: string, province: string, code: string) =>
     [level, prefecture, province, `代码 ${code}`].filter(Boolean).join(' · '),
@@ -43,6 +45,8 @@ function ordinal(n: number): string {
 
 const en: ProfileMessages = {
   profileTitle: 'Profile',
+  profileExportTitle: (place) => `${place} profile table`,
+  profileExportHint: 'Download this table: one row per indicator (unreported ones included) with the latest value, unit, year, period, change, peer percentile, flags, quote and report',
   profilePlaceLabel: 'Place',
   profilePlaceFacts: (level, prefecture, province, code) => [level, prefecture, province, `code ${code}`].filter(Boolean).join(' · '),
   profileHeading: (place) => `Profile of ${place}`,
