@@ -3,6 +3,7 @@
  * place's latest figure, the change from the year before, its standing among the peers, its flags,
  * and the sentence and report it comes from. Pure; the view supplies the quotes and reports (by obs_id).
  */
+import type { GridIndicator } from './coverage-grid.ts';
 import type { ProfileSummary } from '../db/queries/profile.ts';
 import { percentileOf } from '../db/queries/profile.ts';
 import type { Lang } from './format-value.ts';
@@ -17,15 +18,8 @@ export const PROFILE_CSV_COLUMNS = [
 
 export type ProfileCsvRow = Record<(typeof PROFILE_CSV_COLUMNS)[number], string | number | boolean | null>;
 
-/** What the CSV needs of a catalog indicator. */
-export interface ProfileCsvIndicator {
-  indicator_id: string;
-  name_zh: string;
-  name_en: string;
-  unit: string;
-  category_zh: string;
-  category_en: string;
-}
+/** What the CSV needs of a catalog indicator: the same as the coverage grid's columns. */
+export type ProfileCsvIndicator = GridIndicator;
 
 /** The sentence and report of a latest figure, by its obs_id ('' for what the report does not record). */
 export interface ProfileCsvSource {
