@@ -6,6 +6,7 @@
  * The WHERE clause is assembled from fixed fragments, one per active filter; every value is a
  * bound parameter. Text searches use `contains` (no LIKE wildcards to escape).
  */
+import { ROW_REPORT_COLUMNS, type RowReport } from './provenance.ts';
 import type { Approx, ValueKind } from '../../core/types.ts';
 import type { Db, SqlParam } from '../db.ts';
 import { codeList, parseFlags, pickOrder } from './pick.ts';
@@ -41,7 +42,7 @@ export const NO_FILTERS: DataFilters = {
 };
 
 /** One row of the table: an observation with its place, indicator and report. */
-export interface DataRow {
+export interface DataRow extends RowReport {
   obs_id: string;
   region_code: string;
   region_name: string;
@@ -65,13 +66,6 @@ export interface DataRow {
   flags: string[];
   rule_id: string;
   report_id: string;
-  /** '' when the report's front matter has no title. */
-  report_title: string;
-  report_year: number | null;
-  publisher: string;
-  publisher_kind: string;
-  url: string;
-  published: string;
   /** Rows for the same place, year and indicator (this one included). */
   n_candidates: number;
   /** The row the dashboard's pick rule chooses among them (see pick.ts). */
@@ -171,9 +165,7 @@ const pageSql = (where: string, needsRegions: boolean, sort: DataSort) => `
     o.value, coalesce(o.unit, '') AS unit, o.approx, o.value_kind, coalesce(o.quote, '') AS quote,
     o.span_start, o.span_end, o.quote_start, coalesce(o.derivation, '') AS derivation, o.flags,
     coalesce(o.rule_id, '') AS rule_id, o.report_id,
-    coalesce(r.title, '') AS report_title, r.year AS report_year, coalesce(r.publisher, '') AS publisher,
-    coalesce(r.publisher_kind, o.publisher_kind, '') AS publisher_kind, coalesce(r.url, '') AS url,
-    coalesce(r.published, '') AS published,
+    ${ROW_REPORT_COLUMNS},
     k.n_candidates::INTEGER AS n_candidates, k.chosen_obs_id
   FROM page o
   JOIN ranked k USING (obs_id)

@@ -4,12 +4,8 @@ import { parseFlags, pickOrder } from './pick.ts';
 
 /** Everything known about one observation: the figure, the sentence, the report. */
 /** One observation as the dataset stores it (the contract's columns), with its report's front matter. */
-export interface ObservationDetail extends Pick<Observation,
-  'region_code' | 'region_name' | 'year' | 'period' | 'indicator_id' | 'value' | 'unit' | 'approx' | 'value_kind' | 'quote'
-  | 'span_start' | 'span_end' | 'rule_id' | 'derivation' | 'inputs' | 'flags' | 'report_id'> {
-  obs_id: string;
-  /** Body offset of the quote's first character (null in a dataset without it): the figure is `quote.slice(span_start - quote_start, span_end - quote_start)`. */
-  quote_start: number | null;
+/** The front matter of the report a row came from, as every source panel and table shows it. */
+export interface RowReport {
   /** '' when the report's front matter has no title. */
   report_title: string;
   report_year: number | null;
@@ -17,6 +13,19 @@ export interface ObservationDetail extends Pick<Observation,
   publisher_kind: string;
   url: string;
   published: string;
+}
+
+/** SQL for RowReport, with the observation as `o` and its report LEFT JOINed as `r`. */
+export const ROW_REPORT_COLUMNS = `coalesce(r.title, '') AS report_title, r.year AS report_year, coalesce(r.publisher, '') AS publisher,
+  coalesce(r.publisher_kind, o.publisher_kind, '') AS publisher_kind, coalesce(r.url, '') AS url,
+  coalesce(r.published, '') AS published`;
+
+export interface ObservationDetail extends RowReport, Pick<Observation,
+  'region_code' | 'region_name' | 'year' | 'period' | 'indicator_id' | 'value' | 'unit' | 'approx' | 'value_kind' | 'quote'
+  | 'span_start' | 'span_end' | 'rule_id' | 'derivation' | 'inputs' | 'flags' | 'report_id'> {
+  obs_id: string;
+  /** Body offset of the quote's first character (null in a dataset without it): the figure is `quote.slice(span_start - quote_start, span_end - quote_start)`. */
+  quote_start: number | null;
   coverage: string;
 }
 
@@ -26,9 +35,7 @@ const COLUMNS = `
   o.obs_id, o.region_code, o.region_name, o.year, o.period, o.indicator_id, o.value, coalesce(o.unit, '') AS unit,
   o.approx, o.value_kind, coalesce(o.quote, '') AS quote, o.quote_start, o.span_start, o.span_end, coalesce(o.rule_id, '') AS rule_id,
   coalesce(o.derivation, '') AS derivation, o.inputs, o.flags, o.report_id,
-  coalesce(r.title, '') AS report_title, r.year AS report_year, coalesce(r.publisher, '') AS publisher,
-  coalesce(r.publisher_kind, o.publisher_kind, '') AS publisher_kind, coalesce(r.url, '') AS url,
-  coalesce(r.published, '') AS published, coalesce(r.coverage, '') AS coverage`;
+  ${ROW_REPORT_COLUMNS}, coalesce(r.coverage, '') AS coverage`;
 
 const ONE = `SELECT ${COLUMNS} FROM observations o LEFT JOIN reports r USING (report_id) WHERE o.obs_id = ?`;
 
