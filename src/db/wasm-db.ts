@@ -16,8 +16,9 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
-/** Where the dataset is served from: `VITE_DATA_URL` (e.g. the test fixture in dev), else `<base>data/`. */
-export const dataBaseUrl = (): string => import.meta.env.VITE_DATA_URL || `${import.meta.env.BASE_URL}data/`;
+import { dataBaseUrl } from './data-url.ts';
+
+export { dataBaseUrl };
 
 let started: Promise<Db> | null = null;
 
