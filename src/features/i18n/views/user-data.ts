@@ -33,7 +33,7 @@ const zh = {
     [`我的数据`, file || '粘贴的文字', row === null ? '' : `第 ${row} 行`, column].filter(Boolean).join(' · '),
   userDataReportOf: (title: string) => `我的数据 · ${title || '粘贴的报告'}`,
   userDataAlternatives: (n: number) => `另有 ${n} 条我的数据(未覆盖公开数据,见来源面板)`,
-  userDataNote: '空心菱形为我的数据(仅在没有公开数据时绘出);同一项有公开数据时图中使用公开数据,我的数据列为备选。',
+  userDataNote: '紫色虚线边框的方块为我的数据(仅在没有公开数据时绘出);同一项有公开数据时图中使用公开数据,我的数据列为备选。',
   userDataOriginFilter: '来源',
   userDataOriginAll: '全部',
 };
@@ -68,7 +68,7 @@ const en: typeof zh = {
   userDataRowOf: (file, row, column) => ['My data', file || 'pasted text', row === null ? '' : `row ${row}`, column].filter(Boolean).join(' · '),
   userDataReportOf: (title) => `My data · ${title || 'pasted report'}`,
   userDataAlternatives: (n) => `${n} more from my data (not replacing published data; see the source panel)`,
-  userDataNote: 'Hollow diamonds are my data (drawn only where no published figure exists); where one exists the chart uses it and lists mine as an alternative.',
+  userDataNote: 'Squares with a purple dashed outline are my data (drawn only where no published figure exists); where one exists the chart uses it and lists mine as an alternative.',
   userDataOriginFilter: 'Source',
   userDataOriginAll: 'All',
 };
