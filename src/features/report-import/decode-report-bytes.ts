@@ -55,7 +55,11 @@ function tryDecode(bytes: Uint8Array, label: string): string | null {
 /** Control characters other than tab, newline, carriage return and form feed: a text has almost none. */
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 65_536);
-  const controls = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i += 1) {
+    const code = sample.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f) controls += 1;
+  }
   return controls > 0 && controls > sample.length / 200;
 }
 
