@@ -120,7 +120,6 @@ export function ReportImport() {
 
   async function saveDataset() {
     if (!extraction || stale || !form) return setMessage({ state: 'error', text: m.importReportStale });
-    if (!save) return setMessage({ state: 'error', text: m.importReportSaveUnavailable });
     if (dropped.size >= extraction.observations.length) return setMessage({ state: 'error', text: m.importReportAllDropped });
     const now = new Date();
     setSaving(true);

@@ -33,7 +33,6 @@ const zh = {
   importReportSaving: '正在保存…',
   importReportSaved: (n: number) => `已保存 ${n} 个数字。可在上方“已保存的数据”中查看,在各图表中以“我的数据”标明。`,
   importReportSaveFailed: (reason: string) => `保存失败,已保存的数据未改动:${reason}`,
-  importReportSaveUnavailable: '保存功能尚未就绪。',
   // Messages
   importReportEmpty: '请先粘贴报告原文或拖入 .txt 文件。',
   importReportTooLong: (chars: number, limit: number) => `文本过长(${chars.toLocaleString('zh-CN')} 字,上限 ${limit.toLocaleString('zh-CN')} 字),这不像一份报告。`,
@@ -92,7 +91,6 @@ const en: typeof zh = {
   importReportSaving: 'Saving…',
   importReportSaved: (n) => `Saved ${n} figures. They are listed under “Saved datasets” above and marked as your data in the charts.`,
   importReportSaveFailed: (reason) => `Could not save; nothing stored was changed: ${reason}`,
-  importReportSaveUnavailable: 'Saving is not available yet.',
   importReportEmpty: 'Paste a report or drop a .txt file first.',
   importReportTooLong: (chars, limit) => `The text is too long (${chars.toLocaleString('en-GB')} characters, limit ${limit.toLocaleString('en-GB')}): this is not a report.`,
   importReportTooLarge: (mb, limitMb) => `The file is too large (${mb} MB, limit ${limitMb} MB).`,
