@@ -75,12 +75,13 @@ describe('pasting a report', () => {
     await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code'), { timeout: 30_000, message: 'place prefilled from the title' }).toBe('140224');
     expect(await page.locator(T.region).inputValue()).toContain('灵丘县');
     expect(await page.locator(T.year).inputValue()).toBe('2025');
+    expect(await page.locator('#report-import-publisher').inputValue()).toBe(lingqiu.meta.publisher);
 
     await page.locator(T.extract).click();
     const found = await settledMessage(page);
     expect(found.state, found.text).toBe('ok');
     // The same extractor as the pipeline's, on the same body and metadata: the same values.
-    const expected = extractReport({ meta: { ...lingqiu.meta, id: 'user-preview', publisher: '', url: '', published: '' }, body: lingqiu.body }).observations;
+    const expected = extractReport({ meta: { ...lingqiu.meta, id: 'user-preview', url: '', published: '' }, body: lingqiu.body }).observations;
     const values = page.locator(T.value);
     expect(await values.count()).toBe(expected.length);
     expect(await values.evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')))).toEqual(expected.map((o) => o.indicator_id));
@@ -99,7 +100,8 @@ describe('pasting a report', () => {
       expect(await page.locator('[data-testid="report-reject"]').count()).toBeGreaterThan(0);
     }
     await page.locator(T.save).click();
-    const saved = await settledMessage(page, 60_000);
+    await expect.poll(() => page.locator(T.message).textContent(), { timeout: 60_000, message: 'saved, or a save error' }).toMatch(/已保存|保存失败/);
+    const saved = await settledMessage(page);
     expect(saved.state, saved.text).toBe('ok');
     expect(saved.text).toContain(String(expected.length - 1));
 

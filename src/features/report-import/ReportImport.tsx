@@ -123,6 +123,7 @@ export function ReportImport() {
     if (dropped.size >= extraction.observations.length) return setMessage({ state: 'error', text: m.importReportAllDropped });
     const now = new Date();
     setSaving(true);
+    setMessage({ state: 'progress', text: m.importReportSaving });
     try {
       const dataset = buildReportDataset({
         id: userDatasetId(now, randomSuffix()), importedAt: now.toISOString(), fileName: file?.name ?? '', encoding: file?.encoding ?? '',
