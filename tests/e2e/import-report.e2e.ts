@@ -12,6 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/core/extract/extract-report.ts';
 import { parseReport } from '../../src/core/report/parse-report.ts';
+import { MAX_FILE_BYTES } from '../../src/features/report-import/decode-report-bytes.ts';
 import { ARTIFACTS, HOOK, appUrl, launch, waitForQuiet, type Session } from './support.ts';
 
 const REPORTS = new URL('../../data/reports/', import.meta.url);
@@ -181,14 +182,32 @@ describe('pasting a report', () => {
     expect(binary.text).toContain('PDF');
     expect(await root.locator(T.text).inputValue(), 'a refused file leaves the text as it was').toBe('灵丘县2025年度\n');
 
-    const huge = `灵丘县2025年法治政府建设年度报告${'办'.repeat(5 * 1024 * 1024)}`;
-    await root.locator(T.text).evaluate((el, value) => {
+    await page.locator(T.file).setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(MAX_FILE_BYTES + 1, 0x41) });
+    const big = await settledMessage(page);
+    expect(big.state).toBe('error');
+    expect(big.text).toMatch(/文件过大/);
+
+    // UTF-8 with a BOM (Windows Notepad): the BOM is not part of the body, so spans stay right.
+    await page.locator(T.file).setInputFiles({ name: 'bom.txt', mimeType: 'text/plain', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lingqiu.body)]) });
+    const bom = await settledMessage(page);
+    expect(bom.text).toContain('UTF-8');
+    expect(await root.locator(T.text).inputValue()).toBe(lingqiu.body);
+    await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code')).toBe('140224');
+
+    // A 5 MB single line, pasted: refused with a message, not kept in the textarea.
+    const blockedMs = await root.locator(T.text).evaluate((el) => {
+      const huge = `灵丘县2025年法治政府建设年度报告${'办'.repeat(5 * 1024 * 1024)}`;
+      const started = performance.now();
       const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-      setter.call(el, value);
+      setter.call(el, huge);
       el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, huge);
+      return performance.now() - started;
+    });
+    console.log(`[import-report] 5 MB single line pasted: main thread busy ${Math.round(blockedMs)} ms for the input event`);
     const tooLong = await settledMessage(page);
     expect(tooLong.state).toBe('error');
+    expect(tooLong.text).toMatch(/过长/);
+    expect(await root.locator(T.text).inputValue()).toBe('');
     await page.locator(T.extract).click();
     expect((await settledMessage(page)).state).toBe('error');
     // Still responsive: the form takes a new text and extracts it.

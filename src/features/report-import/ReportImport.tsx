@@ -139,6 +139,17 @@ export function ReportImport() {
     }
   }
 
+  /** A text over the cap is not kept: a multi-megabyte line in the textarea alone slows the page down. */
+  function onTextChange(value: string) {
+    if (value.length > MAX_REPORT_CHARS) {
+      resetFor('', null);
+      setMessage({ state: 'error', text: m.importReportTooLong(value.length, MAX_REPORT_CHARS) });
+      return;
+    }
+    setText(value);
+    setFile(null);
+  }
+
   const onDrop = (event: DragEvent) => {
     if (event.dataTransfer.files.length === 0) return;
     event.preventDefault();
@@ -156,7 +167,7 @@ export function ReportImport() {
       <div className="report-import-source">
         <label htmlFor="report-import-text">{m.importReportTextLabel}</label>
         <textarea id="report-import-text" data-testid="report-text" value={text} rows={10} spellCheck={false}
-          placeholder={m.importReportTextPlaceholder} onChange={(e) => { setText(e.target.value); setFile(null); }}
+          placeholder={m.importReportTextPlaceholder} onChange={(e) => onTextChange(e.target.value)}
           onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }} onDrop={onDrop} />
         <div className="report-import-source-foot">
           <label className="report-import-file">
