@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/core/extract/extract-report.ts';
 import { parseReport } from '../../src/core/report/parse-report.ts';
 import { MAX_FILE_BYTES } from '../../src/features/report-import/decode-report-bytes.ts';
-import { ARTIFACTS, HOOK, appUrl, launch, waitForQuiet, type Session } from './support.ts';
+import { ARTIFACTS, HOOK, appUrl, criticalAxeViolations, launch, waitForQuiet, type Session } from './support.ts';
 
 const REPORTS = new URL('../../data/reports/', import.meta.url);
 const lingqiu = parseReport(readFileSync(new URL('lingqiu-2025.txt', REPORTS), 'utf8'), 'lingqiu-2025');
@@ -37,10 +37,10 @@ afterEach(async () => {
 });
 afterAll(async () => { await session?.close(); });
 
-async function openImport(): Promise<{ page: Page; root: Locator }> {
+async function openImport(lang?: 'en'): Promise<{ page: Page; root: Locator }> {
   const page = await session.newPage();
   pages.push(page);
-  await page.goto(appUrl(session.base, { view: 'import' }));
+  await page.goto(appUrl(session.base, { view: 'import', lang }));
   const root = page.locator('[data-testid="view-import"]');
   await root.waitFor({ state: 'visible', timeout: 30_000 });
   return { page, root };
@@ -215,5 +215,34 @@ describe('pasting a report', () => {
     await page.locator(T.extract).click();
     expect((await settledMessage(page)).state).toBe('ok');
     await page.screenshot({ path: join(ARTIFACTS, 'import-report-after-hostile.png'), fullPage: false });
+  });
+
+  it('in English: an ambiguous place asks to choose, a changed year makes the preview stale, and the form passes axe', async () => {
+    const { page, root } = await openImport('en');
+    await root.locator(T.text).fill(guanglingFile);
+    await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code'), { timeout: 30_000 }).toBe('140223');
+    await page.locator(T.extract).click();
+    expect((await settledMessage(page)).text).toMatch(/^Found \d+ figures/);
+    await page.locator(T.year).fill('2023');
+    const stale = await settledMessage(page);
+    expect(stale.state).toBe('warning');
+    expect(stale.text).toMatch(/extract again/);
+    expect(await page.locator(T.save).isDisabled()).toBe(true);
+
+    await page.locator(T.region).fill('朝阳');
+    expect(await page.locator(T.regionChosen).count()).toBe(0);
+    const candidates = root.locator('.report-import-candidates button');
+    expect(await candidates.count()).toBeGreaterThan(1);
+    await candidates.filter({ hasText: '辽宁省朝阳市朝阳县' }).click();
+    await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code')).toBe('211321');
+    await page.locator(T.region).fill('no such place');
+    expect(await root.locator('.report-import-invalid').textContent()).toBe('No such place.');
+    await page.locator(T.region).fill('guangling xian');
+    await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code')).toBe('140223');
+    await page.locator(T.year).fill('2024');
+    await page.locator(T.extract).click();
+    expect((await settledMessage(page)).state).toBe('ok');
+    expect(await criticalAxeViolations(page, 'import-report (en)')).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'import-report-en.png'), fullPage: false });
   });
 });
