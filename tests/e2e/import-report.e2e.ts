@@ -112,6 +112,10 @@ describe('pasting a report', () => {
     expect(stored.length).toBe(1);
     const dataset = stored[0]!;
     expect(dataset.observations.map((o) => [o.indicator_id, o.span_start])).toEqual(expected.slice(1).map((o) => [o.indicator_id, o.span_start]));
+    // The My-data list shows it.
+    const listed = page.locator('[data-testid="user-dataset"]');
+    await expect.poll(() => listed.count(), { timeout: 30_000, message: 'saved dataset listed' }).toBe(1);
+    expect(await listed.getAttribute('data-dataset-id')).toBe(dataset.id);
     await page.screenshot({ path: join(ARTIFACTS, 'import-report-saved.png'), fullPage: true });
 
     // A kept whole-year printed value, opened by its id in the Trends view's source panel.
@@ -122,6 +126,7 @@ describe('pasting a report', () => {
     await quote.waitFor({ timeout: 30_000 });
     expect(await quote.textContent()).toBe(figure.quote);
     expect(await quote.locator('mark').first().textContent()).toBe(lingqiu.body.slice(figure.span_start, figure.span_end));
+    expect(await page.locator(`${HOOK.provenance} [data-testid="origin-user"]`).count(), 'the source panel marks the row as the user\'s').toBeGreaterThan(0);
     await page.locator(HOOK.chart).first().waitFor({ timeout: 30_000 });
     await waitForQuiet(page);
     await page.screenshot({ path: join(ARTIFACTS, 'import-report-source-panel.png'), fullPage: true });
@@ -193,6 +198,16 @@ describe('pasting a report', () => {
     expect(bom.text).toContain('UTF-8');
     expect(await root.locator(T.text).inputValue()).toBe(lingqiu.body);
     await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code')).toBe('140224');
+
+    // Dropped on the text box (what most users do): read like a chosen file.
+    await root.locator(T.text).evaluate((el, text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, guanglingFile);
+    await expect.poll(() => page.locator(T.message).textContent(), { timeout: 30_000 }).toContain('dropped.txt');
+    expect(await root.locator(T.text).inputValue()).toBe(guanglingFile);
+    await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code')).toBe('140223');
 
     // A 5 MB single line, pasted: refused with a message, not kept in the textarea.
     const blockedMs = await root.locator(T.text).evaluate((el) => {
