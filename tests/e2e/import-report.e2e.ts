@@ -259,5 +259,12 @@ describe('pasting a report', () => {
     expect((await settledMessage(page)).state).toBe('ok');
     expect(await criticalAxeViolations(page, 'import-report (en)')).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'import-report-en.png'), fullPage: false });
+
+    // A phone: the form and preview fit the width (no sideways scrolling).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await waitForQuiet(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.locator(T.preview).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'import-report-en-narrow.png'), fullPage: false });
   });
 });
