@@ -10,6 +10,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { plainRow, withSql, type Db, type SqlParam } from './db.ts';
 import { TABLES, createTables, type TableSpec } from './schema.ts';
+import { prepareUserTables } from './user-rows.ts';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -46,6 +47,7 @@ async function start(): Promise<Db> {
   const files = await dataset;
   for (const [name, text] of files) await instance.registerFileText(name, text);
   await createTables((sql) => db.exec(sql), (table) => (files.has(table.file) ? table.file : null));
+  await prepareUserTables(db); // the researcher's own rows (issue 5), before any view queries
   return db;
 }
 
