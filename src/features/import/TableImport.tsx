@@ -52,6 +52,7 @@ export function TableImport() {
           <label>
             <span>{m.importTablePhase[step.phase]}</span>
             <progress data-testid="import-progress" max={1} value={step.fraction} aria-label={m.importTableProgressLabel} />
+            <span className="import-table-muted">{Math.round(step.fraction * 100)}%</span>
           </label>
           <button type="button" data-testid="import-cancel" onClick={flow.cancel}>{m.importTableCancel}</button>
         </div>

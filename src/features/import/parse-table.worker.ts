@@ -101,7 +101,8 @@ async function validate(request: WorkerRequest & { type: 'validate' }): Promise<
   }
   post({ type: 'progress', phase: 'validate', fraction: 0 });
   const result = validateRows({ headers: table.headers, rows: table.rows, firstRow: 2 }, request.mapping,
-    { datasetId: request.datasetId, lookup: places, minYear: request.minYear, maxYear: request.maxYear });
+    { datasetId: request.datasetId, lookup: places, minYear: request.minYear, maxYear: request.maxYear,
+      onProgress: (fraction) => post({ type: 'progress', phase: 'validate', fraction }) });
   post({ type: 'validated', ...result });
 }
 
