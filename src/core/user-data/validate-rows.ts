@@ -36,8 +36,10 @@ export interface TableReject {
 export interface ParsedTable {
   headers: string[];
   rows: string[][];
-  /** File row number of rows[0] (2 when the header is the first row). */
+  /** File row number of rows[0] (2 when the header is the first row), when `rowNumbers` is not given. */
   firstRow: number;
+  /** The file line each row starts on (blank lines and line breaks inside quoted cells counted). */
+  rowNumbers?: readonly number[];
 }
 
 export interface ValidateOptions {
@@ -118,7 +120,7 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
 
   table.rows.forEach((row, index) => {
     if (options.onProgress && index > 0 && index % 50_000 === 0) options.onProgress(index / table.rows.length);
-    const rowNumber = table.firstRow + index;
+    const rowNumber = table.rowNumbers?.[index] ?? table.firstRow + index;
     const columns = valueColumns(row, rowNumber);
     if (columns.length === 0) return;
     const filled = columns.filter(({ column }) => {

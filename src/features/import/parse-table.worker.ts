@@ -71,6 +71,7 @@ async function read(file: File, chosen: WorkerRequest & { type: 'read' }): Promi
       confidence: guess?.confidence ?? 100,
       headers: table.headers,
       preview: table.rows.slice(0, PREVIEW_ROWS).map((row) => row.map(shorten)),
+      previewRowNumbers: table.rowNumbers.slice(0, PREVIEW_ROWS),
       rowCount: table.rows.length,
       cutCells: table.cutCells,
       suggested: suggestMapping(table.headers, table.rows.slice(0, PREVIEW_ROWS)),
@@ -100,7 +101,7 @@ async function validate(request: WorkerRequest & { type: 'validate' }): Promise<
     return;
   }
   post({ type: 'progress', phase: 'validate', fraction: 0 });
-  const result = validateRows({ headers: table.headers, rows: table.rows, firstRow: 2 }, request.mapping,
+  const result = validateRows({ headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers, firstRow: 2 }, request.mapping,
     { datasetId: request.datasetId, lookup: places, minYear: request.minYear, maxYear: request.maxYear,
       onProgress: (fraction) => post({ type: 'progress', phase: 'validate', fraction }) });
   post({ type: 'validated', ...result });
