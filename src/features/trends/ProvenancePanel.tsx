@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
 import { QuoteText } from './QuoteText.tsx';
 import { useObservation } from './use-trends-data.ts';
+import { OriginBadge } from '../user-data/OriginBadge.tsx';
 
 interface Props {
   obsId: string | null;
@@ -62,6 +63,7 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
   return (
     <div className="detail">
       <p className="detail-where">{d.region_name} · {d.year} · {indicatorName}</p>
+      <p className="detail-origin"><OriginBadge row={d} /></p>
       <p className="detail-value">{d.value === null ? m.qualitative : formatValue(d.value, d.unit, lang)}</p>
       <ul className="badges">
         <li className={d.period === 'year' ? '' : 'badge-warn'}>{d.period === 'year' ? m.fullYear : `${m.partYear}: ${formatPeriod(d.period, lang)}`}</li>
@@ -151,6 +153,7 @@ function Alternatives({ rows, current, onSelect }: { rows: ObservationDetail[]; 
               <strong>{r.value === null ? m.qualitative : formatValue(r.value, r.unit, lang)}</strong>
               {' '}{r.period === 'year' ? '' : `${formatPeriod(r.period, lang)} · `}{r.value_kind === 'derived' ? `${m.derivedLabel} · ` : ''}
               {r.approx !== 'exact' ? `${m.approx[r.approx]} · ` : ''}{r.publisher || r.report_id}
+              {r.origin === 'user' && <> <OriginBadge row={r} compact /></>}
               {r === chosen && <em> ({m.chosen})</em>}
             </button>
             <p className="note export-prov-reason">

@@ -7,6 +7,7 @@ import type { ExportText } from '../../../charts/export-meta.ts';
 import type { PickReason } from '../../../db/queries/provenance.ts';
 
 const zhText: ExportText = {
+  noteUser: (items) => `注:以下数值为我的数据(用户导入,非公开数据):${items}。`,
   source: '来源:',
   reportShort: (region, years) => `${region}${years.join('、')}年报告`,
   reportTitle: (title) => `《${title}》`,
@@ -26,6 +27,7 @@ const zhText: ExportText = {
 };
 
 const enText: ExportText = {
+  noteUser: (items) => `Note: these values are my own data (imported by the user, not published data): ${items}.`,
   source: 'Sources: ',
   reportShort: (region, years) => `${region} report${years.length > 1 ? 's' : ''}${years.length ? ` ${years.join(', ')}` : ''}`,
   reportTitle: (title) => `“${title}”`,
