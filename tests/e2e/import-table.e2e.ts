@@ -116,6 +116,8 @@ describe('uploading a table', () => {
     await page.locator(T.confirm).click();
     await expect.poll(() => message(page).innerText(), { timeout: 30_000 }).toContain('已保存');
     expect(await message(page).getAttribute('data-state')).toBe('ok');
+    // Listed among the saved datasets (the store helper's list).
+    await expect.poll(() => page.locator('[data-testid="user-dataset"]').filter({ hasText: 'guangling-wide-gbk.csv' }).count(), { timeout: 20_000 }).toBe(1);
     await waitForQuiet(page);
     await shot(page, '4-saved');
 
@@ -184,6 +186,22 @@ describe('uploading a table', () => {
     await page.locator(T.encoding).selectOption('GB18030');
     await page.locator(T.preview).waitFor({ state: 'visible', timeout: 20_000 });
     expect(await page.locator(T.preview).innerText()).toContain('广灵县');
+  });
+
+  it('speaks English when switched, including the reasons of the rejects', async () => {
+    const page = await session.newPage();
+    pages.push(page);
+    await page.goto(appUrl(session.base, { view: 'import', lang: 'en' }));
+    await page.locator(T.view).waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator(T.file).setInputFiles(GBK_WIDE);
+    await page.locator(T.preview).waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await message(page).innerText()).toContain('Read 11 rows and 5 columns');
+    await page.locator(T.next).click();
+    await page.locator(T.rejects).waitFor({ state: 'visible', timeout: 30_000 });
+    const text = await page.locator(T.rejects).innerText();
+    expect(text).toContain('ambiguous region, could be: 广灵县');
+    expect(text).toContain('duplicate: the same region, year and indicator is already in row 2');
+    await shot(page, '10-english');
   });
 
   it('reads the Snappy Parquet in long format', async () => {
