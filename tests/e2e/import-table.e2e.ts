@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, appUrl, findSymbols, launch, waitForChart, waitForQuiet, waitForView, type Session } from './support.ts';
+import { ARTIFACTS, appUrl, criticalAxeViolations, findSymbols, launch, waitForChart, waitForQuiet, waitForView, type Session } from './support.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/user-data/', import.meta.url));
 const GBK_WIDE = join(FIXTURES, 'guangling-wide-gbk.csv');
@@ -89,6 +89,7 @@ describe('uploading a table', () => {
     expect(await mapping.locator('select[data-column="3"]').inputValue()).toBe('hotline.satisfaction_rate');
     expect(await mapping.locator('select[data-column="4"]').inputValue()).toBe('admin_review.received');
     await shot(page, '2-mapping');
+    expect(await criticalAxeViolations(page, 'import table: mapping'), 'critical accessibility violations').toEqual([]);
 
     await page.locator(T.next).click();
     const rejects = page.locator(T.rejects);
@@ -103,6 +104,7 @@ describe('uploading a table', () => {
     expect(rows.some((r) => /^12\s+12345热线满意率\(%\)\s+105\s+百分比超出 0–100/.test(r))).toBe(true);
     expect(rows.filter((r) => r.includes('重复')).length).toBe(3);
     await shot(page, '3-rejects');
+    expect(await criticalAxeViolations(page, 'import table: rejects'), 'critical accessibility violations').toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator(T.downloadRejects).click()]);
     expect(download.suggestedFilename()).toBe('guangling-wide-gbk-rejects.csv');
