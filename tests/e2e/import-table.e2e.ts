@@ -190,6 +190,26 @@ describe('uploading a table', () => {
     expect(await page.locator(T.preview).innerText()).toContain('广灵县');
   });
 
+  it('re-guesses the encoding when GBK text starts after an ASCII-only first 64 KB', async () => {
+    const page = await openImport();
+    const mixed = join(ARTIFACTS, 'synthetic-ascii-then-gbk.csv');
+    const gbk = readFileSync(GBK_WIDE);
+    const body = gbk.subarray(gbk.indexOf(0x0a) + 1); // the fixture's rows without its Chinese header
+    const header = 'region,year,mediation.success_rate,hotline.satisfaction_rate,admin_review.received\r\n';
+    writeFileSync(mixed, Buffer.concat([Buffer.from(header + '140223,2019,,,\r\n'.repeat(6000)), body]));
+    await page.locator(T.file).setInputFiles(mixed);
+    await page.locator(T.preview).waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await page.locator(T.encoding).inputValue()).toBe('GB18030');
+    expect(await message(page).getAttribute('data-state')).toBe('warning');
+    expect(await message(page).innerText()).toContain('编码是推测的(GB18030)');
+    await page.locator(T.next).click();
+    await page.locator(T.rejects).waitFor({ state: 'visible', timeout: 30_000 });
+    // The GBK rows far into the file read right: their places are named in Chinese in the rejects.
+    const rejects = await page.locator(T.rejects).innerText();
+    expect(rejects).toContain('不存在县');
+    expect(rejects).not.toContain('\ufffd');
+  });
+
   it('speaks English when switched, including the reasons of the rejects', async () => {
     const page = await session.newPage();
     pages.push(page);
