@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coverageCells } from '../../src/db/queries/coverage.ts';
 import { dataPage, NO_FILTERS } from '../../src/db/queries/data-table.ts';
 import { profileFigures } from '../../src/db/queries/profile.ts';
 import { observationSiblings, pickReason } from '../../src/db/queries/provenance.ts';
@@ -140,5 +141,21 @@ describe('the pick rule with user rows', () => {
     const profile = await profileFigures(db, '990001');
     expect(profile.find((f) => f.indicator_id === 'mediation.success_rate' && f.year === 2019)?.origin).toBe('user');
     expect(profile.find((f) => f.indicator_id === 'mediation.success_rate' && f.year === 2020)?.origin).toBe('shipped');
+  });
+});
+
+describe('coverage with user rows', () => {
+  it('counts the user rows of a cell, and leaves cells without them as they were', async () => {
+    const dataset = userDataset({ id: 'user-20261123-cover' }, [userObservation({ year: 2019 }), userObservation({ year: 2020, source_row: 3 })]);
+    await insertUserDataset(db, dataset, noDivisions);
+    try {
+      const cells = await coverageCells(db, null);
+      const cell = cells.find((c) => c.region_code === '990001' && c.indicator_id === 'mediation.success_rate')!;
+      expect(cell.n_user).toBe(2);
+      expect(cell.whole_years).toContain(2019);
+      expect(cells.filter((c) => c.n_user !== undefined)).toHaveLength(1);
+    } finally {
+      await deleteUserDataset(db, dataset.id);
+    }
   });
 });

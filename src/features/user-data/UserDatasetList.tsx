@@ -10,6 +10,7 @@ import type { Messages } from '../i18n/messages.ts';
 import { ErrorBox, Loading } from '../status/Status.tsx';
 import { UserStoreError } from './store.ts';
 import { useUserData } from './use-user-data.ts';
+import type { SkippedRecord } from './validate-record.ts';
 import './user-data.css';
 
 /** A store failure in the user's words (what happened, and that nothing saved was lost). */
@@ -20,6 +21,10 @@ export function StoreErrorText({ error }: { error: unknown }) {
   }
   return <ErrorBox error={error} />;
 }
+
+/** A record's dataset and summary may both be unreadable: one line per record. */
+const firstPerKey = (skipped: readonly SkippedRecord[]): SkippedRecord[] =>
+  skipped.filter((s, i) => skipped.findIndex((t) => t.key === s.key) === i);
 
 const formatDate = (iso: string, lang: string): string => {
   const date = new Date(iso);
@@ -51,8 +56,8 @@ export function UserDatasetList() {
       {failure !== null && <StoreErrorText error={failure} />}
       {skipped.length > 0 && (
         <div className="user-data-skipped" role="status">
-          {m.userDataSkipped(skipped.length)}
-          <ul>{skipped.map((s) => <li key={`${s.key}:${s.problem}`}><code>{s.key}</code>: {s.problem}</li>)}</ul>
+          {m.userDataSkipped(firstPerKey(skipped).length)}
+          <ul>{firstPerKey(skipped).map((s) => <li key={s.key}><code>{s.key}</code>: {s.problem}</li>)}</ul>
         </div>
       )}
       {summaries.length === 0

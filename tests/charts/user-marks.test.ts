@@ -1,6 +1,10 @@
 /** Issue 5: the researcher's own figures are marked in the trend chart, its tooltip, key and export notes. */
 import { describe, expect, it } from 'vitest';
+import { buildCompareBarsOption, type CompareText } from '../../src/charts/compare-bars.ts';
 import { echarts } from '../../src/charts/echarts.ts';
+import { compareCsvRows } from '../../src/charts/export-compare.ts';
+import { buildSparklineOption } from '../../src/charts/sparkline.ts';
+import { rankFigures, type CompareFigure } from '../../src/db/queries/compare.ts';
 import { exportNotes, type ExportText } from '../../src/charts/export-meta.ts';
 import { TREND_CSV_COLUMNS, trendCsvRows, trendFlaggedRows } from '../../src/charts/export-trend.ts';
 import { USER_COLOR, buildTrendOption, isPlain, symbolOf } from '../../src/charts/trend-chart.ts';
@@ -70,5 +74,44 @@ describe('user figures in the trend chart', () => {
     const rows = trendCsvRows(POINTS, [], { id: 'mediation.success_rate', name: '人民调解成功率', unit: '%' });
     expect(TREND_CSV_COLUMNS).toContain('origin');
     expect(rows.map((r) => r.origin)).toEqual(['user', 'user', 'shipped']);
+  });
+});
+
+describe('user figures in the compare bars and the profile sparkline', () => {
+  const TEXT_C: CompareText = {
+    rank: (place, rank, n) => `${place}:第 ${rank} 位,共 ${n} 个`, notRanked: (place) => `${place}未排名`,
+    direction: { higher: '高', lower: '低', size: '大小' }, median: (v) => `中位数 ${v}`, iqr: '四分位距',
+    approx: { exact: '精确', at_least: '不少于', at_most: '不超过', about: '约' }, derived: '推算值', clickForSource: '点击', yearLabel: (y) => `${y}`,
+    userMark: '我的数据',
+  };
+  const fig = (code: string, value: number, over: Partial<CompareFigure> = {}): CompareFigure => ({
+    obs_id: `obs-${code}`, region_code: code, region_name: `县${code}`, name_pinyin: '', year: 2022, period: 'year', value, unit: '%',
+    approx: 'exact', value_kind: 'reported', flags: [], quote: '', n_candidates: 1, report_id: 'r', ...over,
+  });
+  const ranked = rankFigures([fig('990001', 90), fig('990002', 80, { origin: 'user', region_name: EVIL })], 'higher');
+
+  it('outlines a user bar in dashed purple and says so in its tooltip, escaped', () => {
+    const option = buildCompareBarsOption(ranked, { name: '率', unit: '%' }, {
+      lang: 'zh', text: TEXT_C, focus: '990001', focusName: '县990001', direction: 'higher', title: '', spread: null, animation: false,
+    });
+    const bars = (option.series as { type: string; data: { obsId: string; itemStyle: { borderColor?: string; borderType?: string } }[] }[])
+      .find((s) => s.type === 'bar')!.data;
+    expect(bars.find((b) => b.obsId === 'obs-990002')!.itemStyle).toMatchObject({ borderColor: USER_COLOR, borderType: 'dashed' });
+    expect(bars.find((b) => b.obsId === 'obs-990001')!.itemStyle.borderColor).toBeUndefined();
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    const html = formatter({ data: { obsId: 'obs-990002' } });
+    expect(html).toContain('我的数据');
+    expect(html).not.toContain('<img');
+    expect(compareCsvRows(ranked, [], { id: 'x', name: '率', unit: '%' }).map((r) => r.origin)).toEqual(['shipped', 'user']);
+  });
+
+  it('gives a user point of a sparkline the square and the purple outline', () => {
+    const option = buildSparklineOption([
+      { year: 2022, value: 1, period: 'year', approx: 'exact', value_kind: 'reported', origin: 'user' },
+      { year: 2023, value: 2, period: 'year', approx: 'exact', value_kind: 'reported' },
+    ], { animation: false });
+    const dots = (option.series as { type: string; data: { symbol: string; itemStyle: { borderColor: string } }[] }[]).find((s) => s.type === 'scatter')!.data;
+    expect(dots.map((d) => d.symbol)).toEqual(['rect', 'circle']);
+    expect(dots[0]!.itemStyle.borderColor).toBe(USER_COLOR);
   });
 });
