@@ -10,14 +10,14 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { plainRow, withSql, type Db, type SqlParam } from './db.ts';
 import { TABLES, createTables, type TableSpec } from './schema.ts';
+import { dataBaseUrl } from './data-url.ts';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
-/** Where the dataset is served from: `VITE_DATA_URL` (e.g. the test fixture in dev), else `<base>data/`. */
-export const dataBaseUrl = (): string => import.meta.env.VITE_DATA_URL || `${import.meta.env.BASE_URL}data/`;
+export { dataBaseUrl };
 
 let started: Promise<Db> | null = null;
 
@@ -38,6 +38,7 @@ async function start(): Promise<Db> {
   const instance = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await instance.instantiate(bundle.mainModule, bundle.pthreadWorker);
   await instance.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  performance.mark('atlas:duckdb-ready'); // scripts/bench and lazy-db.ts's progress read it
   const connection = await instance.connect();
   const db = wrap(connection);
   await db.exec('SET autoinstall_known_extensions = false');
