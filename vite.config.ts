@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precompress } from './scripts/build/precompress.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // duckdb-wasm's worker and wasm files are imported with `?url` and emitted as local assets;
   // pre-bundling would rewrite those URLs, so it is excluded from dependency optimisation.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
