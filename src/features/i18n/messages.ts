@@ -10,6 +10,7 @@ import { COVERAGE_MESSAGES } from './views/coverage.ts';
 import { DATA_MESSAGES } from './views/data.ts';
 import { EXPORT_MESSAGES } from './views/export.ts';
 import { PROFILE_MESSAGES } from './views/profile.ts';
+import { STARTUP_MESSAGES } from './views/startup.ts';
 
 export type { Lang };
 
@@ -20,6 +21,7 @@ const merge = (lang: Lang) => ({
   ...COVERAGE_MESSAGES[lang],
   ...DATA_MESSAGES[lang],
   ...EXPORT_MESSAGES[lang],
+  ...STARTUP_MESSAGES[lang],
 });
 
 export type Messages = ReturnType<typeof merge>;
