@@ -12,7 +12,7 @@
  * Exit status 1 when the initial JS exceeds INITIAL_JS_CEILING_GZIP (see there).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -45,12 +45,14 @@ interface ManifestChunk {
 type Manifest = Record<string, ManifestChunk>;
 
 export interface FileSize { file: string; raw: number; gzip: number }
+/** A wasm file: its size and those of its precompressed siblings (scripts/build/precompress.ts), null if absent. */
+export interface WasmSize { file: string; raw: number; gzip: number | null; brotli: number | null }
 export interface BundleReport {
   initialJs: FileSize[];
   initialCss: FileSize[];
   lazyJs: FileSize[];
   lazyCss: FileSize[];
-  wasm: FileSize[];
+  wasm: WasmSize[];
   totals: { initialJs: { raw: number; gzip: number }; initialCss: { raw: number; gzip: number } };
   /** The target (250 KB) and whether it is met. */
   budgetGzip: number;
@@ -62,6 +64,8 @@ export interface BundleReport {
 
 /** Reads a built file by its path relative to the build root (from disk, or over HTTP in the e2e test). */
 export type ReadBuilt = (path: string) => Promise<Uint8Array>;
+/** The byte size of a built file, null when there is none (the wasm files are sized, not read). */
+export type SizeOfBuilt = (path: string) => Promise<number | null>;
 
 const sum = (files: FileSize[]) => ({ raw: files.reduce((n, f) => n + f.raw, 0), gzip: files.reduce((n, f) => n + f.gzip, 0) });
 
@@ -79,7 +83,7 @@ function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
   return seen;
 }
 
-export async function bundleReport(read: ReadBuilt, budgetGzip = INITIAL_JS_BUDGET_GZIP, ceilingGzip = INITIAL_JS_CEILING_GZIP): Promise<BundleReport> {
+export async function bundleReport(read: ReadBuilt, sizeOf: SizeOfBuilt, budgetGzip = INITIAL_JS_BUDGET_GZIP, ceilingGzip = INITIAL_JS_CEILING_GZIP): Promise<BundleReport> {
   const manifest = JSON.parse(Buffer.from(await read(MANIFEST_PATH)).toString('utf8')) as Manifest;
   const entries = Object.entries(manifest).filter(([, c]) => c.isEntry).map(([key]) => key);
   if (entries.length === 0) throw new Error(`${MANIFEST_PATH}: no entry chunk`);
@@ -99,7 +103,9 @@ export async function bundleReport(read: ReadBuilt, budgetGzip = INITIAL_JS_BUDG
   const initialCss = (await Promise.all([...initialCssFiles].map(size))).sort(bySize);
   const lazyJs = (await Promise.all([...allJs].filter((f) => !initialFiles.has(f)).map(size))).sort(bySize);
   const lazyCss = (await Promise.all([...allCss].filter((f) => !initialCssFiles.has(f)).map(size))).sort(bySize);
-  const wasm = (await Promise.all([...allAssets].filter((f) => f.endsWith('.wasm')).map(size))).sort(bySize);
+  const wasm = await Promise.all([...allAssets].filter((f) => f.endsWith('.wasm')).sort().map(async (file) => ({
+    file, raw: (await sizeOf(file)) ?? 0, gzip: await sizeOf(`${file}.gz`), brotli: await sizeOf(`${file}.br`),
+  })));
   const totals = { initialJs: sum(initialJs), initialCss: sum(initialCss) };
   return {
     initialJs, initialCss, lazyJs, lazyCss, wasm, totals,
@@ -122,7 +128,8 @@ export function formatBundleReport(report: BundleReport): string {
     ...rows('initial CSS', report.initialCss),
     ...rows('lazy JS (background or on demand)', report.lazyJs),
     ...rows('lazy CSS', report.lazyCss),
-    ...rows('wasm', report.wasm),
+    'wasm (raw / precompressed .gz / .br)',
+    ...report.wasm.map((f) => `  ${f.file.padEnd(56)} ${kb(f.raw).padStart(12)} ${(f.gzip === null ? '—' : kb(f.gzip)).padStart(12)} ${(f.brotli === null ? '—' : kb(f.brotli)).padStart(12)}`),
     `initial JS total: ${kb(initialJs.raw)} raw, ${kb(initialJs.gzip)} gzip `
       + `(target ${kb(report.budgetGzip)}: ${report.withinBudget ? 'met' : 'NOT met'}; ceiling ${kb(report.ceilingGzip)}: ${report.withinCeiling ? 'within' : 'OVER'})`,
     `initial CSS total: ${kb(initialCss.raw)} raw, ${kb(initialCss.gzip)} gzip`,
@@ -134,7 +141,7 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** `vite build` into a fresh temp dir; returns it. */
 export function buildInto(outDir = mkdtempSync(join(tmpdir(), 'atlas-build-'))): string {
   const run = spawnSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: REPO, stdio: 'inherit',
+    cwd: REPO, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' }, // never React's development build
   });
   if (run.status !== 0) throw new Error(`vite build failed (exit ${run.status ?? run.signal})`);
   return outDir;
@@ -144,7 +151,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { dist: { type: 'string' }, json: { type: 'string' } } });
   const dist = values.dist ? resolve(values.dist) : buildInto();
   try {
-    const report = await bundleReport(async (path) => readFileSync(join(dist, path)));
+    const report = await bundleReport(async (path) => readFileSync(join(dist, path)), async (path) => (existsSync(join(dist, path)) ? statSync(join(dist, path)).size : null));
     console.log(formatBundleReport(report));
     if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
     if (!report.withinCeiling) console.error(`check:bundle: the initial JS is over its ceiling of ${kb(report.ceilingGzip)} gzip`);

@@ -74,8 +74,8 @@ function Shell() {
           </button>
         ))}
       </nav>
-      <DbStatus fromSnapshot={fromSnapshot && view === 'trends'} />
       <main>
+        <DbStatus fromSnapshot={fromSnapshot && view === 'trends'} />
         <Suspense fallback={<Loading text={m.loadingView} />}>
           <ViewComponent />
         </Suspense>

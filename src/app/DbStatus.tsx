@@ -15,7 +15,7 @@ export function DbStatus({ fromSnapshot }: { fromSnapshot: boolean }) {
   const step = stage === 'idle' ? 'code' : stage;
   return (
     <p className="db-status" role="status" data-testid="db-status">
-      {m.startupLoading(step)} {fromSnapshot ? m.startupFromSnapshot : m.startupWaiting}
+      {fromSnapshot ? m.startupFromSnapshot : m.startupWaiting} {m.startupLoading(step)}
     </p>
   );
 }

@@ -13,6 +13,9 @@ describe('bundle sizes', () => {
       const response = await fetch(new URL(path, baseUrl));
       if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
+    }, async (path) => {
+      const response = await fetch(new URL(path, baseUrl), { method: 'HEAD', headers: { 'Accept-Encoding': 'identity' } });
+      return response.ok ? Number(response.headers.get('content-length')) : null;
     });
     console.log(formatBundleReport(report));
     expect(report.initialJs.length, `the entry and ${LANDING_VIEW}`).toBeGreaterThan(1);

@@ -85,7 +85,9 @@ export default function TrendsView() {
         <h2>{chartIndicator.name}{indicator.unit ? ` (${indicator.unit})` : ''}</h2>
         {trend.isError && <ErrorBox error={trend.error} />}
         {regionCodes.length === 0 && regions.data && regions.data.length > 0 && <p className="status">{m.noRegionSelected}</p>}
-        {trend.isPending && regionCodes.length > 0 && <Loading text={m.loadingData} />}
+        {/* Still querying — including while the previous points stay drawn (placeholder) until the new ones come,
+            e.g. a choice made from the snapshot before DuckDB is ready: the reader is told the chart is not current yet. */}
+        {((trend.isPending && regionCodes.length > 0) || trend.isPlaceholderData || regions.isPending) && <Loading text={m.loadingData} />}
         {shownPoints.length > 0 && (
           <TrendChart points={shownPoints} order={order} indicator={chartIndicator} sources={sources.data ?? null}
             onSelect={setSelection} />
