@@ -58,6 +58,12 @@ async function oneRun(run: number, baseUrl: string, executablePath: string, step
       ? route.continue() : route.abort('blockedbyclient')));
     // tsx (esbuild, keepNames) wraps named functions in the code passed to page.evaluate with `__name`.
     await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
+    // Which wasm the worker fetched and how it came (Content-Encoding), for the report.
+    const wasm: string[] = [];
+    context.on('response', (response) => {
+      const url = response.url();
+      if (url.endsWith('.wasm')) wasm.push(`${url.split('/').pop()} ${response.status()} ${response.headers()['content-encoding'] ?? 'identity'}`);
+    });
     const page = context.pages()[0] ?? await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(baseUrl);
@@ -75,7 +81,7 @@ async function oneRun(run: number, baseUrl: string, executablePath: string, step
     return {
       result: {
         run, firstChartMs: marks['atlas:first-chart'] ?? null, duckdbReadyMs: marks['atlas:duckdb-ready'] ?? null,
-        datasetLoadedMs: marks['atlas:dataset-loaded'] ?? null, interactions,
+        datasetLoadedMs: marks['atlas:dataset-loaded'] ?? null, wasm, interactions,
       },
       version,
     };

@@ -7,6 +7,8 @@ export interface RunResult {
   firstChartMs: number | null;
   duckdbReadyMs: number | null;
   datasetLoadedMs: number | null;
+  /** The wasm files fetched: `name status content-encoding`. */
+  wasm: string[];
   interactions: InteractionResult[];
 }
 
