@@ -5,8 +5,8 @@
  * `WebAssembly.instantiateStreaming` still compiles while the bytes arrive).
  *
  * Levels were measured on the 34 MB eh wasm (2 cores): brotli quality 5 → 6.2 MB in ~1.1 s
- * (quality 11 would take minutes), gzip level 6 → 7.7 MB in ~1.0 s. Both encodings are written
- * because Chromium advertises `br` only on secure origins and plain `http://127.0.0.1` gets gzip.
+ * (quality 11 would take minutes), gzip level 6 → 7.7 MB in ~1.0 s. Both are written: browsers send
+ * `br` only to secure origins (Chromium counts http://127.0.0.1 as one and gets br), gzip elsewhere.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
