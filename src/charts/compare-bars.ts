@@ -12,6 +12,7 @@
  * - the title states the focal place's rank ("rank n of N", ties said) and what the order means
  *   (better/worse, or size only when the indicator has no direction).
  */
+import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, RankedFigure, Spread } from '../db/queries/compare.ts';
 import { CHART_FONT } from './chart-font.ts';
 import type { EChartsOption } from './echarts.ts';

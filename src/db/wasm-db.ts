@@ -11,13 +11,12 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { plainRow, withSql, type Db, type SqlParam } from './db.ts';
 import { TABLES, createTables, type TableSpec } from './schema.ts';
 import { prepareUserTables } from './user-rows.ts';
+import { dataBaseUrl } from './data-url.ts';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
-
-import { dataBaseUrl } from './data-url.ts';
 
 export { dataBaseUrl };
 
@@ -40,6 +39,7 @@ async function start(): Promise<Db> {
   const instance = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await instance.instantiate(bundle.mainModule, bundle.pthreadWorker);
   await instance.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  performance.mark('atlas:duckdb-ready'); // scripts/bench and lazy-db.ts's progress read it
   const connection = await instance.connect();
   const db = wrap(connection);
   await db.exec('SET autoinstall_known_extensions = false');

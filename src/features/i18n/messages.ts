@@ -14,6 +14,7 @@ import { IMPORT_REPORT_MESSAGES } from './views/import-report.ts';
 import { IMPORT_TABLE_MESSAGES } from './views/import-table.ts';
 import { USER_DATA_MESSAGES } from './views/user-data.ts';
 import { PROFILE_MESSAGES } from './views/profile.ts';
+import { STARTUP_MESSAGES } from './views/startup.ts';
 
 export type { Lang };
 
@@ -28,6 +29,7 @@ const merge = (lang: Lang) => ({
   ...IMPORT_TABLE_MESSAGES[lang],
   ...IMPORT_REPORT_MESSAGES[lang],
   ...USER_DATA_MESSAGES[lang],
+  ...STARTUP_MESSAGES[lang],
 });
 
 export type Messages = ReturnType<typeof merge>;

@@ -4,9 +4,16 @@ import {
   countRegions, getDb, listIndicators, observationSiblings, regionsWithIndicator, trendPoints,
 } from '../../db/index.ts';
 
+/** The query keys, shared with the landing snapshot (landing-snapshot.ts), which seeds the same entries. */
+export const trendsKeys = {
+  indicators: () => ['indicators'] as const,
+  regionsWith: (indicatorId: string | null) => ['regions-with', indicatorId] as const,
+  trend: (indicatorId: string | null, regionCodes: readonly string[]) => ['trend', indicatorId, [...regionCodes].sort()] as const,
+};
+
 export function useIndicators() {
   return useQuery({
-    queryKey: ['indicators'],
+    queryKey: trendsKeys.indicators(),
     queryFn: async () => {
       const db = await getDb();
       const [indicators, regionCount] = await Promise.all([listIndicators(db), countRegions(db)]);
@@ -18,7 +25,7 @@ export function useIndicators() {
 
 export function useRegionsWith(indicatorId: string | null) {
   return useQuery({
-    queryKey: ['regions-with', indicatorId],
+    queryKey: trendsKeys.regionsWith(indicatorId),
     queryFn: async () => regionsWithIndicator(await getDb(), indicatorId!),
     enabled: indicatorId !== null,
     staleTime: Infinity,
@@ -27,7 +34,7 @@ export function useRegionsWith(indicatorId: string | null) {
 
 export function useTrend(indicatorId: string | null, regionCodes: readonly string[]) {
   return useQuery({
-    queryKey: ['trend', indicatorId, [...regionCodes].sort()],
+    queryKey: trendsKeys.trend(indicatorId, regionCodes),
     queryFn: async () => trendPoints(await getDb(), indicatorId!, regionCodes),
     enabled: indicatorId !== null,
     staleTime: Infinity,
