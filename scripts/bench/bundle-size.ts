@@ -2,11 +2,15 @@
  * Bundle sizes of a production build, read from Vite's manifest (`build.manifest: true` writes
  * `<dist>/.vite/manifest.json`), and the initial-JavaScript budget.
  *
- * "Initial JS" is everything the browser must load before the landing view (Trends) can paint its
- * first chart: the entry chunk and its static imports (the modulepreloads in index.html), plus the
- * Trends view chunk and its static imports. Excluded: what loads in the background or on demand —
- * DuckDB (wasm-db.ts, duckdb-wasm, apache-arrow, its worker and wasm), the other views, the export
- * code. Sizes are raw bytes and gzip (zlib, level 9) of each file as built.
+ * Two measures, both in gzip (zlib level 9) and raw bytes of each file as built:
+ * - "Initial JS" — the entry chunk and its static imports: what index.html loads (its script and
+ *   modulepreloads) before anything is imported on demand. The issue's 250 KB budget applies here and
+ *   `npm test` fails past it. Lazy chunks (every view, ECharts, DuckDB, exports) are listed one by one.
+ * - "First-chart JS" — the initial JS plus the landing view (Trends) chunk and its static imports
+ *   (ECharts): everything on the critical path of the first chart painted from the snapshot. Reported,
+ *   with its own ceiling so it cannot creep up unnoticed; docs/BENCHMARKS.md says why it is over 250 KB.
+ * Excluded from both: what loads in the background or on demand — DuckDB (wasm-db.ts, duckdb-wasm,
+ * apache-arrow, its worker and wasm), the other views, the export code.
  *
  * Usage: `npm run check:bundle [-- --dist <dir>] [-- --json <file>]` (no --dist: builds into a temp dir).
  * Exit status 1 when the initial JS exceeds INITIAL_JS_CEILING_GZIP (see there).
@@ -22,11 +26,11 @@ import { gzipSync } from 'node:zlib';
 /** The budget for the initial JavaScript, gzip bytes (issue 4). */
 export const INITIAL_JS_BUDGET_GZIP = 250 * 1024;
 /**
- * What `npm test` enforces today: the 250 KB target is not met (docs/BENCHMARKS.md says why: ECharts 6
- * core with only the line and scatter charts is ~150 KB gzip and React DOM ~58 KB), so the check fails
- * on a regression past the current size plus a small margin instead, and reports the target separately.
+ * The ceiling for the first-chart JS (initial + Trends + ECharts). The 250 KB target is not met on this
+ * path (ECharts 6 core with only the line and scatter charts is ~150 KB gzip and React DOM ~58 KB;
+ * docs/BENCHMARKS.md), so it fails on a regression past the current size plus a small margin.
  */
-export const INITIAL_JS_CEILING_GZIP = 300 * 1024;
+export const FIRST_CHART_JS_CEILING_GZIP = 300 * 1024;
 /** The landing view's module, as the manifest names it. */
 export const LANDING_VIEW = 'src/features/trends/TrendsView.tsx';
 export const MANIFEST_PATH = '.vite/manifest.json';
@@ -49,15 +53,17 @@ export interface FileSize { file: string; raw: number; gzip: number }
 export interface WasmSize { file: string; raw: number; gzip: number | null; brotli: number | null }
 export interface BundleReport {
   initialJs: FileSize[];
+  /** The landing view's chunks beyond the initial ones (Trends, ECharts). */
+  landingJs: FileSize[];
   initialCss: FileSize[];
   lazyJs: FileSize[];
   lazyCss: FileSize[];
   wasm: WasmSize[];
-  totals: { initialJs: { raw: number; gzip: number }; initialCss: { raw: number; gzip: number } };
-  /** The target (250 KB) and whether it is met. */
+  totals: { initialJs: { raw: number; gzip: number }; firstChartJs: { raw: number; gzip: number }; initialCss: { raw: number; gzip: number } };
+  /** The initial-JS budget (250 KB) and whether it is met: `npm test` fails when not. */
   budgetGzip: number;
   withinBudget: boolean;
-  /** The size `npm test` fails past, and whether the build is within it. */
+  /** The first-chart JS ceiling, and whether the build is within it: `npm test` fails when not. */
   ceilingGzip: number;
   withinCeiling: boolean;
 }
@@ -83,33 +89,36 @@ function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
   return seen;
 }
 
-export async function bundleReport(read: ReadBuilt, sizeOf: SizeOfBuilt, budgetGzip = INITIAL_JS_BUDGET_GZIP, ceilingGzip = INITIAL_JS_CEILING_GZIP): Promise<BundleReport> {
+export async function bundleReport(read: ReadBuilt, sizeOf: SizeOfBuilt, budgetGzip = INITIAL_JS_BUDGET_GZIP, ceilingGzip = FIRST_CHART_JS_CEILING_GZIP): Promise<BundleReport> {
   const manifest = JSON.parse(Buffer.from(await read(MANIFEST_PATH)).toString('utf8')) as Manifest;
   const entries = Object.entries(manifest).filter(([, c]) => c.isEntry).map(([key]) => key);
   if (entries.length === 0) throw new Error(`${MANIFEST_PATH}: no entry chunk`);
   if (!manifest[LANDING_VIEW]) throw new Error(`${MANIFEST_PATH}: no chunk for the landing view ${LANDING_VIEW}`);
-  const initialKeys = staticClosure(manifest, [...entries, LANDING_VIEW]);
+  const initialKeys = staticClosure(manifest, entries);
+  const firstChartKeys = staticClosure(manifest, [...entries, LANDING_VIEW]);
   const size = async (file: string): Promise<FileSize> => {
     const bytes = await read(file);
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   };
   const bySize = (a: FileSize, b: FileSize) => b.gzip - a.gzip || a.file.localeCompare(b.file);
   const initialFiles = new Set([...initialKeys].map((k) => manifest[k]!.file));
+  const landingFiles = new Set([...firstChartKeys].map((k) => manifest[k]!.file).filter((f) => !initialFiles.has(f)));
   const initialCssFiles = new Set([...initialKeys].flatMap((k) => manifest[k]!.css ?? []));
   const allJs = new Set(Object.values(manifest).map((c) => c.file).filter((f) => f.endsWith('.js')));
   const allCss = new Set(Object.values(manifest).flatMap((c) => [...(c.css ?? []), ...(c.file.endsWith('.css') ? [c.file] : [])]));
   const allAssets = new Set(Object.values(manifest).flatMap((c) => [...(c.assets ?? []), c.file]));
   const initialJs = (await Promise.all([...initialFiles].filter((f) => f.endsWith('.js')).map(size))).sort(bySize);
   const initialCss = (await Promise.all([...initialCssFiles].map(size))).sort(bySize);
-  const lazyJs = (await Promise.all([...allJs].filter((f) => !initialFiles.has(f)).map(size))).sort(bySize);
+  const landingJs = (await Promise.all([...landingFiles].filter((f) => f.endsWith('.js')).map(size))).sort(bySize);
+  const lazyJs = (await Promise.all([...allJs].filter((f) => !initialFiles.has(f) && !landingFiles.has(f)).map(size))).sort(bySize);
   const lazyCss = (await Promise.all([...allCss].filter((f) => !initialCssFiles.has(f)).map(size))).sort(bySize);
   const wasm = await Promise.all([...allAssets].filter((f) => f.endsWith('.wasm')).sort().map(async (file) => ({
     file, raw: (await sizeOf(file)) ?? 0, gzip: await sizeOf(`${file}.gz`), brotli: await sizeOf(`${file}.br`),
   })));
-  const totals = { initialJs: sum(initialJs), initialCss: sum(initialCss) };
+  const totals = { initialJs: sum(initialJs), firstChartJs: sum([...initialJs, ...landingJs]), initialCss: sum(initialCss) };
   return {
-    initialJs, initialCss, lazyJs, lazyCss, wasm, totals,
-    budgetGzip, withinBudget: totals.initialJs.gzip <= budgetGzip, ceilingGzip, withinCeiling: totals.initialJs.gzip <= ceilingGzip,
+    initialJs, landingJs, initialCss, lazyJs, lazyCss, wasm, totals,
+    budgetGzip, withinBudget: totals.initialJs.gzip <= budgetGzip, ceilingGzip, withinCeiling: totals.firstChartJs.gzip <= ceilingGzip,
   };
 }
 
@@ -121,17 +130,19 @@ export function formatBundleReport(report: BundleReport): string {
     `${title}`,
     ...files.map((f) => `  ${f.file.padEnd(56)} ${kb(f.raw).padStart(12)} ${kb(f.gzip).padStart(12)}`),
   ];
-  const { initialJs, initialCss } = report.totals;
+  const { initialJs, firstChartJs, initialCss } = report.totals;
   return [
     `${'file'.padEnd(58)} ${'raw'.padStart(12)} ${'gzip'.padStart(12)}`,
-    ...rows('initial JS (entry + static imports, landing view + static imports)', report.initialJs),
+    ...rows('initial JS (entry + static imports: what index.html loads)', report.initialJs),
+    ...rows('landing view JS (Trends + its static imports: ECharts), loaded before the first chart', report.landingJs),
     ...rows('initial CSS', report.initialCss),
     ...rows('lazy JS (background or on demand)', report.lazyJs),
     ...rows('lazy CSS', report.lazyCss),
     'wasm (raw / precompressed .gz / .br)',
     ...report.wasm.map((f) => `  ${f.file.padEnd(56)} ${kb(f.raw).padStart(12)} ${(f.gzip === null ? '—' : kb(f.gzip)).padStart(12)} ${(f.brotli === null ? '—' : kb(f.brotli)).padStart(12)}`),
-    `initial JS total: ${kb(initialJs.raw)} raw, ${kb(initialJs.gzip)} gzip `
-      + `(target ${kb(report.budgetGzip)}: ${report.withinBudget ? 'met' : 'NOT met'}; ceiling ${kb(report.ceilingGzip)}: ${report.withinCeiling ? 'within' : 'OVER'})`,
+    `initial JS total: ${kb(initialJs.raw)} raw, ${kb(initialJs.gzip)} gzip (budget ${kb(report.budgetGzip)}: ${report.withinBudget ? 'met' : 'OVER'})`,
+    `first-chart JS total (initial + landing view): ${kb(firstChartJs.raw)} raw, ${kb(firstChartJs.gzip)} gzip `
+      + `(target ${kb(report.budgetGzip)}: ${firstChartJs.gzip <= report.budgetGzip ? 'met' : 'not met'}; ceiling ${kb(report.ceilingGzip)}: ${report.withinCeiling ? 'within' : 'OVER'})`,
     `initial CSS total: ${kb(initialCss.raw)} raw, ${kb(initialCss.gzip)} gzip`,
   ].join('\n');
 }
@@ -154,8 +165,9 @@ async function main(): Promise<number> {
     const report = await bundleReport(async (path) => readFileSync(join(dist, path)), async (path) => (existsSync(join(dist, path)) ? statSync(join(dist, path)).size : null));
     console.log(formatBundleReport(report));
     if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-    if (!report.withinCeiling) console.error(`check:bundle: the initial JS is over its ceiling of ${kb(report.ceilingGzip)} gzip`);
-    return report.withinCeiling ? 0 : 1;
+    if (!report.withinBudget) console.error(`check:bundle: the initial JS is over its budget of ${kb(report.budgetGzip)} gzip`);
+    if (!report.withinCeiling) console.error(`check:bundle: the first-chart JS is over its ceiling of ${kb(report.ceilingGzip)} gzip`);
+    return report.withinBudget && report.withinCeiling ? 0 : 1;
   } finally {
     if (!values.dist) rmSync(dist, { recursive: true, force: true });
   }
