@@ -1,7 +1,12 @@
 /**
- * DuckDB in the browser, started once (`getDb()`), with everything served from the page's own
- * origin: the wasm and worker files are bundled as assets (`?url`), the dataset is fetched from
- * `<base>data/*.csv`. Extensions are never installed or loaded (Parquet would need a download).
+ * DuckDB in the browser, started once, with everything served from the page's own origin: the
+ * wasm and worker files are bundled as assets (`?url`), the dataset is read from `<base>data/`
+ * by a source chosen from its manifest (src/db/sources/: CSV, or Hive-partitioned Parquet).
+ * Extensions are never installed or loaded (Parquet would need a download).
+ *
+ * `getDbFor(scope, view)` is the door for views: it waits until the scope's partitions are loaded
+ * (a no-op for CSV). `getDb()` is the whole dataset (every partition), `getLoadedDb()` whatever is
+ * loaded now (for a detail of something a view already shows).
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -9,7 +14,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { plainRow, withSql, type Db, type SqlParam } from './db.ts';
-import { TABLES, createTables, type TableSpec } from './schema.ts';
+import { ALL, prepareSource, type DataSource, type Scope } from './sources/open-source.ts';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -19,10 +24,9 @@ const BUNDLES: duckdb.DuckDBBundles = {
 /** Where the dataset is served from: `VITE_DATA_URL` (e.g. the test fixture in dev), else `<base>data/`. */
 export const dataBaseUrl = (): string => import.meta.env.VITE_DATA_URL || `${import.meta.env.BASE_URL}data/`;
 
-let started: Promise<Db> | null = null;
+let started: Promise<{ db: Db; source: DataSource }> | null = null;
 
-/** The one DuckDB of the page. Every caller awaits the same start-up. */
-export function getDb(): Promise<Db> {
+function startOnce(): Promise<{ db: Db; source: DataSource }> {
   started ??= start().catch((error: unknown) => {
     started = null; // a later call may retry (e.g. after the network came back)
     throw error;
@@ -30,9 +34,30 @@ export function getDb(): Promise<Db> {
   return started;
 }
 
-async function start(): Promise<Db> {
-  const dataset = fetchDataset(dataBaseUrl()); // downloads while the wasm compiles
-  dataset.catch(() => undefined); // awaited below; avoids an unhandled rejection if start-up fails first
+/** The database with the scope's rows loaded; `view` names who asked (reported with the bytes fetched). */
+export async function getDbFor(scope: Scope, view: string): Promise<Db> {
+  const { db, source } = await startOnce();
+  await source.ensure(scope, view);
+  return db;
+}
+
+/** The one DuckDB of the page with the whole dataset loaded (every partition of a partitioned one). */
+export function getDb(): Promise<Db> {
+  return getDbFor(ALL, 'all');
+}
+
+/** The database as loaded now, without fetching anything more. */
+export async function getLoadedDb(): Promise<Db> {
+  return (await startOnce()).db;
+}
+
+/** The dataset's source (its manifest says whether it is synthetic). */
+export async function getSource(): Promise<DataSource> {
+  return (await startOnce()).source;
+}
+
+async function start(): Promise<{ db: Db; source: DataSource }> {
+  const dataset = prepareSource(dataBaseUrl()); // downloads while the wasm compiles
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!); // classic worker, same origin
   const instance = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -42,24 +67,12 @@ async function start(): Promise<Db> {
   const db = wrap(connection);
   await db.exec('SET autoinstall_known_extensions = false');
   await db.exec('SET autoload_known_extensions = false');
-  const files = await dataset;
-  for (const [name, text] of files) await instance.registerFileText(name, text);
-  await createTables((sql) => db.exec(sql), (table) => (files.has(table.file) ? table.file : null));
-  return db;
-}
-
-async function fetchDataset(base: string): Promise<Map<string, string>> {
-  const entries = await Promise.all(TABLES.map(async (table: TableSpec) => {
-    const url = `${base}${table.file}`;
-    const response = await fetch(url);
-    // A dev server answers a missing file with the SPA's index.html: that is not a CSV either.
-    if (!response.ok || (response.headers.get('content-type') ?? '').includes('text/html')) {
-      if (!table.required) return null;
-      throw new Error(`Could not load ${url}: ${response.ok ? 'not a CSV file' : `HTTP ${response.status}`}`);
-    }
-    return [table.file, await response.text()] as const;
-  }));
-  return new Map(entries.filter((entry) => entry !== null));
+  const source = await dataset.open({
+    db,
+    registerFileText: (name, text) => instance.registerFileText(name, text),
+    insertArrow: (name, table) => connection.insertArrowTable(table, { name, create: false }),
+  });
+  return { db, source };
 }
 
 function wrap(connection: duckdb.AsyncDuckDBConnection): Db {

@@ -47,13 +47,16 @@ export interface YearCount {
   n_part_only: number;
 }
 
+/** From the pre-aggregated `coverage`: a place's whole-year and part-year years of the indicator. */
 const YEARS = `
   WITH ${peerCtes(1)},
+  mine AS (SELECT * FROM coverage WHERE indicator_id = $4::VARCHAR AND region_code IN (SELECT region_code FROM peers)),
   per AS (
-    SELECT year, region_code, bool_or(period = 'year') AS whole
-    FROM observations
-    WHERE indicator_id = $4::VARCHAR AND value IS NOT NULL AND region_code IN (SELECT region_code FROM peers)
-    GROUP BY year, region_code
+    SELECT y.year::INTEGER AS year, c.region_code, true AS whole
+    FROM mine c, unnest(string_split(nullif(c.whole_years, ''), ',')) AS y(year)
+    UNION ALL
+    SELECT y.year::INTEGER, c.region_code, false
+    FROM mine c, unnest(string_split(nullif(c.part_years, ''), ',')) AS y(year)
   )
   SELECT year, (count(*) FILTER (WHERE whole))::INTEGER AS n_whole, (count(*) FILTER (WHERE NOT whole))::INTEGER AS n_part_only
   FROM per GROUP BY year ORDER BY year DESC`;
@@ -70,11 +73,12 @@ export interface LatestYearCoverage {
   n_places: number;
 }
 
+/** From the pre-aggregated `coverage`. */
 const LATEST = `
   WITH whole AS (
-    SELECT indicator_id, year, count(DISTINCT region_code)::INTEGER AS n_places
-    FROM observations WHERE value IS NOT NULL AND period = 'year'
-    GROUP BY indicator_id, year
+    SELECT c.indicator_id, y.year::INTEGER AS year, count(*)::INTEGER AS n_places
+    FROM coverage c, unnest(string_split(nullif(c.whole_years, ''), ',')) AS y(year)
+    GROUP BY ALL
   )
   SELECT indicator_id, year, n_places FROM whole
   QUALIFY row_number() OVER (PARTITION BY indicator_id ORDER BY year DESC) = 1

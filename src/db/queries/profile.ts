@@ -81,7 +81,8 @@ export function peerStandings(db: Db, peers: PeerSpec): Promise<PeerStanding[]> 
   return db.query<PeerStanding>(STANDINGS, peerParams(peers));
 }
 
-const YEAR_RANGE = `SELECT min(year)::INTEGER AS first, max(year)::INTEGER AS last FROM observations WHERE value IS NOT NULL`;
+/** From the pre-aggregated `coverage` (first and last year with a number, per place and indicator). */
+const YEAR_RANGE = `SELECT min(first_year)::INTEGER AS first, max(last_year)::INTEGER AS last FROM coverage WHERE n_years > 0`;
 
 /** The first and last year with any figure in the dataset (the shared slots of the Profile's sparklines); null when empty. */
 export async function datasetYears(db: Db): Promise<[number, number] | null> {
