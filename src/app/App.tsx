@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { useAppState, VIEWS, type View } from '../features/app-state/app-state.ts';
+import { DatasetBanner } from '../features/dataset/DatasetBanner.tsx';
 import { CopyLinkButton } from '../features/export/CopyLinkButton.tsx';
 import { I18nProvider } from '../features/i18n/i18n.tsx';
 import { MESSAGES } from '../features/i18n/messages.ts';
@@ -53,6 +54,7 @@ function Shell() {
           {m.switchLanguage}
         </button>
       </header>
+      <DatasetBanner />
       <nav className="view-tabs" aria-label={m.viewsLabel}>
         {VIEWS.map((v) => (
           <button key={v} type="button" aria-current={v === view ? 'page' : undefined} className={v === view ? 'active' : ''}

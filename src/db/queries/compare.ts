@@ -6,7 +6,7 @@
  */
 import type { Db } from '../db.ts';
 import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
-import { parseFlags, pickOrder, type ChosenFigure } from './pick.ts';
+import { parseFlags, pickKey, type ChosenFigure } from './pick.ts';
 
 /** The chosen figure of one place for one year. */
 export type CompareFigure = ChosenFigure;
@@ -15,20 +15,20 @@ type Row = Omit<CompareFigure, 'flags'> & { flags: string | null };
 
 const FIGURES = `
   WITH ${peerCtes(1)},
-  ranked AS (
-    SELECT o.*,
-      row_number() OVER (PARTITION BY o.region_code, o.year ORDER BY ${pickOrder('o')}) AS pick,
-      count(*) OVER (PARTITION BY o.region_code, o.year) AS n_candidates
-    FROM observations o
+  candidates AS (
+    SELECT o.* FROM observations o
     WHERE o.indicator_id = $4::VARCHAR AND o.value IS NOT NULL
-      AND list_contains(string_split($5::VARCHAR, ','), CAST(o.year AS VARCHAR))
+      AND o.year IN (SELECT unnest(string_split($5::VARCHAR, ','))::INTEGER)  -- split once, not per row
       AND o.region_code IN (SELECT region_code FROM peers)
+  ),
+  picked AS (
+    SELECT arg_min(obs_id, ${pickKey()}) AS obs_id, count(*) AS n_candidates
+    FROM candidates GROUP BY region_code, year
   )
   SELECT k.obs_id, k.region_code, coalesce(g.region_name, k.region_name) AS region_name,
     coalesce(g.name_pinyin, '') AS name_pinyin, k.year, k.period, k.value, coalesce(k.unit, '') AS unit,
-    k.approx, k.value_kind, k.flags, coalesce(k.quote, '') AS quote, k.n_candidates::INTEGER AS n_candidates, k.report_id
-  FROM ranked k LEFT JOIN regions g USING (region_code)
-  WHERE k.pick = 1
+    k.approx, k.value_kind, k.flags, coalesce(k.quote, '') AS quote, p.n_candidates::INTEGER AS n_candidates, k.report_id
+  FROM picked p JOIN candidates k USING (obs_id) LEFT JOIN regions g USING (region_code)
   ORDER BY k.year, k.region_code`;
 
 /** The chosen figure of every place of the peer group, for each of the given years. */

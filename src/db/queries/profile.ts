@@ -6,7 +6,7 @@ import type { Approx, ValueKind } from '../../core/types.ts';
 import type { Db } from '../db.ts';
 import { changeBetween, type Change } from './compare.ts';
 import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
-import { parseFlags, pickOrder } from './pick.ts';
+import { parseFlags, pickKey, pickOrder } from './pick.ts';
 
 /** The chosen figure of the place for one indicator and year. */
 export interface ProfileFigure {
@@ -55,18 +55,27 @@ export interface PeerStanding {
   n_above: number;
 }
 
+/**
+ * The focal place's latest chosen whole-year figures first (`mine`), then only the peers' rows of those
+ * indicator-years (a year or two of rows, not the whole table); the pick rule as `arg_min(…, pickKey)`.
+ */
 const STANDINGS = `
   WITH ${peerCtes(1)},
-  whole AS (
-    SELECT o.indicator_id, o.region_code, o.year, o.value,
-      row_number() OVER (PARTITION BY o.indicator_id, o.region_code, o.year ORDER BY ${pickOrder('o')}) AS pick
+  own AS (
+    SELECT o.indicator_id, o.year, arg_min(o.value, ${pickKey('o')}) AS value
     FROM observations o
-    WHERE o.value IS NOT NULL AND o.period = 'year' AND o.region_code IN (SELECT region_code FROM peers)
+    WHERE o.region_code = $1::VARCHAR AND o.value IS NOT NULL AND o.period = 'year'
+    GROUP BY o.indicator_id, o.year
   ),
-  chosen AS (SELECT indicator_id, region_code, year, value FROM whole WHERE pick = 1),
   mine AS (
-    SELECT indicator_id, year, value FROM chosen WHERE region_code = $1::VARCHAR
+    SELECT indicator_id, year, value FROM own
     QUALIFY row_number() OVER (PARTITION BY indicator_id ORDER BY year DESC) = 1
+  ),
+  chosen AS (
+    SELECT o.indicator_id, o.region_code, o.year, arg_min(o.value, ${pickKey('o')}) AS value
+    FROM observations o SEMI JOIN mine m ON o.indicator_id = m.indicator_id AND o.year = m.year
+    WHERE o.value IS NOT NULL AND o.period = 'year' AND o.region_code IN (SELECT region_code FROM peers)
+    GROUP BY o.indicator_id, o.region_code, o.year
   )
   SELECT m.indicator_id, m.year, m.value, count(*)::INTEGER AS n,
     (count(*) FILTER (WHERE c.value < m.value - 1e-9 * greatest(1, abs(m.value))))::INTEGER AS n_below,

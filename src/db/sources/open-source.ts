@@ -4,7 +4,6 @@
  */
 import { openCsvSource, prefetchCsv } from './csv-source.ts';
 import { parseManifest, type DatasetManifest } from './manifest.ts';
-import { openPartitionedSource } from './partitioned-source.ts';
 import type { DataSource, Engine } from './source.ts';
 
 /** The manifest, or the CSV layout when the dataset has none (a plain folder of CSVs, e.g. the test fixture). */
@@ -27,10 +26,13 @@ export function prepareSource(base: string): { open(engine: Engine): Promise<Dat
   return {
     async open(engine: Engine): Promise<DataSource> {
       const m = await manifest;
-      return m.layout === 'hive-parquet' ? openPartitionedSource(engine, m, base) : openCsvSource(engine, m, csvFiles());
+      if (m.layout !== 'hive-parquet') return openCsvSource(engine, m, csvFiles());
+      // The Parquet reader (hyparquet, Arrow builders) is its own chunk: the shipped CSV dataset never loads it.
+      const { openPartitionedSource } = await import('./partitioned-source.ts');
+      return openPartitionedSource(engine, m, base);
     },
   };
 }
 
 export type { DataSource, LoadReport } from './source.ts';
-export { ALL, NONE, placesScope, unionScope, scopeKey, provinceOf, type Scope } from './scope.ts';
+export { ALL, NONE, peerScope, placesScope, unionScope, scopeKey, provinceOf, type Scope } from './scope.ts';

@@ -32,7 +32,10 @@ export function placesScope(regionCodes: readonly string[], years: readonly numb
   return { provinces: provincesOf(regionCodes), years };
 }
 
-/** The union of scopes (what two queries of one view need together). */
+/**
+ * The smallest single scope holding both. Beware: (one province, all years) ∪ (all provinces, one year)
+ * is everything, so a view needing two such scopes loads them one after the other instead.
+ */
 export function unionScope(...scopes: readonly Scope[]): Scope {
   const provinces = scopes.some((s) => s.provinces === 'all') ? 'all' : [...new Set(scopes.flatMap((s) => s.provinces as readonly string[]))].sort();
   const years = scopes.some((s) => s.years === 'all') ? 'all' : [...new Set(scopes.flatMap((s) => s.years as readonly number[]))].sort((a, b) => a - b);
@@ -57,4 +60,14 @@ export function selectPartitions(partitions: readonly Partition[], scope: Scope)
 /** Of the partitions a scope covers, those not loaded yet. */
 export function missingPartitions(partitions: readonly Partition[], scope: Scope, loaded: ReadonlySet<string>): Partition[] {
   return selectPartitions(partitions, scope).filter((p) => !loaded.has(partitionKey(p)));
+}
+
+/** Who a peer group can contain, as partitions: the focal place's province, every province, or the reader's list. */
+export function peerScope(spec: { group: string; focus: string; custom: readonly string[] }, years: readonly number[] | 'all'): Scope {
+  switch (spec.group) {
+    case 'prefecture':
+    case 'province': return placesScope([spec.focus], years);
+    case 'custom': return placesScope([spec.focus, ...spec.custom], years);
+    default: return { provinces: 'all', years };
+  }
 }

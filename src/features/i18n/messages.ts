@@ -8,6 +8,7 @@ import { BASE_MESSAGES } from './base-messages.ts';
 import { COMPARE_MESSAGES } from './views/compare.ts';
 import { COVERAGE_MESSAGES } from './views/coverage.ts';
 import { DATA_MESSAGES } from './views/data.ts';
+import { DATASET_MESSAGES } from './views/dataset.ts';
 import { EXPORT_MESSAGES } from './views/export.ts';
 import { PROFILE_MESSAGES } from './views/profile.ts';
 
@@ -20,6 +21,7 @@ const merge = (lang: Lang) => ({
   ...COVERAGE_MESSAGES[lang],
   ...DATA_MESSAGES[lang],
   ...EXPORT_MESSAGES[lang],
+  ...DATASET_MESSAGES[lang],
 });
 
 export type Messages = ReturnType<typeof merge>;
