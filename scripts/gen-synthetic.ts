@@ -19,7 +19,7 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { CATEGORIES, INDICATORS } from '../src/core/catalog/indicators.ts';
@@ -52,7 +52,8 @@ const lastYear = positive('last-year', args['last-year']);
 const nIndicators = positive('indicators', args.indicators);
 const nRegions = positive('regions', args.regions, true);
 const seed = positive('seed', args.seed, true);
-if (out.startsWith(resolve('public')) || out.startsWith(resolve('data'))) throw new Error(`Synthetic data never goes under public/ or data/: ${out}`);
+const inside = (dir: string) => out === resolve(dir) || out.startsWith(resolve(dir) + sep);
+if (inside('public') || inside('data')) throw new Error(`Synthetic data never goes under public/ or data/: ${out}`);
 
 function countyCodes(): string[] {
   const require = createRequire(import.meta.url);

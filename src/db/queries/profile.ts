@@ -74,7 +74,8 @@ const STANDINGS = `
   chosen AS (
     SELECT o.indicator_id, o.region_code, o.year, arg_min(o.value, ${pickKey('o')}) AS value
     FROM observations o SEMI JOIN mine m ON o.indicator_id = m.indicator_id AND o.year = m.year
-    WHERE o.value IS NOT NULL AND o.period = 'year' AND o.region_code IN (SELECT region_code FROM peers)
+    WHERE o.year IN (SELECT DISTINCT year FROM mine)  -- an integer filter first: the string join sees only those years
+      AND o.value IS NOT NULL AND o.period = 'year' AND o.region_code IN (SELECT region_code FROM peers)
     GROUP BY o.indicator_id, o.region_code, o.year
   )
   SELECT m.indicator_id, m.year, m.value, count(*)::INTEGER AS n,

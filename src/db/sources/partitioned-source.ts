@@ -69,7 +69,7 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
     fetched.partitions += report.partitions;
     fetched.files += files;
     fetched.bytes += report.bytes;
-    markLoad(report);
+    if (report.partitions > 0) markLoad(report); // a scope already loaded is not news
     return report;
   }
 
