@@ -73,15 +73,19 @@ export interface LatestYearCoverage {
   n_places: number;
 }
 
-/** From the pre-aggregated `coverage`. */
+/**
+ * From the pre-aggregated `coverage`, without unnesting every place's year list: a list is ascending
+ * four-digit years joined by commas, so its last four characters are its latest year, and a year
+ * occurs in it exactly when its text does (a comma separates every token).
+ */
 const LATEST = `
-  WITH whole AS (
-    SELECT c.indicator_id, y.year::INTEGER AS year, count(*)::INTEGER AS n_places
-    FROM coverage c, unnest(string_split(nullif(c.whole_years, ''), ',')) AS y(year)
-    GROUP BY ALL
+  WITH latest AS (
+    SELECT indicator_id, max(right(whole_years, 4))::INTEGER AS year
+    FROM coverage WHERE whole_years <> '' GROUP BY indicator_id
   )
-  SELECT indicator_id, year, n_places FROM whole
-  QUALIFY row_number() OVER (PARTITION BY indicator_id ORDER BY year DESC) = 1
+  SELECT l.indicator_id, l.year, (count(*) FILTER (WHERE contains(c.whole_years, l.year::VARCHAR)))::INTEGER AS n_places
+  FROM latest l JOIN coverage c USING (indicator_id)
+  GROUP BY l.indicator_id, l.year
   ORDER BY n_places DESC, year DESC, indicator_id`;
 
 /** For each indicator with whole-year figures, its latest such year; the most widely reported first. */
