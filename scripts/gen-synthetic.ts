@@ -110,6 +110,8 @@ function indicatorRows(): Row[] {
   return rows.map((r, i) => ({ ...r, catalog_order: String(i + 1) }));
 }
 
+const SHIPPED_COVERAGE_COLUMNS = ['region_code', 'indicator_id', 'whole_years', 'part_years', 'n_years', 'first_year', 'last_year', 'n_values', 'n_qualitative'];
+
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /** Observations in SQL: one row per county × indicator × year, about 2 % qualitative (value null). */
@@ -179,7 +181,9 @@ async function main(): Promise<void> {
     await db.run(REPORTS_SQL);
     await copyPartitioned(db, 'observations');
     await copyPartitioned(db, 'reports');
-    await db.run(`COPY (${COVERAGE_SELECT}) TO ${lit(join(out, 'coverage.parquet'))} (FORMAT parquet, COMPRESSION snappy)`);
+    // Only the columns the queries read: the browser decodes this file at start-up (region names are
+    // in regions.csv, which lists every place of a partitioned dataset); the others load as null.
+    await db.run(`COPY (SELECT ${SHIPPED_COVERAGE_COLUMNS.join(', ')} FROM (${COVERAGE_SELECT})) TO ${lit(join(out, 'coverage.parquet'))} (FORMAT parquet, COMPRESSION snappy)`);
     const counts = new Map<string, number>();
     for (const table of ['observations', 'reports']) {
       const reader = await db.runAndReadAll(`SELECT province, year, count(*)::INTEGER AS n FROM ${table} GROUP BY ALL`);
