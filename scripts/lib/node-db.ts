@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainRow, withSql, type Db, type SqlParam } from '../../src/db/db.ts';
 import { createTables } from '../../src/db/schema.ts';
-import { prepareUserTables } from '../../src/db/user-rows.ts';
+import { CREATE_COVERAGE_SQL } from '../../src/db/pre-aggregates.ts';
+import { onUserRowsChanged, prepareUserTables } from '../../src/db/user-rows.ts';
 
 export interface NodeDb extends Db {
   close(): void;
@@ -21,6 +22,8 @@ export async function openNodeDb(dir: string): Promise<NodeDb> {
     return existsSync(path) ? path : null;
   });
   await prepareUserTables(db); // as the browser does: origin/dataset_id columns (issue 5)
+  await db.exec(CREATE_COVERAGE_SQL); // as the browser's CSV source does after loading
+  onUserRowsChanged((changed) => changed.exec(CREATE_COVERAGE_SQL));
   return db;
 }
 

@@ -3,6 +3,7 @@ import { NuqsAdapter } from 'nuqs/adapters/react';
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { getDb } from '../db/index.ts';
 import { useAppState, VIEWS, type View } from '../features/app-state/app-state.ts';
+import { DatasetBanner } from '../features/dataset/DatasetBanner.tsx';
 import { CopyLinkButton } from '../features/export/CopyLinkButton.tsx';
 import { I18nProvider } from '../features/i18n/i18n.tsx';
 import { MESSAGES } from '../features/i18n/messages.ts';
@@ -67,6 +68,7 @@ function Shell() {
           {m.switchLanguage}
         </button>
       </header>
+      <DatasetBanner />
       <nav className="view-tabs" aria-label={m.viewsLabel}>
         {VIEWS.map((v) => (
           <button key={v} type="button" aria-current={v === view ? 'page' : undefined} className={v === view ? 'active' : ''}

@@ -9,6 +9,8 @@
  * `atlas:dataset-loaded` is marked here when the tables are in.
  */
 import type { Db } from './db.ts';
+import type { Scope } from './sources/scope.ts';
+import type { DataSource } from './sources/source.ts';
 
 export type DbStage = 'idle' | 'code' | 'engine' | 'tables' | 'ready' | 'failed';
 
@@ -39,14 +41,35 @@ function watchEngineReady(): void {
   onDbStage((now) => { if (now === 'ready' || now === 'failed') observer.disconnect(); });
 }
 
-/** The one DuckDB of the page. Every caller awaits the same start-up; a failed one may be retried. */
-export function getDb(): Promise<Db> {
+let engineModule: Promise<typeof import('./wasm-db.ts')> | null = null;
+const loadEngine = () => (engineModule ??= import('./wasm-db.ts').catch((error: unknown) => { engineModule = null; throw error; }));
+
+/** The database with a scope's rows loaded (wasm-db.ts `getDbFor`; a no-op scope for the CSV dataset). */
+export async function getDbFor(scope: Scope, view: string): Promise<Db> {
+  await started_();
+  return (await loadEngine()).getDbFor(scope, view);
+}
+
+/** The database as loaded now, without fetching anything more. */
+export async function getLoadedDb(): Promise<Db> {
+  await started_();
+  return (await loadEngine()).getLoadedDb();
+}
+
+/** The dataset's source (its manifest says whether it is synthetic). */
+export async function getSource(): Promise<DataSource> {
+  await started_();
+  return (await loadEngine()).getSource();
+}
+
+/** Start-up (the tables the dataset loads at once, the user's rows), reported through the stages. */
+function started_(): Promise<Db> {
   started ??= (async () => {
     setStage('code');
     watchEngineReady();
-    const module = await import('./wasm-db.ts');
+    const module = await loadEngine();
     setStage('engine');
-    const db = await module.getDb();
+    const db = await module.getLoadedDb();
     performance.mark('atlas:dataset-loaded');
     setStage('ready');
     return db;
@@ -56,4 +79,10 @@ export function getDb(): Promise<Db> {
     throw error;
   });
   return started;
+}
+
+/** The one DuckDB of the page with the whole dataset loaded. Every caller awaits the same start-up; a failed one may be retried. */
+export async function getDb(): Promise<Db> {
+  await started_();
+  return (await loadEngine()).getDb();
 }

@@ -8,6 +8,7 @@ import { BASE_MESSAGES } from './base-messages.ts';
 import { COMPARE_MESSAGES } from './views/compare.ts';
 import { COVERAGE_MESSAGES } from './views/coverage.ts';
 import { DATA_MESSAGES } from './views/data.ts';
+import { DATASET_MESSAGES } from './views/dataset.ts';
 import { EXPORT_MESSAGES } from './views/export.ts';
 import { IMPORT_MESSAGES } from './views/import.ts';
 import { IMPORT_REPORT_MESSAGES } from './views/import-report.ts';
@@ -30,6 +31,7 @@ const merge = (lang: Lang) => ({
   ...IMPORT_REPORT_MESSAGES[lang],
   ...USER_DATA_MESSAGES[lang],
   ...STARTUP_MESSAGES[lang],
+  ...DATASET_MESSAGES[lang],
 });
 
 export type Messages = ReturnType<typeof merge>;
