@@ -1,7 +1,8 @@
 /**
- * The Data view's table: observations filtered, sorted and read one page at a time (LIMIT/OFFSET),
- * with a separate COUNT, so the page never holds more than a page of rows however large the
- * dataset. The same page query, with a larger page, feeds the CSV download chunk by chunk.
+ * The Data view's table: observations filtered, sorted and read one page at a time (keyset
+ * pagination: the rows after the last one shown), with a separate COUNT, so the page never holds
+ * more than a page of rows however large the dataset. The same page query, with a larger page,
+ * feeds the CSV download chunk by chunk.
  *
  * The WHERE clause is assembled from fixed fragments, one per active filter; every value is a
  * bound parameter. Text searches use `contains` (no LIKE wildcards to escape).
@@ -10,6 +11,8 @@ import { ROW_REPORT_COLUMNS, type RowReport } from './provenance.ts';
 import type { Approx, ValueKind } from '../../core/types.ts';
 import type { Db, SqlParam } from '../db.ts';
 import { codeList, parseFlags, pickOrder } from './pick.ts';
+import { keyNames, seekSql, sortKeys, type KeyValue, type SortKey } from './data-table-keys.ts';
+export type { SortKey } from './data-table-keys.ts';
 
 export const APPROX_FILTERS = ['all', 'exact', 'approx', 'at_least', 'at_most', 'about'] as const;
 export type ApproxFilter = (typeof APPROX_FILTERS)[number];
@@ -113,50 +116,44 @@ export function whereOf(f: DataFilters): { sql: string; params: SqlParam[]; need
 }
 
 /**
- * The sort orders; `ind` is the indicator's catalog position. Within one place, year and indicator
- * the rows follow the pick rule (a number before a qualitative statement, then pick.ts's order),
- * so the chosen figure comes first. Every order ends on obs_id, so pages never overlap.
+ * The page is cut first, carrying only the row ids and their sort keys (data-table-keys.ts) through
+ * the sort: a top-N over the filtered rows, cheap for any page reached by seeking (the rows after
+ * or before a key) and for the last page (the first page of the reversed order); only OFFSET to a
+ * deep page has to sort as many rows as it skips. Only the page's rows then get their place,
+ * indicator names, report and pick-rule context (the competing rows for the same place, year and
+ * indicator, over the whole table, not only the filtered rows).
  */
-const orderBy = (sort: DataSort, ind: string): string => {
-  const pick = `(o.value IS NOT NULL) DESC, ${pickOrder('o')}`;
-  return {
-    place: `o.region_code, o.year, ${ind}, ${pick}`,
-    year_desc: `o.year DESC, o.region_code, ${ind}, ${pick}`,
-    indicator: `${ind}, o.region_code, o.year, ${pick}`,
-    value_desc: `o.value DESC NULLS LAST, o.region_code, o.year, ${pick}`,
-  }[sort];
-};
-
-/**
- * The page is cut first, carrying only the row ids through the sort (a top-N over the filtered
- * rows: cheap for early pages even on millions of rows, and a narrow sort for deep ones); only the
- * page's rows then get their place, indicator names, report and pick-rule context (the competing
- * rows for the same place, year and indicator, over the whole table, not only the filtered rows).
- */
-const pageSql = (where: string, needsRegions: boolean, sort: DataSort) => `
-  WITH cut AS (
-    SELECT o.obs_id AS cut_id
+const pageSql = (where: string, needsRegions: boolean, sort: DataSort, at: PageAt['at']) => {
+  const keys = sortKeys(sort, 'io.ord::INTEGER');
+  const names = keyNames(keys.length);
+  const backwards = at === 'before' || at === 'last';
+  const seek = at === 'after' || at === 'before' ? `WHERE ${seekSql(keys.length, at)}` : '';
+  return `
+  WITH keyed AS (
+    SELECT o.obs_id AS cut_id, ${keys.map((k, i) => `${k} AS ${names[i]}`).join(', ')}
     FROM observations o
     ${needsRegions ? 'LEFT JOIN regions g USING (region_code)' : ''}
     LEFT JOIN (SELECT indicator_id, rowid AS ord FROM indicators) io USING (indicator_id)
     ${where}
-    ORDER BY ${orderBy(sort, 'io.ord NULLS LAST')}
-    LIMIT ? OFFSET ?
+  ),
+  cut AS (
+    SELECT * FROM keyed ${seek}
+    ORDER BY ${names.map((k) => `${k}${backwards ? ' DESC' : ''}`).join(', ')}
+    LIMIT ? ${at === 'offset' ? 'OFFSET ?' : ''}
   ),
   page AS (
-    SELECT o.*, coalesce(g.name_pinyin, '') AS name_pinyin,
-      coalesce(g.province_name, '') AS province_name, coalesce(g.prefecture_name, '') AS prefecture_name,
-      coalesce(io.ord, 1e9) AS indicator_ord
+    SELECT o.*, cut.* EXCLUDE (cut_id), coalesce(g.name_pinyin, '') AS name_pinyin,
+      coalesce(g.province_name, '') AS province_name, coalesce(g.prefecture_name, '') AS prefecture_name
     FROM cut JOIN observations o ON o.obs_id = cut.cut_id
     LEFT JOIN regions g USING (region_code)
-    LEFT JOIN (SELECT indicator_id, rowid AS ord FROM indicators) io USING (indicator_id)
   ),
   keys AS (SELECT DISTINCT region_code, year, indicator_id FROM page),
   ranked AS (
     SELECT o.obs_id,
       count(*) OVER w AS n_candidates,
       first_value(o.obs_id) OVER (w ORDER BY (o.value IS NOT NULL) DESC, ${pickOrder('o')}) AS chosen_obs_id
-    FROM observations o JOIN keys k USING (region_code, year, indicator_id)
+    FROM observations o JOIN keys k ON o.region_code IS NOT DISTINCT FROM k.region_code
+      AND o.year IS NOT DISTINCT FROM k.year AND o.indicator_id IS NOT DISTINCT FROM k.indicator_id
     WINDOW w AS (PARTITION BY o.region_code, o.year, o.indicator_id)
   )
   SELECT o.obs_id, o.region_code, o.region_name, o.name_pinyin, o.province_name, o.prefecture_name,
@@ -166,20 +163,57 @@ const pageSql = (where: string, needsRegions: boolean, sort: DataSort) => `
     o.span_start, o.span_end, o.quote_start, coalesce(o.derivation, '') AS derivation, o.flags,
     coalesce(o.rule_id, '') AS rule_id, o.report_id,
     ${ROW_REPORT_COLUMNS},
-    k.n_candidates::INTEGER AS n_candidates, k.chosen_obs_id
+    k.n_candidates::INTEGER AS n_candidates, k.chosen_obs_id, ${names.map((k) => `o.${k}`).join(', ')}
   FROM page o
   JOIN ranked k USING (obs_id)
   LEFT JOIN indicators i USING (indicator_id)
   LEFT JOIN reports r USING (report_id)
-  ORDER BY ${orderBy(sort, 'o.indicator_ord')}`;
+  ORDER BY ${names.map((k) => `o.${k}`).join(', ')}`;
+};
 
-type Row = Omit<DataRow, 'flags'> & { flags: string | null };
+/**
+ * Which page to read: the first; the rows right after (before) a row's sort key, for next (previous);
+ * the last (`rows`: how many the last page holds, total − (pages − 1) × size, so page numbers stay
+ * those of fixed-size pages); or an OFFSET, kept for a jump to an arbitrary page (its cost grows
+ * with the offset).
+ */
+export type PageAt =
+  | { at: 'first' }
+  | { at: 'after'; key: SortKey }
+  | { at: 'before'; key: SortKey }
+  | { at: 'last'; rows: number }
+  | { at: 'offset'; offset: number };
 
-/** One page of the filtered rows, in the chosen order. */
-export async function dataPage(db: Db, filters: DataFilters, sort: DataSort, limit: number, offset: number): Promise<DataRow[]> {
+/** A page of rows with the sort keys of its first and last row (null when empty), to seek the next and previous pages. */
+export interface DataPage {
+  rows: DataRow[];
+  first: SortKey | null;
+  last: SortKey | null;
+}
+
+type Row = Omit<DataRow, 'flags'> & { flags: string | null } & Record<string, unknown>;
+
+/** One page of the filtered rows, in the chosen order, located by key (keyset pagination) or offset. */
+export async function dataPageAt(db: Db, filters: DataFilters, sort: DataSort, limit: number, at: PageAt): Promise<DataPage> {
   const where = whereOf(filters);
-  const rows = await db.query<Row>(pageSql(where.sql, where.needsRegions, sort), [...where.params, limit, offset]);
-  return rows.map((row) => ({ ...row, flags: parseFlags(row.flags) }));
+  const names = keyNames(sortKeys(sort, '').length);
+  const position: SqlParam[] = at.at === 'after' || at.at === 'before' ? [...at.key] : [];
+  if (position.length !== 0 && position.length !== names.length) throw new Error(`A ${sort} sort key has ${names.length} values, not ${position.length}`);
+  const count = at.at === 'last' ? Math.min(limit, Math.max(0, at.rows)) : limit;
+  const tail: SqlParam[] = at.at === 'offset' ? [count, at.offset] : [count];
+  const raw = await db.query<Row>(pageSql(where.sql, where.needsRegions, sort, at.at), [...where.params, ...position, ...tail]);
+  const keyOf = (row: Row | undefined): SortKey | null => (row ? names.map((k) => row[k] as KeyValue) : null);
+  const rows = raw.map((row) => {
+    const out: Record<string, unknown> = { ...row, flags: parseFlags(row.flags) };
+    for (const k of names) delete out[k];
+    return out as unknown as DataRow;
+  });
+  return { rows, first: keyOf(raw[0]), last: keyOf(raw.at(-1)) };
+}
+
+/** One page of the filtered rows by offset (the first page: offset 0). */
+export async function dataPage(db: Db, filters: DataFilters, sort: DataSort, limit: number, offset: number): Promise<DataRow[]> {
+  return (await dataPageAt(db, filters, sort, limit, offset === 0 ? { at: 'first' } : { at: 'offset', offset })).rows;
 }
 
 const countSql = (where: string, needsRegions: boolean) => `
