@@ -9,13 +9,14 @@ import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { plainRow, withSql, type Db, type SqlParam } from '../../src/db/db.ts';
 import { emptyTableSql, TABLES } from '../../src/db/schema.ts';
 
-export const SYNTH = { places: 2850, provinces: 31, years: 10, firstYear: 2015, indicators: 100, categories: 10 } as const;
+export interface SynthShape { places: number; provinces: number; years: number; firstYear: number; indicators: number; categories: number }
+export const SYNTH: SynthShape = { places: 2850, provinces: 31, years: 10, firstYear: 2015, indicators: 100, categories: 10 };
 
 export interface BenchDb extends Db {
   close(): void;
 }
 
-export async function openBenchDb(threads: number | null): Promise<BenchDb> {
+export async function openBenchDb(threads: number | null, shape: SynthShape = SYNTH): Promise<BenchDb> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   const db: BenchDb = {
@@ -31,15 +32,15 @@ export async function openBenchDb(threads: number | null): Promise<BenchDb> {
   };
   if (threads !== null) await db.exec(`SET threads = ${threads}`);
   for (const table of TABLES) await db.exec(emptyTableSql(table));
-  await fill(db);
+  await fill(db, shape);
   return db;
 }
 
 /** Deterministic pseudo-random 0…999 from a row's numbers (no random(): the same dataset every run). */
 const h = (expr: string) => `(hash(${expr}) % 1000)::INTEGER`;
 
-async function fill(db: Db): Promise<void> {
-  const { places, provinces, years, firstYear, indicators, categories } = SYNTH;
+async function fill(db: Db, shape: SynthShape): Promise<void> {
+  const { places, provinces, years, firstYear, indicators, categories } = shape;
   await db.exec(`
     INSERT INTO regions (region_code, region_name, name_pinyin, level, prefecture_code, prefecture_name, province_code, province_name)
     SELECT code, '合成县' || lpad(p::VARCHAR, 4, '0'), 'Hecheng ' || p, 'county',

@@ -91,6 +91,7 @@ const years = (joined: string | null): number[] => (joined ? joined.split(',').m
  * first year), packed into one text per place, so the drivers hand over ≈ 2,850 rows instead of
  * 285 k (materialising row objects, not the aggregation, was most of the cost). Masks stay below
  * 2^53 (exact as doubles): a dataset spanning more than 52 years takes the year-by-year query above.
+ * (The first year is cast: duckdb-wasm binds a JS number as DOUBLE, and `<<` takes integers only.)
  */
 const MAX_MASK_YEARS = 52;
 const SPAN = `SELECT min(year)::INTEGER AS first_year, max(year)::INTEGER AS last_year FROM observations WHERE true`;
@@ -99,9 +100,9 @@ const CELL = '\u001e';
 const packedSql = (where: string) => `
   WITH m AS (
     SELECT region_code, coalesce(indicator_id, '') AS indicator_id,
-      coalesce(bit_or(CASE WHEN value IS NOT NULL AND period = 'year' THEN 1::BIGINT << (year - ?) END), 0) AS whole,
-      coalesce(bit_or(CASE WHEN value IS NOT NULL THEN 1::BIGINT << (year - ?) END), 0) AS numeric,
-      coalesce(bit_or(1::BIGINT << (year - ?)), 0) AS any_year,
+      coalesce(bit_or(CASE WHEN value IS NOT NULL AND period = 'year' THEN 1::BIGINT << (year - CAST(? AS INTEGER)) END), 0) AS whole,
+      coalesce(bit_or(CASE WHEN value IS NOT NULL THEN 1::BIGINT << (year - CAST(? AS INTEGER)) END), 0) AS numeric,
+      coalesce(bit_or(1::BIGINT << (year - CAST(? AS INTEGER))), 0) AS any_year,
       count(*) AS n
     FROM observations
     WHERE true ${where}
