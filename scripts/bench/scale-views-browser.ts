@@ -62,6 +62,33 @@ const focused = (page: Page) => page.evaluate(() => {
   return { r: el?.dataset.r, c: el?.dataset.c, label: el?.getAttribute('aria-label') ?? el?.textContent ?? '' };
 });
 
+/** The Data view's pager on the same dataset: each move timed until the first row and the page number have changed. */
+async function dataView(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: '数据' }).click();
+  const table = page.locator('[data-testid="data-table"]');
+  await table.waitFor({ timeout: 120_000 });
+  const pager = page.getByRole('navigation', { name: '分页' });
+  const state = () => page.evaluate(() => {
+    const nav = document.querySelector('nav.data-pagination');
+    const first = document.querySelector('[data-testid="data-table"] tbody tr');
+    return `${nav?.querySelector('[aria-live]')?.textContent ?? ''} | ${nav?.querySelector('.data-page-info')?.textContent ?? ''} | ${(first?.textContent ?? '').slice(0, 24)}`;
+  });
+  console.log(`Data: ${await state()}`);
+  for (const name of ['末页', '上一页', '下一页', '首页', '下一页']) {
+    const before = await state();
+    const start = Date.now();
+    await pager.getByRole('button', { name, exact: true }).click();
+    await page.waitForFunction((b) => {
+      const nav = document.querySelector('nav.data-pagination');
+      const first = document.querySelector('[data-testid="data-table"] tbody tr');
+      return `${nav?.querySelector('[aria-live]')?.textContent ?? ''} | ${nav?.querySelector('.data-page-info')?.textContent ?? ''} | ${(first?.textContent ?? '').slice(0, 24)}` !== b
+        && !document.querySelector('[data-testid="data-table"][aria-busy="true"]');
+    }, before, { timeout: 60_000 });
+    console.log(`  ${name}: ${Date.now() - start} ms → ${await state()}`);
+  }
+  await page.screenshot({ path: join(ROOT, '.tmp', 'scale-views-data.png') });
+}
+
 async function main(): Promise<void> {
   const nRows = await writeSite();
   const server = await startStaticServer({ root: SITE });
@@ -109,6 +136,7 @@ async function main(): Promise<void> {
     await page.keyboard.press('Control+End');
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(ROOT, '.tmp', 'scale-views-end.png') });
+    await dataView(page);
     console.log('errors:', errors.length ? errors : 'none');
   } finally {
     await context.close();

@@ -49,9 +49,18 @@ export function sortKeys(sort: 'place' | 'year_desc' | 'indicator' | 'value_desc
   }
 }
 
+/**
+ * How many leading keys of a sort need no join (plain columns of the row): a first, cheap top-N on
+ * them bounds the rows that need every key (see data-table.ts). 0: the sort starts with the
+ * indicator's catalog position, which needs the join anyway.
+ */
+export function cheapLead(sort: 'place' | 'year_desc' | 'indicator' | 'value_desc'): number {
+  return { place: 4, year_desc: 4, indicator: 0, value_desc: 2 }[sort];
+}
+
 /** `k0, k1, …` as column names. */
 export const keyNames = (n: number): string[] => Array.from({ length: n }, (_, i) => `k${i}`);
 
-/** `(k0, …) > (?, …)` (or `<`): the rows strictly after (before) a key. */
-export const seekSql = (n: number, direction: 'after' | 'before'): string =>
-  `(${keyNames(n).join(', ')}) ${direction === 'after' ? '>' : '<'} (${keyNames(n).map(() => '?').join(', ')})`;
+/** `(k0, …) > (?, …)` (or another comparison) over the first `n` keys, or over the given expressions. */
+export const compareSql = (columns: readonly string[], op: '>' | '<' | '>=' | '<='): string =>
+  `(${columns.join(', ')}) ${op} (${columns.map(() => '?').join(', ')})`;

@@ -11,7 +11,7 @@ import { ROW_REPORT_COLUMNS, type RowReport } from './provenance.ts';
 import type { Approx, ValueKind } from '../../core/types.ts';
 import type { Db, SqlParam } from '../db.ts';
 import { codeList, parseFlags, pickOrder } from './pick.ts';
-import { keyNames, seekSql, sortKeys, type KeyValue, type SortKey } from './data-table-keys.ts';
+import { cheapLead, compareSql, keyNames, sortKeys, type KeyValue, type SortKey } from './data-table-keys.ts';
 export type { SortKey } from './data-table-keys.ts';
 
 export const APPROX_FILTERS = ['all', 'exact', 'approx', 'at_least', 'at_most', 'about'] as const;
@@ -122,25 +122,69 @@ export function whereOf(f: DataFilters): { sql: string; params: SqlParam[]; need
  * deep page has to sort as many rows as it skips. Only the page's rows then get their place,
  * indicator names, report and pick-rule context (the competing rows for the same place, year and
  * indicator, over the whole table, not only the filtered rows).
+ *
+ * Computing every key (the pick rule's dozen, and the indicator's position through a join) for
+ * millions of rows costs more than the sort, so where a sort starts with plain columns a first
+ * top-N on those alone finds how far the page can reach (`bound`: the n-th leading tuple after the
+ * cursor's), and only rows between the cursor's leading tuple and that bound get every key. Exact:
+ * every row of the page lies in that window.
  */
-const pageSql = (where: string, needsRegions: boolean, sort: DataSort, at: PageAt['at']) => {
+function cutSql(where: { sql: string; params: SqlParam[]; needsRegions: boolean }, sort: DataSort, at: PageAt, limit: number) {
   const keys = sortKeys(sort, 'io.ord::INTEGER');
   const names = keyNames(keys.length);
-  const backwards = at === 'before' || at === 'last';
-  const seek = at === 'after' || at === 'before' ? `WHERE ${seekSql(keys.length, at)}` : '';
-  return `
-  WITH keyed AS (
+  const backwards = at.at === 'before' || at.at === 'last';
+  const desc = backwards ? ' DESC' : '';
+  const cursor: SqlParam[] = at.at === 'after' || at.at === 'before' ? [...at.key] : [];
+  const offset = at.at === 'offset' ? at.offset : 0;
+  const nLead = cheapLead(sort);
+  const lead = names.slice(0, nLead);
+  const params: SqlParam[] = [];
+  const and = (base: string, extra: string[]) => (extra.length === 0 ? base : `${base ? `${base} AND` : 'WHERE'} ${extra.join(' AND ')}`);
+  const from = `FROM observations o ${where.needsRegions ? 'LEFT JOIN regions g USING (region_code)' : ''}`;
+
+  // bound: the leading tuple reached `limit + offset` rows strictly past the cursor's leading tuple
+  // (a bound at least as far as needed); win: the rows inside it; keyed: every key, for those rows only.
+  let sql = '\n  WITH';
+  const window: string[] = [];
+  const windowParams: SqlParam[] = [];
+  if (nLead > 0) {
+    const seekLead = cursor.length ? [compareSql(keys.slice(0, nLead), backwards ? '<' : '>')] : [];
+    sql += `
+  bound AS (
+    SELECT count(*) AS n, ${backwards ? 'min' : 'max'}((${lead.join(', ')})) AS b FROM (
+      SELECT ${keys.slice(0, nLead).map((k, i) => `${k} AS ${lead[i]}`).join(', ')}
+      ${from} ${and(where.sql, seekLead)}
+      ORDER BY ${lead.map((k) => `${k}${desc}`).join(', ')} LIMIT ?
+    )
+  ),`;
+    params.push(...where.params, ...(seekLead.length ? cursor.slice(0, nLead) : []), limit + offset);
+    window.push(`((SELECT n FROM bound) < ? OR (${keys.slice(0, nLead).join(', ')}) ${backwards ? '>=' : '<='} (SELECT b FROM bound))`);
+    windowParams.push(limit + offset);
+    if (cursor.length) {
+      window.push(compareSql(keys.slice(0, nLead), backwards ? '<=' : '>='));
+      windowParams.push(...cursor.slice(0, nLead));
+    }
+  }
+  sql += `
+  win AS (SELECT o.* ${from} ${and(where.sql, window)}),
+  keyed AS (
     SELECT o.obs_id AS cut_id, ${keys.map((k, i) => `${k} AS ${names[i]}`).join(', ')}
-    FROM observations o
-    ${needsRegions ? 'LEFT JOIN regions g USING (region_code)' : ''}
-    LEFT JOIN (SELECT indicator_id, rowid AS ord FROM indicators) io USING (indicator_id)
-    ${where}
-  ),
+    FROM win o LEFT JOIN (SELECT indicator_id, rowid AS ord FROM indicators) io USING (indicator_id)
+  ),`;
+  params.push(...where.params, ...windowParams);
+  const seek = cursor.length ? [compareSql(names, backwards ? '<' : '>')] : [];
+  params.push(...cursor);
+  sql += `
   cut AS (
-    SELECT * FROM keyed ${seek}
-    ORDER BY ${names.map((k) => `${k}${backwards ? ' DESC' : ''}`).join(', ')}
-    LIMIT ? ${at === 'offset' ? 'OFFSET ?' : ''}
-  ),
+    SELECT * FROM keyed ${and('', seek)}
+    ORDER BY ${names.map((k) => `${k}${desc}`).join(', ')}
+    LIMIT ? ${at.at === 'offset' ? 'OFFSET ?' : ''}
+  ),`;
+  params.push(limit, ...(at.at === 'offset' ? [offset] : []));
+  return { sql, params, names };
+}
+
+const pageSql = (cut: string, names: string[]) => `${cut}
   page AS (
     SELECT o.*, cut.* EXCLUDE (cut_id), coalesce(g.name_pinyin, '') AS name_pinyin,
       coalesce(g.province_name, '') AS province_name, coalesce(g.prefecture_name, '') AS prefecture_name
@@ -169,7 +213,6 @@ const pageSql = (where: string, needsRegions: boolean, sort: DataSort, at: PageA
   LEFT JOIN indicators i USING (indicator_id)
   LEFT JOIN reports r USING (report_id)
   ORDER BY ${names.map((k) => `o.${k}`).join(', ')}`;
-};
 
 /**
  * Which page to read: the first; the rows right after (before) a row's sort key, for next (previous);
@@ -195,17 +238,15 @@ type Row = Omit<DataRow, 'flags'> & { flags: string | null } & Record<string, un
 
 /** One page of the filtered rows, in the chosen order, located by key (keyset pagination) or offset. */
 export async function dataPageAt(db: Db, filters: DataFilters, sort: DataSort, limit: number, at: PageAt): Promise<DataPage> {
-  const where = whereOf(filters);
-  const names = keyNames(sortKeys(sort, '').length);
-  const position: SqlParam[] = at.at === 'after' || at.at === 'before' ? [...at.key] : [];
-  if (position.length !== 0 && position.length !== names.length) throw new Error(`A ${sort} sort key has ${names.length} values, not ${position.length}`);
+  const nKeys = sortKeys(sort, '').length;
+  if ((at.at === 'after' || at.at === 'before') && at.key.length !== nKeys) throw new Error(`A ${sort} sort key has ${nKeys} values, not ${at.key.length}`);
   const count = at.at === 'last' ? Math.min(limit, Math.max(0, at.rows)) : limit;
-  const tail: SqlParam[] = at.at === 'offset' ? [count, at.offset] : [count];
-  const raw = await db.query<Row>(pageSql(where.sql, where.needsRegions, sort, at.at), [...where.params, ...position, ...tail]);
-  const keyOf = (row: Row | undefined): SortKey | null => (row ? names.map((k) => row[k] as KeyValue) : null);
+  const cut = cutSql(whereOf(filters), sort, at, count);
+  const raw = await db.query<Row>(pageSql(cut.sql, cut.names), cut.params);
+  const keyOf = (row: Row | undefined): SortKey | null => (row ? cut.names.map((k) => row[k] as KeyValue) : null);
   const rows = raw.map((row) => {
     const out: Record<string, unknown> = { ...row, flags: parseFlags(row.flags) };
-    for (const k of names) delete out[k];
+    for (const k of cut.names) delete out[k];
     return out as unknown as DataRow;
   });
   return { rows, first: keyOf(raw[0]), last: keyOf(raw.at(-1)) };
