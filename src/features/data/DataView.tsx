@@ -20,6 +20,8 @@ const NO_LOCAL: LocalFilters = { placeText: '', kind: 'all', approx: 'all', peri
 const URL_KEYS: ReadonlySet<string> = new Set(['indicatorId', 'regionCodes', 'year']);
 const PAGE_SIZES = [25, 50, 100] as const;
 const FIRST: PageAt = { at: 'first' };
+/** Pages starting within this many rows are read by OFFSET, deeper ones by key (scripts/bench/scale-views.ts). */
+const SHALLOW_ROWS = 2_000;
 
 export default function DataView() {
   const { lang, m } = useI18n();
@@ -35,10 +37,12 @@ export default function DataView() {
     placeText, kind: local.kind, approx: local.approx, period: local.period, quoteText,
   }), [indicator, regions, year, placeText, quoteText, local.kind, local.approx, local.period]);
 
-  // The page goes back to the first whenever the filters or the order change. Pages are read by
-  // key (the rows after the last one shown, before the first one), not by offset: as fast at the
-  // end of 3 million rows as at the start. `page` is the page's number among fixed-size pages,
-  // which first / previous / next / last keep exact (the last page holds the remainder).
+  // The page goes back to the first whenever the filters or the order change. Beyond the first
+  // pages, pages are read by key (the rows after the last one shown, before the first one), not by
+  // offset, and the last page as the first of the reversed order: the end of 3 million rows costs
+  // what the start does. `page` is the page's number among fixed-size pages, which first /
+  // previous / next / last keep exact (the last page holds the remainder); there is no jump to an
+  // arbitrary page.
   const filterKey = JSON.stringify([filters, local.sort]);
   const [paging, setPaging] = useState<{ key: string; page: number; size: number; at: PageAt }>({ key: filterKey, page: 0, size: 50, at: FIRST });
   const current = paging.key === filterKey ? paging : { ...paging, page: 0, at: FIRST };
@@ -50,14 +54,18 @@ export default function DataView() {
   const total = count.data?.n_rows ?? 0;
   const pages = Math.max(1, Math.ceil(total / paging.size));
 
+  // Near the start OFFSET is the cheaper cut (a top-N of a few thousand rows beats comparing every
+  // row's dozen keys with the cursor); deeper, the key.
+  const shallow = (p: number): { page: number; at: PageAt } | null =>
+    (p * paging.size <= SHALLOW_ROWS ? { page: p, at: { at: 'offset', offset: p * paging.size } } : null);
   const goTo = (to: 'first' | 'prev' | 'next' | 'last') => {
     // The keys come from the page on screen; while the next one loads, a second click waits for it.
     const shown = rows.isPlaceholderData ? undefined : rows.data;
     const target: { page: number; at: PageAt } | null =
       to === 'first' ? { page: 0, at: FIRST }
       : to === 'last' ? (count.isPlaceholderData ? null : { page: pages - 1, at: { at: 'last', rows: total - (pages - 1) * paging.size } })
-      : to === 'prev' ? (page - 1 === 0 ? { page: 0, at: FIRST } : shown?.first ? { page: page - 1, at: { at: 'before', key: shown.first } } : null)
-      : shown?.last ? { page: page + 1, at: { at: 'after', key: shown.last } } : null;
+      : to === 'prev' ? (page - 1 === 0 ? { page: 0, at: FIRST } : shallow(page - 1) ?? (shown?.first ? { page: page - 1, at: { at: 'before', key: shown.first } } : null))
+      : shallow(page + 1) ?? (shown?.last ? { page: page + 1, at: { at: 'after', key: shown.last } } : null);
     if (!target) return;
     setPaging((s) => ({ ...s, key: filterKey, ...target }));
     // Paging from the buttons under a long table: show the new page from its first row.
