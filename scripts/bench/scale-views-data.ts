@@ -77,4 +77,6 @@ async function fill(db: Db, shape: SynthShape): Promise<void> {
     SELECT region_code, region_name, year, 'year', indicator_id, r * 7 + i + 1, '件', 'exact', 'derived', 'synth-' || region_code || '-' || year || '-dept',
       '【合成】部门报告共' || (r * 7 + i + 1) || '件。', 300, 304, 'synthetic', 'department', 'synth-' || region_code || '-' || year || '-dept#' || i, 296
     FROM (${base}) WHERE r BETWEEN 200 AND 209`);
+  // Every quote reads "…共<number>件。": the figure's span is the number (as the pipeline marks it).
+  await db.exec(`UPDATE observations SET span_start = quote_start + strpos(quote, '共'), span_end = quote_start + strpos(quote, '件。') - 1`);
 }
