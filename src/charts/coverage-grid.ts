@@ -138,37 +138,65 @@ function describe(cell: CoverageCell | undefined, text: CoverageText): string {
   return parts.length ? parts.join(text.clauseSeparator) : text.empty;
 }
 
+interface Places { whole: number; part: number; qual: number }
+
+function describePlaces({ whole, part, qual }: Places, text: CoverageText): string {
+  return [whole ? text.placesWhole(whole) : '', part ? text.placesPart(part) : '', qual ? text.placesQual(qual) : '']
+    .filter(Boolean).join(text.clauseSeparator) || text.empty;
+}
+
+/**
+ * A cell whose words are written when first read: a national grid has ≈ 285 k cells, a screen shows
+ * a few hundred, and writing every label up front was most of the builder's time.
+ */
+class Cell implements GridCell {
+  readonly indicatorId: string;
+  readonly state: CellState;
+  readonly label: string;
+  readonly level: number;
+  readonly extraPart: boolean;
+  /** Some of the cell's rows are the researcher's own (issue 5); absent otherwise. */
+  readonly user?: true;
+  #words: () => string;
+  #detail: string | undefined;
+
+  constructor(indicatorId: string, state: CellState, label: string, level: number, extraPart: boolean, words: () => string, user = false) {
+    this.indicatorId = indicatorId;
+    if (user) this.user = true;
+    this.state = state;
+    this.label = label;
+    this.level = level;
+    this.extraPart = extraPart;
+    this.#words = words;
+  }
+
+  get detail(): string {
+    this.#detail ??= this.#words();
+    return this.#detail;
+  }
+}
+
 export function cellOf(cell: CoverageCell | undefined, indicatorId: string, settings: Pick<GridSettings, 'year' | 'text'>): GridCell {
-  const detail = describe(cell, settings.text);
-  const base = { indicatorId, detail, extraPart: false, ...((cell?.n_user ?? 0) > 0 ? { user: true } : {}) };
-  if (!cell) return { ...base, state: 'empty', label: '', level: 0 };
+  const words = () => describe(cell, settings.text);
+  const user = (cell?.n_user ?? 0) > 0;
+  if (!cell) return new Cell(indicatorId, 'empty', '', 0, false, words, user);
   const nWhole = cell.whole_years.length;
   if (nWhole > 0) {
     const one = settings.year !== null;
-    return { ...base, state: 'whole', label: one ? MARK.whole : String(nWhole), level: one ? 4 : levelOf(nWhole), extraPart: cell.part_years.length > 0 };
+    return new Cell(indicatorId, 'whole', one ? MARK.whole : String(nWhole), one ? 4 : levelOf(nWhole), cell.part_years.length > 0, words, user);
   }
-  if (cell.part_years.length > 0) return { ...base, state: 'part', label: MARK.part, level: 0 };
-  if (cell.qual_years.length > 0) return { ...base, state: 'qual', label: MARK.qual, level: 0 };
-  return { ...base, state: 'empty', label: '', level: 0 };
+  if (cell.part_years.length > 0) return new Cell(indicatorId, 'part', MARK.part, 0, false, words, user);
+  if (cell.qual_years.length > 0) return new Cell(indicatorId, 'qual', MARK.qual, 0, false, words, user);
+  return new Cell(indicatorId, 'empty', '', 0, false, words, user);
 }
 
-function summaryCell(cells: Array<CoverageCell | undefined>, indicatorId: string, text: CoverageText): GridCell {
-  let whole = 0;
-  let part = 0;
-  let qual = 0;
-  for (const c of cells) {
-    if (!c) continue;
-    if (c.whole_years.length) whole += 1;
-    else if (c.part_years.length) part += 1;
-    else if (c.qual_years.length) qual += 1;
-  }
-  const detail = [whole ? text.placesWhole(whole) : '', part ? text.placesPart(part) : '', qual ? text.placesQual(qual) : '']
-    .filter(Boolean).join(text.clauseSeparator) || text.empty;
-  const base = { indicatorId, detail, extraPart: whole > 0 && part > 0 };
-  if (whole) return { ...base, state: 'whole', label: String(whole), level: Math.min(5, Math.ceil((5 * whole) / cells.length)) };
-  if (part) return { ...base, state: 'part', label: MARK.part, level: 0 };
-  if (qual) return { ...base, state: 'qual', label: MARK.qual, level: 0 };
-  return { ...base, state: 'empty', label: '', level: 0 };
+function summaryCell(places: Places, nPlaces: number, indicatorId: string, text: CoverageText): GridCell {
+  const { whole, part } = places;
+  const words = () => describePlaces(places, text);
+  if (whole) return new Cell(indicatorId, 'whole', String(whole), Math.min(5, Math.ceil((5 * whole) / nPlaces)), part > 0, words);
+  if (part) return new Cell(indicatorId, 'part', MARK.part, 0, false, words);
+  if (places.qual) return new Cell(indicatorId, 'qual', MARK.qual, 0, false, words);
+  return new Cell(indicatorId, 'empty', '', 0, false, words);
 }
 
 export function buildCoverageGrid(
@@ -178,8 +206,6 @@ export function buildCoverageGrid(
   settings: GridSettings,
 ): CoverageGrid {
   const { lang, text } = settings;
-  const byKey = new Map(cells.map((c) => [`${c.region_code}|${c.indicator_id}`, c]));
-  const withData = new Set(cells.map((c) => c.region_code));
   const indicatorsWithData = new Set(cells.map((c) => c.indicator_id));
 
   // Columns grouped by category, categories in order of first appearance, catalog order within each.
@@ -205,19 +231,43 @@ export function buildCoverageGrid(
     });
   }
 
+  // Each place's cells by column position: one map lookup per cell, not a string key per place × column.
+  const columnOf = new Map(columns.map((col, at) => [col.indicatorId, at]));
+  const byPlace = new Map<string, Array<CoverageCell | undefined>>();
+  for (const c of cells) {
+    let row = byPlace.get(c.region_code);
+    if (!row) byPlace.set(c.region_code, (row = new Array<CoverageCell | undefined>(columns.length)));
+    const at = columnOf.get(c.indicator_id);
+    if (at !== undefined) row[at] = c;
+  }
+  const noCells: Array<CoverageCell | undefined> = new Array<CoverageCell | undefined>(columns.length);
+  const empties = columns.map((col) => cellOf(undefined, col.indicatorId, settings));
+
   // Groups in order of first appearance (the query sorts by province, prefecture, code).
-  const byProvince = new Map<string, GridGroup>();
+  const byProvince = new Map<string, GridGroup & { places: Places[] }>();
   for (const place of places) {
-    if (settings.hideEmpty && !withData.has(place.region_code)) continue;
+    const found = byPlace.get(place.region_code);
+    if (settings.hideEmpty && !found) continue;
     const key = place.province_code || '';
     let group = byProvince.get(key);
     if (!group) {
-      group = { key, name: place.province_name || text.otherProvince, rows: [], summary: [], nPlacesWithData: 0 };
+      group = { key, name: place.province_name || text.otherProvince, rows: [], summary: [], nPlacesWithData: 0, places: columns.map(() => ({ whole: 0, part: 0, qual: 0 })) };
       byProvince.set(key, group);
     }
-    const rowCells = columns.map((col) => cellOf(byKey.get(`${place.region_code}|${col.indicatorId}`), col.indicatorId, settings));
-    const nFilled = rowCells.filter((c) => c.state !== 'empty').length;
-    if (withData.has(place.region_code)) group.nPlacesWithData += 1;
+    const source = found ?? noCells;
+    let nFilled = 0;
+    const rowCells = columns.map((col, at) => {
+      const c = source[at];
+      if (!c) return empties[at]!;
+      const counts = group.places[at]!;
+      if (c.whole_years.length) counts.whole += 1;
+      else if (c.part_years.length) counts.part += 1;
+      else if (c.qual_years.length) counts.qual += 1;
+      const gridCell = cellOf(c, col.indicatorId, settings);
+      if (gridCell.state !== 'empty') nFilled += 1;
+      return gridCell;
+    });
+    if (found) group.nPlacesWithData += 1;
     group.rows.push({
       code: place.region_code,
       name: lang === 'en' && place.name_pinyin ? place.name_pinyin : place.region_name,
@@ -227,10 +277,9 @@ export function buildCoverageGrid(
       nFilled,
     });
   }
-  const groups = [...byProvince.values()];
-  for (const group of groups) {
-    group.summary = columns.map((col) => summaryCell(group.rows.map((r) => byKey.get(`${r.code}|${col.indicatorId}`)), col.indicatorId, text));
-  }
+  const groups: GridGroup[] = [...byProvince.values()].map(({ places: counts, ...group }) => ({
+    ...group, summary: columns.map((col, at) => summaryCell(counts[at]!, group.rows.length, col.indicatorId, text)),
+  }));
   return {
     categories, columns, groups,
     nPlaces: groups.reduce((n, g) => n + g.rows.length, 0),

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coverageCells, coveragePlaces, coverageSummary, dataYears, MIN_COMPARE_PLACES, MIN_TREND_YEARS, type CoverageCell } from '../../src/db/queries/coverage.ts';
+import { coverageCells, coverageCellsByYear, coveragePlaces, coverageSummary, dataYears, MIN_COMPARE_PLACES, MIN_TREND_YEARS, type CoverageCell } from '../../src/db/queries/coverage.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
 
 const OBS = `(region_code, region_name, year, period, indicator_id, value, unit, approx, value_kind, report_id, quote, span_start, span_end, rule_id, publisher_kind, obs_id, quote_start)`;
@@ -118,6 +118,25 @@ describe('coverage of the shipped dataset (public/data)', () => {
     const comparable = new Set([...perYear].filter(([, n]) => n >= 3).map(([key]) => key.split('|')[0]));
     expect(new Set(summary.comparable.map((c) => c.indicator_id))).toEqual(comparable);
     for (const c of summary.comparable) expect(perYear.get(`${c.indicator_id}|${c.best_year}`)).toBe(c.max_places);
+  });
+
+  it('gives the same cells from the packed year masks as from the year-by-year query', async () => {
+    expect(cells).toEqual(await coverageCellsByYear(db, null));
+    const [{ year } = { year: 0 }] = await db.query<{ year: number }>('SELECT max(year)::INTEGER AS year FROM observations');
+    expect(await coverageCells(db, year)).toEqual(await coverageCellsByYear(db, year));
+  });
+
+  it('falls back to the year-by-year query when the years span more than the masks hold', async () => {
+    await db.exec(`CREATE TABLE wide AS SELECT * FROM observations`);
+    try {
+      await db.exec(`INSERT INTO observations SELECT * REPLACE (1900 AS year, obs_id || '-old' AS obs_id) FROM observations LIMIT 3`);
+      const wide = await coverageCells(db, null);
+      expect(wide).toEqual(await coverageCellsByYear(db, null));
+      expect(wide.some((c) => [...c.whole_years, ...c.part_years, ...c.qual_years].includes(1900))).toBe(true);
+    } finally {
+      await db.exec(`CREATE OR REPLACE TABLE observations AS SELECT * FROM wide`);
+      await db.exec('DROP TABLE wide');
+    }
   });
 
   it('places every observed place in a province group', async () => {

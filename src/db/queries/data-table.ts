@@ -1,7 +1,8 @@
 /**
- * The Data view's table: observations filtered, sorted and read one page at a time (LIMIT/OFFSET),
- * with a separate COUNT, so the page never holds more than a page of rows however large the
- * dataset. The same page query, with a larger page, feeds the CSV download chunk by chunk.
+ * The Data view's table: observations filtered, sorted and read one page at a time (keyset
+ * pagination: the rows after the last one shown), with a separate COUNT, so the page never holds
+ * more than a page of rows however large the dataset. The same page query, with a larger page,
+ * feeds the CSV download chunk by chunk.
  *
  * The WHERE clause is assembled from fixed fragments, one per active filter; every value is a
  * bound parameter. Text searches use `contains` (no LIKE wildcards to escape).
@@ -10,6 +11,8 @@ import { ROW_REPORT_COLUMNS, type RowReport } from './provenance.ts';
 import type { Approx, ValueKind } from '../../core/types.ts';
 import type { Db, SqlParam } from '../db.ts';
 import { codeList, parseFlags, pickOrder, type Origin } from './pick.ts';
+import { cheapLead, compareSql, keyNames, sortKeys, type KeyValue, type SortKey } from './data-table-keys.ts';
+export type { SortKey } from './data-table-keys.ts';
 
 export const APPROX_FILTERS = ['all', 'exact', 'approx', 'at_least', 'at_most', 'about'] as const;
 export type ApproxFilter = (typeof APPROX_FILTERS)[number];
@@ -119,50 +122,88 @@ export function whereOf(f: DataFilters): { sql: string; params: SqlParam[]; need
 }
 
 /**
- * The sort orders; `ind` is the indicator's catalog position. Within one place, year and indicator
- * the rows follow the pick rule (a number before a qualitative statement, then pick.ts's order),
- * so the chosen figure comes first. Every order ends on obs_id, so pages never overlap.
+ * The page is cut first, carrying only the row ids and their sort keys (data-table-keys.ts) through
+ * the sort: a top-N over the filtered rows, cheap for any page reached by seeking (the rows after
+ * or before a key) and for the last page (the first page of the reversed order); only OFFSET to a
+ * deep page has to sort as many rows as it skips. Only the page's rows then get their place,
+ * indicator names, report and pick-rule context (the competing rows for the same place, year and
+ * indicator, over the whole table, not only the filtered rows).
+ *
+ * Computing every key (the pick rule's dozen, and the indicator's position through a join) for
+ * millions of rows costs more than the sort, so where a sort starts with plain columns a first
+ * top-N on those alone finds how far the page can reach (`bound`: the n-th leading tuple after the
+ * cursor's), and only rows between the cursor's leading tuple and that bound get every key. Exact:
+ * every row of the page lies in that window.
  */
-const orderBy = (sort: DataSort, ind: string): string => {
-  const pick = `(o.value IS NOT NULL) DESC, ${pickOrder('o')}`;
-  return {
-    place: `o.region_code, o.year, ${ind}, ${pick}`,
-    year_desc: `o.year DESC, o.region_code, ${ind}, ${pick}`,
-    indicator: `${ind}, o.region_code, o.year, ${pick}`,
-    value_desc: `o.value DESC NULLS LAST, o.region_code, o.year, ${pick}`,
-  }[sort];
-};
+function cutSql(where: { sql: string; params: SqlParam[]; needsRegions: boolean }, sort: DataSort, at: PageAt, limit: number) {
+  const keys = sortKeys(sort, 'io.ord::INTEGER');
+  const names = keyNames(keys.length);
+  const backwards = at.at === 'before' || at.at === 'last';
+  const desc = backwards ? ' DESC' : '';
+  const cursor: SqlParam[] = at.at === 'after' || at.at === 'before' ? [...at.key] : [];
+  const offset = at.at === 'offset' ? at.offset : 0;
+  const nLead = cheapLead(sort);
+  const lead = names.slice(0, nLead);
+  const params: SqlParam[] = [];
+  const and = (base: string, extra: string[]) => (extra.length === 0 ? base : `${base ? `${base} AND` : 'WHERE'} ${extra.join(' AND ')}`);
+  const from = `FROM observations o ${where.needsRegions ? 'LEFT JOIN regions g USING (region_code)' : ''}`;
 
-/**
- * The page is cut first, carrying only the row ids through the sort (a top-N over the filtered
- * rows: cheap for early pages even on millions of rows, and a narrow sort for deep ones); only the
- * page's rows then get their place, indicator names, report and pick-rule context (the competing
- * rows for the same place, year and indicator, over the whole table, not only the filtered rows).
- */
-const pageSql = (where: string, needsRegions: boolean, sort: DataSort) => `
-  WITH cut AS (
-    SELECT o.obs_id AS cut_id
-    FROM observations o
-    ${needsRegions ? 'LEFT JOIN regions g USING (region_code)' : ''}
-    LEFT JOIN (SELECT indicator_id, rowid AS ord FROM indicators) io USING (indicator_id)
-    ${where}
-    ORDER BY ${orderBy(sort, 'io.ord NULLS LAST')}
-    LIMIT ? OFFSET ?
-  ),
+  // bound: the leading tuple reached `limit + offset` rows strictly past the cursor's leading tuple
+  // (a bound at least as far as needed); win: the rows inside it; keyed: every key, for those rows only.
+  let sql = '\n  WITH';
+  const window: string[] = [];
+  const windowParams: SqlParam[] = [];
+  if (nLead > 0) {
+    const seekLead = cursor.length ? [compareSql(keys.slice(0, nLead), backwards ? '<' : '>')] : [];
+    sql += `
+  bound AS (
+    SELECT count(*) AS n, ${backwards ? 'min' : 'max'}((${lead.join(', ')})) AS b FROM (
+      SELECT ${keys.slice(0, nLead).map((k, i) => `${k} AS ${lead[i]}`).join(', ')}
+      ${from} ${and(where.sql, seekLead)}
+      ORDER BY ${lead.map((k) => `${k}${desc}`).join(', ')} LIMIT ?
+    )
+  ),`;
+    params.push(...where.params, ...(seekLead.length ? cursor.slice(0, nLead) : []), limit + offset);
+    window.push(`((SELECT n FROM bound) < ? OR (${keys.slice(0, nLead).join(', ')}) ${backwards ? '>=' : '<='} (SELECT b FROM bound))`);
+    windowParams.push(limit + offset);
+    if (cursor.length) {
+      window.push(compareSql(keys.slice(0, nLead), backwards ? '<=' : '>='));
+      windowParams.push(...cursor.slice(0, nLead));
+    }
+  }
+  sql += `
+  win AS (SELECT o.* ${from} ${and(where.sql, window)}),
+  keyed AS (
+    SELECT o.obs_id AS cut_id, ${keys.map((k, i) => `${k} AS ${names[i]}`).join(', ')}
+    FROM win o LEFT JOIN (SELECT indicator_id, rowid AS ord FROM indicators) io USING (indicator_id)
+  ),`;
+  params.push(...where.params, ...windowParams);
+  const seek = cursor.length ? [compareSql(names, backwards ? '<' : '>')] : [];
+  params.push(...cursor);
+  sql += `
+  cut AS (
+    SELECT * FROM keyed ${and('', seek)}
+    ORDER BY ${names.map((k) => `${k}${desc}`).join(', ')}
+    LIMIT ? ${at.at === 'offset' ? 'OFFSET ?' : ''}
+  ),`;
+  params.push(limit, ...(at.at === 'offset' ? [offset] : []));
+  return { sql, params, names };
+}
+
+const pageSql = (cut: string, names: string[]) => `${cut}
   page AS (
-    SELECT o.*, coalesce(g.name_pinyin, '') AS name_pinyin,
-      coalesce(g.province_name, '') AS province_name, coalesce(g.prefecture_name, '') AS prefecture_name,
-      coalesce(io.ord, 1e9) AS indicator_ord
+    SELECT o.*, cut.* EXCLUDE (cut_id), coalesce(g.name_pinyin, '') AS name_pinyin,
+      coalesce(g.province_name, '') AS province_name, coalesce(g.prefecture_name, '') AS prefecture_name
     FROM cut JOIN observations o ON o.obs_id = cut.cut_id
     LEFT JOIN regions g USING (region_code)
-    LEFT JOIN (SELECT indicator_id, rowid AS ord FROM indicators) io USING (indicator_id)
   ),
   keys AS (SELECT DISTINCT region_code, year, indicator_id FROM page),
   ranked AS (
     SELECT o.obs_id,
       count(*) OVER w AS n_candidates,
       first_value(o.obs_id) OVER (w ORDER BY (o.value IS NOT NULL) DESC, ${pickOrder('o')}) AS chosen_obs_id
-    FROM observations o JOIN keys k USING (region_code, year, indicator_id)
+    FROM observations o JOIN keys k ON o.region_code IS NOT DISTINCT FROM k.region_code
+      AND o.year IS NOT DISTINCT FROM k.year AND o.indicator_id IS NOT DISTINCT FROM k.indicator_id
     WINDOW w AS (PARTITION BY o.region_code, o.year, o.indicator_id)
   )
   SELECT o.obs_id, o.region_code, o.region_name, o.name_pinyin, o.province_name, o.prefecture_name,
@@ -174,21 +215,55 @@ const pageSql = (where: string, needsRegions: boolean, sort: DataSort) => `
     ${ROW_REPORT_COLUMNS},
     k.n_candidates::INTEGER AS n_candidates, k.chosen_obs_id,
     coalesce(o.origin, 'shipped') AS origin, coalesce(o.dataset_id, '') AS dataset_id, coalesce(u.file_name, '') AS file_name,
-    o.source_row, coalesce(o.source_column, '') AS source_column
+    o.source_row, coalesce(o.source_column, '') AS source_column, ${names.map((k) => `o.${k}`).join(', ')}
   FROM page o
   JOIN ranked k USING (obs_id)
   LEFT JOIN indicators i USING (indicator_id)
   LEFT JOIN reports r USING (report_id)
   LEFT JOIN user_datasets u ON u.dataset_id = o.dataset_id
-  ORDER BY ${orderBy(sort, 'o.indicator_ord')}`;
+  ORDER BY ${names.map((k) => `o.${k}`).join(', ')}`;
 
-type Row = Omit<DataRow, 'flags'> & { flags: string | null };
+/**
+ * Which page to read: the first; the rows right after (before) a row's sort key, for next (previous);
+ * the last (`rows`: how many the last page holds, total − (pages − 1) × size, so page numbers stay
+ * those of fixed-size pages); or an OFFSET, kept for a jump to an arbitrary page (its cost grows
+ * with the offset).
+ */
+export type PageAt =
+  | { at: 'first' }
+  | { at: 'after'; key: SortKey }
+  | { at: 'before'; key: SortKey }
+  | { at: 'last'; rows: number }
+  | { at: 'offset'; offset: number };
 
-/** One page of the filtered rows, in the chosen order. */
+/** A page of rows with the sort keys of its first and last row (null when empty), to seek the next and previous pages. */
+export interface DataPage {
+  rows: DataRow[];
+  first: SortKey | null;
+  last: SortKey | null;
+}
+
+type Row = Omit<DataRow, 'flags'> & { flags: string | null } & Record<string, unknown>;
+
+/** One page of the filtered rows, in the chosen order, located by key (keyset pagination) or offset. */
+export async function dataPageAt(db: Db, filters: DataFilters, sort: DataSort, limit: number, at: PageAt): Promise<DataPage> {
+  const nKeys = sortKeys(sort, '').length;
+  if ((at.at === 'after' || at.at === 'before') && at.key.length !== nKeys) throw new Error(`A ${sort} sort key has ${nKeys} values, not ${at.key.length}`);
+  const count = at.at === 'last' ? Math.min(limit, Math.max(0, at.rows)) : limit;
+  const cut = cutSql(whereOf(filters), sort, at, count);
+  const raw = await db.query<Row>(pageSql(cut.sql, cut.names), cut.params);
+  const keyOf = (row: Row | undefined): SortKey | null => (row ? cut.names.map((k) => row[k] as KeyValue) : null);
+  const rows = raw.map((row) => {
+    const out: Record<string, unknown> = { ...row, flags: parseFlags(row.flags) };
+    for (const k of cut.names) delete out[k];
+    return out as unknown as DataRow;
+  });
+  return { rows, first: keyOf(raw[0]), last: keyOf(raw.at(-1)) };
+}
+
+/** One page of the filtered rows by offset (the first page: offset 0). */
 export async function dataPage(db: Db, filters: DataFilters, sort: DataSort, limit: number, offset: number): Promise<DataRow[]> {
-  const where = whereOf(filters);
-  const rows = await db.query<Row>(pageSql(where.sql, where.needsRegions, sort), [...where.params, limit, offset]);
-  return rows.map((row) => ({ ...row, flags: parseFlags(row.flags) }));
+  return (await dataPageAt(db, filters, sort, limit, offset === 0 ? { at: 'first' } : { at: 'offset', offset })).rows;
 }
 
 const countSql = (where: string, needsRegions: boolean) => `

@@ -3,10 +3,19 @@
  * PageUp / PageDown move between cells, Enter or Space opens a place's indicator in Trends (in Data
  * when it has only a qualitative statement), or opens / closes a province on its row. Every cell has a spoken label. Rows are memoised so
  * moving the focus re-renders two rows, not the whole grid.
+ *
+ * Virtualised (@tanstack/react-virtual) on both axes: a national dataset opened in full is
+ * ≈ 2,900 rows × 100 columns, so only the rows and columns in view (plus a margin) are in the DOM;
+ * spacer rows and cells keep the scroll size, and aria-rowcount / aria-colcount with each row's
+ * aria-rowindex and each cell's aria-colindex keep the whole grid's coordinates for a screen
+ * reader. The active cell's row and column are always drawn, so the tab stop never leaves the
+ * DOM; a key that moves the focus out of view scrolls its row and column in first, then focuses.
  */
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { CoverageGrid as Grid, GridCell, GridColumn, GridGroup, GridRow } from '../../charts/coverage-grid.ts';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import type { CoverageGrid as Grid, GridGroup, GridRow } from '../../charts/coverage-grid.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { GroupRow, PlaceRow, slotsOf, type Slot } from './CoverageRows.tsx';
 
 export interface CellTarget {
   regionCode: string;
@@ -24,13 +33,17 @@ interface Props {
   onToggle: (groupKey: string) => void;
   onOpen: (target: CellTarget) => void;
   onInspect: (target: CellTarget | null) => void;
+  /** The scrolling box around the table (the virtualiser reads its scroll position). */
+  scroller: HTMLElement | null;
 }
 
 /** A navigable row: a province's summary row or a place's row. */
 type NavRow = { kind: 'group'; group: GridGroup } | { kind: 'place'; group: GridGroup; row: GridRow };
 
-const cellClass = (cell: GridCell) =>
-  `coverage-cell coverage-${cell.state}${cell.level ? ` coverage-l${cell.level}` : ''}${cell.extraPart ? ' coverage-extra' : ''}${cell.user ? ' coverage-user' : ''}`;
+/** Estimates before a row or column is measured (px; a province row is taller); measuring corrects them. */
+const ROW_PX = { group: 34, place: 26 } as const;
+const COLUMN_PX = 30;
+const PAGE_ROWS = 10;
 
 function navRows(grid: Grid, isOpen: (key: string) => boolean): NavRow[] {
   const rows: NavRow[] = [];
@@ -41,9 +54,18 @@ function navRows(grid: Grid, isOpen: (key: string) => boolean): NavRow[] {
   return rows;
 }
 
-export const CoverageGrid = memo(function CoverageGrid({ grid, isOpen, onToggle, onOpen, onInspect }: Props) {
+/** The virtualiser's range, plus one index that must stay drawn (the active row or column). */
+const keeping = (index: number) => (range: Range) => {
+  const indexes = defaultRangeExtractor(range);
+  if (index < 0 || index >= range.count || indexes.includes(index)) return indexes;
+  return [...indexes, index].sort((a, b) => a - b);
+};
+
+export const CoverageGrid = memo(function CoverageGrid({ grid, isOpen, onToggle, onOpen, onInspect, scroller }: Props) {
   const { m } = useI18n();
   const table = useRef<HTMLTableElement>(null);
+  const head = useRef<HTMLTableSectionElement>(null);
+  const corner = useRef<HTMLTableCellElement>(null);
   const rows = navRows(grid, isOpen);
   const [active, setActive] = useState({ r: 0, c: 0 });
   const focusPending = useRef(false);
@@ -52,11 +74,36 @@ export const CoverageGrid = memo(function CoverageGrid({ grid, isOpen, onToggle,
   const r = Math.min(active.r, rows.length - 1);
   const c = Math.min(active.c, nCols - 1);
 
+  // The sticky header and row-header column cover the top and left of the scroll box: the rows
+  // start below one, the columns right of the other, and scrolling to a cell keeps it clear of both.
+  const [margins, setMargins] = useState({ top: 0, left: 0 });
+  useLayoutEffect(() => {
+    const top = head.current?.offsetHeight ?? 0;
+    const left = corner.current?.offsetWidth ?? 0;
+    if (top !== margins.top || left !== margins.left) setMargins({ top, left });
+  });
+
+  const rowRange = useCallback((range: Range) => keeping(r)(range), [r]);
+  const columnRange = useCallback((range: Range) => keeping(c - 1)(range), [c]);
+  const rowV = useVirtualizer({
+    count: rows.length, getScrollElement: () => scroller, estimateSize: (i) => ROW_PX[rows[i]?.kind ?? 'place'], overscan: 8,
+    scrollMargin: margins.top, scrollPaddingStart: margins.top, rangeExtractor: rowRange,
+  });
+  const columnV = useVirtualizer({
+    horizontal: true, count: grid.columns.length, getScrollElement: () => scroller, estimateSize: () => COLUMN_PX, overscan: 6,
+    scrollMargin: margins.left, scrollPaddingStart: margins.left, rangeExtractor: columnRange,
+  });
+  const rowSlots = slotsOf(rowV.getVirtualItems(), margins.top, rowV.getTotalSize());
+  const columnSlots = slotsOf(columnV.getVirtualItems(), margins.left, columnV.getTotalSize());
+
+  // After a key moved the focus: focus the cell once its row and column are drawn (a scroll may come first).
   useEffect(() => {
     if (!focusPending.current) return;
+    const cell = table.current?.querySelector<HTMLElement>(`[data-r="${r}"][data-c="${c}"]`);
+    if (!cell) return;
     focusPending.current = false;
-    table.current?.querySelector<HTMLElement>(`[data-r="${r}"][data-c="${c}"]`)?.focus();
-  }, [r, c]);
+    cell.focus(); // the virtualiser has scrolled the box; this brings the box's cell into the window if needed
+  });
 
   const targetOf = useCallback((element: HTMLElement | null): CellTarget | null => {
     const cell = element?.closest<HTMLElement>('[data-r]');
@@ -87,22 +134,24 @@ export const CoverageGrid = memo(function CoverageGrid({ grid, isOpen, onToggle,
     if (!cell) return;
     const at = { r: Number(cell.dataset.r), c: Number(cell.dataset.c) };
     const last = { r: rows.length - 1, c: nCols - 1 };
-    const page = 10;
     const moves: Record<string, () => { r: number; c: number }> = {
       ArrowRight: () => ({ ...at, c: Math.min(last.c, at.c + 1) }),
       ArrowLeft: () => ({ ...at, c: Math.max(0, at.c - 1) }),
       ArrowDown: () => ({ ...at, r: Math.min(last.r, at.r + 1) }),
       ArrowUp: () => ({ ...at, r: Math.max(0, at.r - 1) }),
-      PageDown: () => ({ ...at, r: Math.min(last.r, at.r + page) }),
-      PageUp: () => ({ ...at, r: Math.max(0, at.r - page) }),
+      PageDown: () => ({ ...at, r: Math.min(last.r, at.r + PAGE_ROWS) }),
+      PageUp: () => ({ ...at, r: Math.max(0, at.r - PAGE_ROWS) }),
       Home: () => (event.ctrlKey ? { r: 0, c: 0 } : { ...at, c: 0 }),
       End: () => (event.ctrlKey ? last : { ...at, c: last.c }),
     };
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
+      const to = move();
       focusPending.current = true;
-      setActive(move());
+      rowV.scrollToIndex(to.r);
+      if (to.c > 0) columnV.scrollToIndex(to.c - 1);
+      setActive(to);
     } else if ((event.key === 'Enter' || event.key === ' ') && at.c > 0) {
       event.preventDefault();
       activate(at.r, at.c, targetOf(cell));
@@ -117,89 +166,59 @@ export const CoverageGrid = memo(function CoverageGrid({ grid, isOpen, onToggle,
   };
 
   const inspect = (event: { target: EventTarget }) => onInspect(targetOf(event.target as HTMLElement));
+  // One <tbody>: rows keep their keys (and the focused cell its element) whatever scrolls in or out around them.
+  const body = rowSlots.map((slot) => {
+    if ('gap' in slot) {
+      return <tr key={slot.key} role="presentation" aria-hidden="true" className="coverage-spacer" style={{ height: slot.gap }}><td colSpan={columnSlots.length + 1} /></tr>;
+    }
+    const i = slot.index;
+    const nav = rows[i]!;
+    const common = { columns: grid.columns, slots: columnSlots, r: i, activeCol: r === i ? c : -1, measure: rowV.measureElement };
+    return nav.kind === 'group'
+      ? <GroupRow key={`g-${nav.group.key}`} group={nav.group} open={isOpen(nav.group.key)} onToggle={onToggle} {...common} />
+      : <PlaceRow key={nav.row.code} row={nav.row} {...common} />;
+  });
 
-  let index = 0;
   return (
     <table ref={table} role="grid" className="coverage-grid" aria-label={m.coverageGridLabel} aria-describedby="coverage-keyboard-hint"
+      aria-rowcount={rows.length + 2} aria-colcount={nCols}
       onKeyDown={onKeyDown} onClick={onClick} onMouseOver={inspect} onFocus={inspect} onMouseLeave={() => onInspect(null)}>
-      <thead>
-        <tr>
-          <th rowSpan={2} scope="col" className="coverage-corner">{m.coveragePlaceHeader}</th>
-          {grid.categories.map((cat, i) => <th key={i} scope="colgroup" colSpan={cat.span} className="coverage-category">{cat.label}</th>)}
+      <thead ref={head}>
+        <tr aria-rowindex={1}>
+          <th ref={corner} rowSpan={2} scope="col" className="coverage-corner" aria-colindex={1}>{m.coveragePlaceHeader}</th>
+          {categoryCells(grid, columnSlots)}
         </tr>
-        <tr>
-          {grid.columns.map((col) => (
-            <th key={col.indicatorId} scope="col" className={`coverage-indicator${col.categoryStart ? ' coverage-start' : ''}`}
-              title={m.coverageColumnTitle(col.name, col.unit, col.nWhole)}>
-              <span>{col.name}</span>
-            </th>
-          ))}
+        <tr aria-rowindex={2}>
+          {columnSlots.map((slot) => {
+            if ('gap' in slot) return <th key={slot.key} role="presentation" aria-hidden="true" className="coverage-gap" style={{ width: slot.gap, minWidth: slot.gap }} />;
+            const col = grid.columns[slot.index]!;
+            return (
+              <th key={col.indicatorId} scope="col" data-index={slot.index} ref={columnV.measureElement} aria-colindex={slot.index + 2}
+                className={`coverage-indicator${col.categoryStart ? ' coverage-start' : ''}`} title={m.coverageColumnTitle(col.name, col.unit, col.nWhole)}>
+                <span>{col.name}</span>
+              </th>
+            );
+          })}
         </tr>
       </thead>
-      {grid.groups.map((group) => {
-        const open = isOpen(group.key);
-        const groupIndex = index++;
-        const placeStart = index;
-        if (open) index += group.rows.length;
-        return (
-          <tbody key={group.key}>
-            <GroupRow group={group} columns={grid.columns} open={open} r={groupIndex} activeCol={r === groupIndex ? c : -1} onToggle={onToggle} />
-            {open && group.rows.map((row, i) => (
-              <PlaceRow key={row.code} row={row} columns={grid.columns} r={placeStart + i} activeCol={r === placeStart + i ? c : -1} />
-            ))}
-          </tbody>
-        );
-      })}
+      <tbody>{body}</tbody>
     </table>
   );
 });
 
-interface RowProps { columns: GridColumn[]; r: number; activeCol: number }
-
-const Cells = ({ cells, columns, r, activeCol, place }: RowProps & { cells: GridCell[]; place: string }) => {
-  const { m } = useI18n();
-  return (
-    <>
-      {cells.map((cell, c) => {
-        const label = m.coverageCellLabel(place, columns[c]!.name, cell.detail);
-        return (
-          <td key={cell.indicatorId} data-r={r} data-c={c + 1} tabIndex={c + 1 === activeCol ? 0 : -1}
-            className={`${cellClass(cell)}${columns[c]!.categoryStart ? ' coverage-start' : ''}`} aria-label={label} title={label}>
-            {cell.label}
-          </td>
-        );
-      })}
-    </>
-  );
-};
-
-const GroupRow = memo(function GroupRow({ group, columns, open, r, activeCol, onToggle }: RowProps & { group: GridGroup; open: boolean; onToggle: (key: string) => void }) {
-  const { m } = useI18n();
-  return (
-    <tr className="coverage-province">
-      <th scope="rowgroup" className="coverage-rowhead">
-        <button type="button" aria-expanded={open} onClick={() => onToggle(group.key)} data-r={r} data-c={0} tabIndex={activeCol === 0 ? 0 : -1}
-          aria-label={m.coverageGroupLabel(group.name, group.rows.length, group.nPlacesWithData)}
-          title={`${m.coverageGroupLabel(group.name, group.rows.length, group.nPlacesWithData)} · ${open ? m.coverageCollapse : m.coverageExpand}`}>
-          <span aria-hidden="true" className="coverage-caret">{open ? '▾' : '▸'}</span>
-          {group.name} <span className="coverage-count">{m.coverageGroupShort(group.nPlacesWithData, group.rows.length)}</span>
-        </button>
-      </th>
-      <Cells cells={group.summary} columns={columns} r={r} activeCol={activeCol} place={group.name} />
-    </tr>
-  );
-});
-
-const PlaceRow = memo(function PlaceRow({ row, columns, r, activeCol }: RowProps & { row: GridRow }) {
-  return (
-    <tr className={row.nFilled === 0 ? 'coverage-place coverage-none' : 'coverage-place'}>
-      <th scope="row" className="coverage-rowhead" title={[row.prefecture, row.code].filter(Boolean).join(' · ')}
-        data-r={r} data-c={0} tabIndex={activeCol === 0 ? 0 : -1}>
-        <span className="coverage-name">{row.name}</span>
-        {row.altName && <span className="coverage-alt" lang="zh-CN"> {row.altName}</span>}
-        {row.prefecture && <span className="coverage-prefecture">{row.prefecture}</span>}
-      </th>
-      <Cells cells={row.cells} columns={columns} r={r} activeCol={activeCol} place={row.name} />
-    </tr>
-  );
-});
+/** The category header over the columns in view: one cell per run of visible columns of one category. */
+function categoryCells(grid: Grid, slots: Slot[]): ReactNode[] {
+  const cells: Array<{ key: string; label: string; span: number; first: number } | { key: string; gap: number }> = [];
+  let previous = -2;
+  for (const slot of slots) {
+    if ('gap' in slot) { cells.push({ key: slot.key, gap: slot.gap }); previous = -2; continue; }
+    const col = grid.columns[slot.index]!;
+    const last = cells.at(-1);
+    if (last && 'span' in last && previous === slot.index - 1 && !col.categoryStart) last.span += 1;
+    else cells.push({ key: `cat-${slot.index}`, label: col.category, span: 1, first: slot.index });
+    previous = slot.index;
+  }
+  return cells.map((cell) => ('gap' in cell
+    ? <th key={cell.key} role="presentation" aria-hidden="true" className="coverage-gap" style={{ width: cell.gap, minWidth: cell.gap }} />
+    : <th key={cell.key} scope="colgroup" colSpan={cell.span} aria-colindex={cell.first + 2} className="coverage-category">{cell.label}</th>));
+}

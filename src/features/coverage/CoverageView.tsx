@@ -30,6 +30,7 @@ export default function CoverageView() {
   const [openByDefault, setOpenByDefault] = useState<boolean | null>(null);
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
   const [inspected, setInspected] = useState<CellTarget | null>(null);
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
 
   const grid = useMemo(() => {
     if (!catalog.data || !places.data || !cells.data) return null;
@@ -70,8 +71,8 @@ export default function CoverageView() {
           <label className="coverage-check">
             <input type="checkbox" checked={hideEmpty} onChange={(e) => setHideEmpty(e.target.checked)} /> {m.coverageHideEmpty}
           </label>
-          {/* Opening every province of a national dataset would draw ≈ 100,000 cells: there, provinces open one at a time. */}
-          {!large && <button type="button" onClick={() => setAll(true)}>{m.coverageExpandAll}</button>}
+          {/* The grid draws only the rows and columns in view, so even a national dataset can open every province. */}
+          <button type="button" onClick={() => setAll(true)}>{m.coverageExpandAll}</button>
           <button type="button" onClick={() => setAll(false)}>{m.coverageCollapseAll}</button>
           <CsvExportButton title={m.coverageExportTitle(year)} hint={m.coverageExportHint} disabled={grid.nPlaces === 0}
             build={() => ({ columns: COVERAGE_CSV_COLUMNS, rows: coverageCsvRows(grid, places.data ?? [], cells.data ?? [], year) })} />
@@ -86,9 +87,9 @@ export default function CoverageView() {
       <p className="coverage-info" aria-hidden="true">
         {inspected ? <>{inspected.label}{inspected.actionable && <span className="coverage-open-hint"> — {inspected.qualitativeOnly ? m.coverageOpenDataHint : m.coverageOpenHint}</span>}</> : m.coverageKeyboardHint}
       </p>
-      <div className="coverage-scroll" data-testid="chart">
+      <div className="coverage-scroll" data-testid="chart" ref={setScroller}>
         {grid.nPlaces === 0 ? <p className="status">{m.coverageNoPlaces}</p> : (
-          <CoverageGrid grid={grid} isOpen={isOpen} onToggle={onToggle} onOpen={onOpen} onInspect={setInspected} />
+          <CoverageGrid grid={grid} isOpen={isOpen} onToggle={onToggle} onOpen={onOpen} onInspect={setInspected} scroller={scroller} />
         )}
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { DataFilters, DataRow } from '../../db/queries/data-table.ts';
+import type { DataFilters, DataRow, PageAt } from '../../db/queries/data-table.ts';
 import { useAppState } from '../app-state/app-state.ts';
 import { useCoveragePlaces, useDataYears } from '../coverage/use-coverage-data.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -19,6 +19,9 @@ const NO_LOCAL: LocalFilters = { placeText: '', kind: 'all', approx: 'all', peri
 /** The filters kept in the URL (shared with the other views); the others are the view's own. */
 const URL_KEYS: ReadonlySet<string> = new Set(['indicatorId', 'regionCodes', 'year']);
 const PAGE_SIZES = [25, 50, 100] as const;
+const FIRST: PageAt = { at: 'first' };
+/** Pages starting within this many rows are read by OFFSET, deeper ones by key (scripts/bench/scale-views.ts). */
+const SHALLOW_ROWS = 2_000;
 
 export default function DataView() {
   const { lang, m } = useI18n();
@@ -34,21 +37,40 @@ export default function DataView() {
     placeText, kind: local.kind, approx: local.approx, period: local.period, quoteText,
   }), [indicator, regions, year, placeText, quoteText, local.kind, local.approx, local.period]);
 
-  // The page goes back to the first whenever the filters or the order change.
+  // The page goes back to the first whenever the filters or the order change. Beyond the first
+  // pages, pages are read by key (the rows after the last one shown, before the first one), not by
+  // offset, and the last page as the first of the reversed order: the end of 3 million rows costs
+  // what the start does. `page` is the page's number among fixed-size pages, which first /
+  // previous / next / last keep exact (the last page holds the remainder); there is no jump to an
+  // arbitrary page.
   const filterKey = JSON.stringify([filters, local.sort]);
-  const [paging, setPaging] = useState({ key: filterKey, page: 0, size: 50 });
-  const page = paging.key === filterKey ? paging.page : 0;
+  const [paging, setPaging] = useState<{ key: string; page: number; size: number; at: PageAt }>({ key: filterKey, page: 0, size: 50, at: FIRST });
+  const current = paging.key === filterKey ? paging : { ...paging, page: 0, at: FIRST };
+  const { page } = current;
   const tableTop = useRef<HTMLDivElement>(null);
-  const setPage = (p: number) => {
-    setPaging((s) => ({ ...s, key: filterKey, page: p }));
+
+  const count = useDataCount(filters);
+  const rows = useDataPage(filters, local.sort, paging.size, page, current.at);
+  const total = count.data?.n_rows ?? 0;
+  const pages = Math.max(1, Math.ceil(total / paging.size));
+
+  // Near the start OFFSET is the cheaper cut (a top-N of a few thousand rows beats comparing every
+  // row's dozen keys with the cursor); deeper, the key.
+  const shallow = (p: number): { page: number; at: PageAt } | null =>
+    (p * paging.size <= SHALLOW_ROWS ? { page: p, at: { at: 'offset', offset: p * paging.size } } : null);
+  const goTo = (to: 'first' | 'prev' | 'next' | 'last') => {
+    // The keys come from the page on screen; while the next one loads, a second click waits for it.
+    const shown = rows.isPlaceholderData ? undefined : rows.data;
+    const target: { page: number; at: PageAt } | null =
+      to === 'first' ? { page: 0, at: FIRST }
+      : to === 'last' ? (count.isPlaceholderData ? null : { page: pages - 1, at: { at: 'last', rows: total - (pages - 1) * paging.size } })
+      : to === 'prev' ? (page - 1 === 0 ? { page: 0, at: FIRST } : shallow(page - 1) ?? (shown?.first ? { page: page - 1, at: { at: 'before', key: shown.first } } : null))
+      : shallow(page + 1) ?? (shown?.last ? { page: page + 1, at: { at: 'after', key: shown.last } } : null);
+    if (!target) return;
+    setPaging((s) => ({ ...s, key: filterKey, ...target }));
     // Paging from the buttons under a long table: show the new page from its first row.
     if ((tableTop.current?.getBoundingClientRect().top ?? 0) < 0) tableTop.current?.scrollIntoView({ block: 'start' });
   };
-
-  const count = useDataCount(filters);
-  const rows = useDataPage(filters, local.sort, paging.size, page);
-  const total = count.data?.n_rows ?? 0;
-  const pages = Math.max(1, Math.ceil(total / paging.size));
 
   /** The observation in the source panel (in the URL, shared with the other views: a copied link reopens it). */
   const setSelection = (obs: string | null) => void setState({ obs });
@@ -118,11 +140,11 @@ export default function DataView() {
         {rows.isPending && <Loading text={m.loadingData} />}
         {rows.data && (
           <div className="data-scroll" ref={tableTop}>
-            <DataTable rows={rows.data} selectedId={selection} onOpen={open} busy={rows.isFetching} />
+            <DataTable rows={rows.data.rows} selectedId={selection} onOpen={open} busy={rows.isFetching} />
           </div>
         )}
         <Pagination page={page} pages={pages} from={from} to={to} total={total} size={paging.size} sizes={PAGE_SIZES}
-          onPage={setPage} onSize={(size) => setPaging({ key: filterKey, page: 0, size })} />
+          onPage={goTo} onSize={(size) => setPaging({ key: filterKey, page: 0, size, at: FIRST })} />
       </section>
       <div className="data-side" ref={side} tabIndex={-1}>
         {selection ? (

@@ -9,7 +9,8 @@ interface Props {
   total: number;
   size: number;
   sizes: readonly number[];
-  onPage: (page: number) => void;
+  /** Pages are reached by key from the page on screen, so only these four moves (no jump to page n). */
+  onPage: (to: 'first' | 'prev' | 'next' | 'last') => void;
   onSize: (size: number) => void;
 }
 
@@ -18,11 +19,11 @@ export function Pagination({ page, pages, from, to, total, size, sizes, onPage, 
   return (
     <nav className="data-pagination" aria-label={m.dataPagination}>
       <span className="data-page-info">{m.dataPageInfo(from, to, total)}</span>
-      <button type="button" onClick={() => onPage(0)} disabled={page === 0}>{m.dataFirst}</button>
-      <button type="button" onClick={() => onPage(page - 1)} disabled={page === 0}>{m.dataPrev}</button>
+      <button type="button" onClick={() => onPage('first')} disabled={page === 0}>{m.dataFirst}</button>
+      <button type="button" onClick={() => onPage('prev')} disabled={page === 0}>{m.dataPrev}</button>
       <span aria-live="polite">{m.dataPageOf(page + 1, pages)}</span>
-      <button type="button" onClick={() => onPage(page + 1)} disabled={page + 1 >= pages}>{m.dataNext}</button>
-      <button type="button" onClick={() => onPage(pages - 1)} disabled={page + 1 >= pages}>{m.dataLast}</button>
+      <button type="button" onClick={() => onPage('next')} disabled={page + 1 >= pages}>{m.dataNext}</button>
+      <button type="button" onClick={() => onPage('last')} disabled={page + 1 >= pages}>{m.dataLast}</button>
       <label className="data-page-size">
         {m.dataPageSize}{' '}
         <select value={size} onChange={(e) => onSize(Number(e.target.value))}>

@@ -4,7 +4,7 @@
  */
 import { toCsv } from '../../core/csv/to-csv.ts';
 import type { Db } from '../../db/db.ts';
-import { dataPage, figureSpan, type DataFilters, type DataRow, type DataSort } from '../../db/queries/data-table.ts';
+import { dataPageAt, figureSpan, type DataFilters, type DataRow, type DataSort, type PageAt } from '../../db/queries/data-table.ts';
 
 /** The file's columns: machine names, so scripts can read it; `chosen` marks the pick rule's figure. */
 export const CSV_COLUMNS = [
@@ -50,17 +50,22 @@ export function csvFileName(filters: Pick<DataFilters, 'indicatorId' | 'year' | 
 }
 
 /**
- * The whole filtered selection as CSV pieces (BOM and header first). Reads chunk after chunk until
- * one comes back short, so a stale `expected` count cannot cut the file; `expected` only feeds progress.
+ * The whole filtered selection as CSV pieces (BOM and header first). Reads chunk after chunk, each
+ * seeking past the last row of the one before (keyset: every chunk costs about the same, however
+ * deep), until one comes back short, so a stale `expected` count cannot cut the file; `expected`
+ * only feeds progress.
  */
 export async function exportCsvParts(
   db: Db, filters: DataFilters, sort: DataSort, onProgress: (done: number) => void, chunk = CSV_CHUNK_ROWS,
 ): Promise<string[]> {
   const parts: string[] = [toCsv([...CSV_COLUMNS], [])];
-  for (let offset = 0; ; offset += chunk) {
-    const rows = await dataPage(db, filters, sort, chunk, offset);
-    if (rows.length > 0) parts.push(toCsv([...CSV_COLUMNS], rows.map(csvRecord), { bom: false, header: false }));
-    onProgress(offset + rows.length);
-    if (rows.length < chunk) return parts;
+  let at: PageAt = { at: 'first' };
+  for (let done = 0; ;) {
+    const page = await dataPageAt(db, filters, sort, chunk, at);
+    if (page.rows.length > 0) parts.push(toCsv([...CSV_COLUMNS], page.rows.map(csvRecord), { bom: false, header: false }));
+    done += page.rows.length;
+    onProgress(done);
+    if (page.rows.length < chunk || !page.last) return parts;
+    at = { at: 'after', key: page.last };
   }
 }

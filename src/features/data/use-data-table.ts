@@ -2,17 +2,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { getDb } from '../../db/index.ts';
-import { dataCount, dataPage, type DataFilters, type DataSort } from '../../db/queries/data-table.ts';
+import { dataCount, dataPageAt, type DataFilters, type DataSort, type PageAt } from '../../db/queries/data-table.ts';
 
-export function useDataPage(filters: DataFilters, sort: DataSort, pageSize: number, page: number) {
+/** A page located by key (keyset pagination); `page` only labels it, `at` says where it is. */
+export function useDataPage(filters: DataFilters, sort: DataSort, pageSize: number, page: number, at: PageAt) {
   return useQuery({
-    queryKey: ['data-page', filters, sort, pageSize, page],
-    queryFn: async () => dataPage(await getDb(), filters, sort, pageSize, page * pageSize),
+    queryKey: ['data-page', filters, sort, pageSize, page, at],
+    queryFn: async () => dataPageAt(await getDb(), filters, sort, pageSize, at),
     staleTime: Infinity,
     placeholderData: (previous) => previous,
   });
 }
 
+/** Keyed by the filters only: turning a page does not count again. */
 export function useDataCount(filters: DataFilters) {
   return useQuery({
     queryKey: ['data-count', filters],

@@ -44,7 +44,7 @@ const zh = {
   coverageGroupShort: (withData: number, places: number) => `${withData}/${places}`,
   coverageExpand: '展开',
   coverageCollapse: '收起',
-  coverageCollapsedHint: (n: number) => `地区较多(${zhNumber.format(n)} 个):各省默认收起,点击省份逐个展开;省份行显示有全年数字的地区数。`,
+  coverageCollapsedHint: (n: number) => `地区较多(${zhNumber.format(n)} 个):各省默认收起,点击省份展开(或“全部展开”);省份行显示有全年数字的地区数。`,
   coverageNoPlaces: '没有可显示的地区。',
   coverageGrid: {
     wholeYears: (n, years) => `${n} 年有全年数字(${years})`,
@@ -103,7 +103,7 @@ const en: CoverageMessages = {
   coverageGroupShort: (withData, places) => `${withData}/${places}`,
   coverageExpand: 'Expand',
   coverageCollapse: 'Collapse',
-  coverageCollapsedHint: (n) => `Many places (${enNumber.format(n)}): provinces start collapsed, open them one at a time; a province row counts its places with a whole-year figure.`,
+  coverageCollapsedHint: (n) => `Many places (${enNumber.format(n)}): provinces start collapsed, open them one by one (or Expand all); a province row counts its places with a whole-year figure.`,
   coverageNoPlaces: 'No places to show.',
   coverageGrid: {
     wholeYears: (n, years) => `whole-year figures in ${n} year${n === 1 ? '' : 's'} (${years})`,
