@@ -64,7 +64,7 @@ export function trendTooltip(points: readonly TrendPoint[], indicator: { name: s
     ].filter(Boolean);
     return [
       `<div style="max-width:320px;white-space:normal">`,
-      `<div><b>${escapeHtml(names.get(point.region_code) ?? point.region_name)}</b> · ${point.year}</div>`,
+      `<div><b>${escapeHtml(names.get(point.region_code) ?? point.region_name)}</b> · ${escapeHtml(String(point.year))}</div>`,
       `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(formatValue(point.value, point.unit || indicator.unit, lang))}</b></div>`,
       notes.length ? `<div style="color:#b45309">${notes.map(escapeHtml).join(' · ')}</div>` : '',
       point.quote ? `<div style="color:#4b5563;margin-top:4px">“${quoteHtml(point.quote, point.value)}”</div>` : '',
