@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './scripts/vite/csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   // duckdb-wasm's worker and wasm files are imported with `?url` and emitted as local assets;
   // pre-bundling would rewrite those URLs, so it is excluded from dependency optimisation.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
