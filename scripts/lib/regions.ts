@@ -30,6 +30,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { pinyin } from 'pinyin-pro';
+import { nameStem } from '../../src/core/regions/name-stem.ts';
+
+export { nameStem };
 
 export interface RegionRow {
   region_code: string;
@@ -50,6 +53,8 @@ interface Place { code: string; name: string; kind: 'province' | 'prefecture' | 
 export interface RegionDirectory {
   /** The region row for a six-digit code, or null when the package does not know the code. */
   lookup(code: string): RegionRow | null;
+  /** Every code the directory holds, in code order. */
+  codes(): string[];
   /** How many codes the directory holds, by kind (for messages and tests). */
   readonly size: { provinces: number; prefectures: number; counties: number };
 }
@@ -77,6 +82,7 @@ export function loadRegionDirectory(): RegionDirectory {
   const cache = new Map<string, RegionRow | null>();
   return {
     size: { provinces: provinces.length, prefectures: prefectures.length, counties: counties.length },
+    codes: () => [...places.keys()].filter((code) => describe(code, places) !== null).sort(),
     lookup(code: string): RegionRow | null {
       if (!cache.has(code)) cache.set(code, describe(code, places));
       return cache.get(code)!;
@@ -124,16 +130,6 @@ export function levelOf(place: Place): [en: string, zh: string] {
   return ['other county-level unit', '县级单位'];
 }
 
-/** The 55 minority nationalities as they appear in names of autonomous areas (without 族). */
-const NATIONALITIES = [
-  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎',
-  '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉',
-  '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔',
-  '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺', '各',
-].sort((a, b) => b.length - a.length);
-const AUTONOMOUS = new RegExp(`^(.+?)(?:(?:${NATIONALITIES.join('|')})族)+自治(?:县|旗|州)$`);
-const SUFFIXES = ['自治县', '自治旗', '自治州', '林区', '特区', '地区', '新区', '县', '区', '市', '旗', '盟'];
-
 /**
  * Readings pinyin-pro gets wrong for place names (it reads words, not toponyms). Only whole
  * stems; extend when a report's region needs it (the regions test checks the corpus' names).
@@ -141,16 +137,6 @@ const SUFFIXES = ['自治县', '自治旗', '自治州', '林区', '特区', '�
 const PLACE_READINGS: Record<string, string[]> = {
   乐亭: ['lao', 'ting'], 单县: ['shan', 'xian'], 大城: ['da', 'cheng'],
 };
-
-/** The name without its administrative suffix (and the ethnic names before 自治县/旗/州). */
-export function nameStem(name: string): string {
-  const autonomous = AUTONOMOUS.exec(name);
-  if (autonomous && autonomous[1]!.length >= 2) return autonomous[1]!;
-  for (const suffix of SUFFIXES) {
-    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
-  }
-  return name;
-}
 
 function syllables(text: string): string[] {
   const override = PLACE_READINGS[text];

@@ -18,6 +18,7 @@ const VIEW_COMPONENTS: Record<View, LazyExoticComponent<ComponentType>> = {
   profile: lazy(() => import('../features/profile/ProfileView.tsx')),
   coverage: lazy(() => import('../features/coverage/CoverageView.tsx')),
   data: lazy(() => import('../features/data/DataView.tsx')),
+  import: lazy(() => import('../features/import/ImportView.tsx')),
 };
 
 export function App() {

@@ -10,14 +10,16 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { plainRow, withSql, type Db, type SqlParam } from './db.ts';
 import { TABLES, createTables, type TableSpec } from './schema.ts';
+import { prepareUserTables } from './user-rows.ts';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
-/** Where the dataset is served from: `VITE_DATA_URL` (e.g. the test fixture in dev), else `<base>data/`. */
-export const dataBaseUrl = (): string => import.meta.env.VITE_DATA_URL || `${import.meta.env.BASE_URL}data/`;
+import { dataBaseUrl } from './data-url.ts';
+
+export { dataBaseUrl };
 
 let started: Promise<Db> | null = null;
 
@@ -45,6 +47,7 @@ async function start(): Promise<Db> {
   const files = await dataset;
   for (const [name, text] of files) await instance.registerFileText(name, text);
   await createTables((sql) => db.exec(sql), (table) => (files.has(table.file) ? table.file : null));
+  await prepareUserTables(db); // the researcher's own rows (issue 5), before any view queries
   return db;
 }
 

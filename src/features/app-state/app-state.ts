@@ -5,7 +5,7 @@ import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral, us
  * restores the view and back/forward step through the reader's choices.
  * Defaults are not written to the URL; a view resolves missing values against the data.
  */
-export const VIEWS = ['trends', 'compare', 'profile', 'coverage', 'data'] as const;
+export const VIEWS = ['trends', 'compare', 'profile', 'coverage', 'data', 'import'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Peer groups for comparisons, as data: same prefecture, same province, all, or the reader's own list. */

@@ -9,6 +9,10 @@ import { COMPARE_MESSAGES } from './views/compare.ts';
 import { COVERAGE_MESSAGES } from './views/coverage.ts';
 import { DATA_MESSAGES } from './views/data.ts';
 import { EXPORT_MESSAGES } from './views/export.ts';
+import { IMPORT_MESSAGES } from './views/import.ts';
+import { IMPORT_REPORT_MESSAGES } from './views/import-report.ts';
+import { IMPORT_TABLE_MESSAGES } from './views/import-table.ts';
+import { USER_DATA_MESSAGES } from './views/user-data.ts';
 import { PROFILE_MESSAGES } from './views/profile.ts';
 
 export type { Lang };
@@ -20,6 +24,10 @@ const merge = (lang: Lang) => ({
   ...COVERAGE_MESSAGES[lang],
   ...DATA_MESSAGES[lang],
   ...EXPORT_MESSAGES[lang],
+  ...IMPORT_MESSAGES[lang],
+  ...IMPORT_TABLE_MESSAGES[lang],
+  ...IMPORT_REPORT_MESSAGES[lang],
+  ...USER_DATA_MESSAGES[lang],
 });
 
 export type Messages = ReturnType<typeof merge>;

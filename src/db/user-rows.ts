@@ -1,0 +1,162 @@
+/**
+ * A researcher's own rows (issue 5) in the same DuckDB tables as the shipped ones, marked by
+ * `origin = 'user'` and their `dataset_id`, so every query sees both and the pick rule can prefer
+ * the shipped figure (pick.ts). Shipped rows are never updated or deleted here: a user dataset is
+ * added and removed as a unit, by its id.
+ *
+ * Start-up: `prepareUserTables(db)` runs once after the shipped tables load, whatever loaded them
+ * (it only adds columns with defaults), then runs the loader the UI registered
+ * (`setStartupUserRows`) so stored datasets are in the tables before any view queries.
+ */
+import type { DivisionRow } from '../core/regions/region-lookup.ts';
+import type { UserDataset, UserObservation } from '../core/user-data/types.ts';
+import type { Db, SqlParam } from './db.ts';
+
+/** The extension columns every shipped table gets; shipped rows take the defaults. */
+const EXTENSION_COLUMNS: ReadonlyArray<readonly [table: string, column: string, type: string]> = [
+  ['observations', 'origin', "VARCHAR DEFAULT 'shipped'"],
+  ['observations', 'dataset_id', "VARCHAR DEFAULT ''"],
+  ['observations', 'source_row', 'INTEGER'],
+  ['observations', 'source_column', "VARCHAR DEFAULT ''"],
+  ['reports', 'origin', "VARCHAR DEFAULT 'shipped'"],
+  ['reports', 'dataset_id', "VARCHAR DEFAULT ''"],
+  ['regions', 'origin', "VARCHAR DEFAULT 'shipped'"],
+];
+
+/** One row per stored dataset: what the source panel and exports name a user row by. */
+const DATASETS_TABLE = `CREATE TABLE IF NOT EXISTS user_datasets (
+  dataset_id VARCHAR PRIMARY KEY, kind VARCHAR, file_name VARCHAR, imported_at VARCHAR, encoding VARCHAR)`;
+
+type StartupLoader = (db: Db) => Promise<void>;
+let startupLoader: StartupLoader | null = null;
+
+/** The UI registers how to load stored datasets at start-up (the store lives above this layer). */
+export function setStartupUserRows(loader: StartupLoader | null): void {
+  startupLoader = loader;
+}
+
+/**
+ * Adds the extension columns and the datasets table, then loads the stored datasets. A failure
+ * of the stored datasets never stops the shipped dashboard: the loader reports its own errors.
+ */
+export async function prepareUserTables(db: Db): Promise<void> {
+  for (const [table, column, type] of EXTENSION_COLUMNS) {
+    await db.exec(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} ${type}`);
+  }
+  await db.exec(DATASETS_TABLE);
+  if (startupLoader) await startupLoader(db).catch(() => undefined);
+}
+
+/** A place the shipped `regions` table may lack, looked up by code from the divisions. */
+export type DivisionByCode = (code: string) => DivisionRow | null;
+
+/** Rows per INSERT: 24 bound values each, so ~12k parameters a statement. */
+const BATCH = 500;
+
+async function tableColumns(db: Db, table: string): Promise<Set<string>> {
+  const rows = await db.query<{ column_name: string }>(
+    'SELECT column_name FROM information_schema.columns WHERE table_name = ?', [table]);
+  return new Set(rows.map((r) => r.column_name));
+}
+
+/** Multi-row INSERT with bound values, only into columns the table has (a loader may ship fewer). */
+async function insertRows(db: Db, table: string, rows: ReadonlyArray<Record<string, SqlParam>>): Promise<void> {
+  if (rows.length === 0) return;
+  const present = await tableColumns(db, table);
+  const columns = Object.keys(rows[0]!).filter((c) => present.has(c));
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const chunk = rows.slice(i, i + BATCH);
+    const sql = `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`;
+    await db.query(sql, chunk.flatMap((row) => columns.map((c) => row[c] ?? null)));
+  }
+}
+
+/** A user row's id: its dataset id (already unlike any shipped id) and its position. */
+export const userObsId = (datasetId: string, index: number): string => `${datasetId}#${index + 1}`;
+
+function observationRow(dataset: UserDataset, o: UserObservation, index: number, publisherKind: string): Record<string, SqlParam> {
+  return {
+    obs_id: userObsId(dataset.id, index), region_code: o.region_code, region_name: o.region_name, year: o.year,
+    period: o.period, indicator_id: o.indicator_id, value: o.value, unit: o.unit, approx: o.approx, value_kind: o.value_kind,
+    report_id: o.report_id, quote: o.quote, span_start: o.span_start, span_end: o.span_end, rule_id: o.rule_id,
+    quote_start: o.quote_start, derivation: o.derivation, inputs: o.inputs.length > 0 ? JSON.stringify(o.inputs) : '',
+    flags: o.flags.join('; '), publisher_kind: publisherKind, origin: 'user', dataset_id: dataset.id,
+    source_row: o.source_row, source_column: o.source_column,
+  };
+}
+
+/**
+ * Adds one dataset's rows (replacing an earlier copy of the same dataset, never a shipped row) in
+ * one transaction: a failure leaves the tables as they were. Places missing from `regions` are
+ * added from the divisions, marked `origin = 'user'`.
+ */
+export async function insertUserDataset(db: Db, dataset: UserDataset, division: DivisionByCode): Promise<void> {
+  await db.exec('BEGIN TRANSACTION');
+  try {
+    await deleteRows(db, dataset.id);
+    const kindOf = new Map(dataset.reports.map((r) => [r.meta.id, r.meta.publisher_kind]));
+    await insertRows(db, 'observations', dataset.observations.map((o, i) => observationRow(dataset, o, i, kindOf.get(o.report_id) ?? '')));
+    await insertRows(db, 'reports', dataset.reports.map(({ meta, body }) => ({
+      report_id: meta.id, region_code: meta.region_code, region_name: meta.region_name, publisher: meta.publisher,
+      publisher_kind: meta.publisher_kind, title: meta.title, url: meta.url, published: meta.published, coverage: meta.coverage,
+      year: meta.year, chars: body.length, sha256: '', origin: 'user', dataset_id: dataset.id,
+    })));
+    await insertRows(db, 'regions', await missingRegions(db, dataset, division));
+    await db.query('INSERT INTO user_datasets VALUES (?, ?, ?, ?, ?)',
+      [dataset.id, dataset.kind, dataset.fileName, dataset.importedAt, dataset.encoding]);
+    await db.exec('COMMIT');
+  } catch (error) {
+    await db.exec('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+async function missingRegions(db: Db, dataset: UserDataset, division: DivisionByCode): Promise<Array<Record<string, SqlParam>>> {
+  const codes = [...new Set([...dataset.observations, ...dataset.reports.map((r) => r.meta)].map((o) => o.region_code))];
+  if (codes.length === 0) return [];
+  const known = new Set((await db.query<{ region_code: string }>(
+    'SELECT region_code FROM regions WHERE list_contains(string_split(?, \',\'), region_code)', [codes.join(',')],
+  )).map((r) => r.region_code));
+  const names = new Map(dataset.observations.map((o) => [o.region_code, o.region_name]));
+  return codes.filter((code) => !known.has(code)).map((code) => {
+    const d = division(code);
+    // A code the divisions do not know still gets a row (its name as the user gave it), so joins keep the place.
+    return {
+      region_code: code, region_name: d?.region_name ?? names.get(code) ?? code, name_pinyin: d?.name_pinyin ?? '',
+      level: d?.level ?? '', prefecture_code: d?.prefecture_code ?? null, prefecture_name: d?.prefecture_name ?? null,
+      province_code: d?.province_code ?? null, province_name: d?.province_name ?? null, origin: 'user',
+    };
+  });
+}
+
+async function deleteRows(db: Db, datasetId: string): Promise<void> {
+  await db.query("DELETE FROM observations WHERE origin = 'user' AND dataset_id = ?", [datasetId]);
+  await db.query("DELETE FROM reports WHERE origin = 'user' AND dataset_id = ?", [datasetId]);
+  await db.query('DELETE FROM user_datasets WHERE dataset_id = ?', [datasetId]);
+  // Places added for user rows go when no row names them any more; shipped places always stay.
+  await db.exec(`DELETE FROM regions g WHERE g.origin = 'user'
+    AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.region_code = g.region_code)
+    AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.region_code = g.region_code)`);
+}
+
+/** Removes one dataset's rows (and the places only it added); shipped rows are untouched. */
+export async function deleteUserDataset(db: Db, datasetId: string): Promise<void> {
+  await db.exec('BEGIN TRANSACTION');
+  try {
+    await deleteRows(db, datasetId);
+    await db.exec('COMMIT');
+  } catch (error) {
+    await db.exec('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Codes of the places a dataset names that the shipped `regions` table lacks (so the caller knows whether to fetch divisions). */
+export async function unknownRegionCodes(db: Db, codes: readonly string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const known = new Set((await db.query<{ region_code: string }>(
+    'SELECT region_code FROM regions WHERE list_contains(string_split(?, \',\'), region_code)', [codes.join(',')],
+  )).map((r) => r.region_code));
+  return [...new Set(codes)].filter((c) => !known.has(c));
+}
