@@ -47,7 +47,10 @@ async function start(): Promise<Db> {
   const files = await dataset;
   for (const [name, text] of files) await instance.registerFileText(name, text);
   await createTables((sql) => db.exec(sql), (table) => (files.has(table.file) ? table.file : null));
-  await prepareUserTables(db); // the researcher's own rows (issue 5), before any view queries
+  await prepareUserTables(db, { // the researcher's own rows (issue 5), before any view queries
+    register: async (name, text) => { await instance.registerFileText(name, text); return name; },
+    drop: async (name) => { await instance.dropFile(name); },
+  });
   return db;
 }
 

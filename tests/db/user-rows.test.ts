@@ -1,11 +1,28 @@
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteUserDataset, insertUserDataset, prepareUserTables, userObsId } from '../../src/db/user-rows.ts';
+import { deleteUserDataset, insertUserDataset, prepareUserTables, userObsId, type TextFiles } from '../../src/db/user-rows.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
 import { syntheticRows, userDataset, userObservation } from './user-dataset-fixture.ts';
 
+/** The browser registers text with duckdb-wasm; Node reads it from a temp file. */
+function tempFiles(dir: string): TextFiles {
+  return {
+    register: async (name, text) => { const path = join(dir, name); writeFileSync(path, text); return path; },
+    drop: async (name) => unlinkSync(join(dir, name)),
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'user-rows-'));
 let db: NodeDb;
-beforeAll(async () => { db = await openNodeDb(); await prepareUserTables(db); });
-afterAll(() => db.close());
+let bound: NodeDb; // without registered files: the bound-INSERT fallback
+beforeAll(async () => {
+  [db, bound] = await Promise.all([openNodeDb(), openNodeDb()]);
+  await prepareUserTables(db, tempFiles(dir));
+  await prepareUserTables(bound);
+});
+afterAll(() => { db.close(); bound.close(); rmSync(dir, { recursive: true }); });
 
 const count = async (sql: string, params: (string | number)[] = []) => (await db.query<{ n: number }>(sql, params))[0]!.n;
 const noDivisions = () => null;
@@ -61,12 +78,14 @@ describe('user rows in DuckDB', () => {
     expect(await count('SELECT count(*)::INTEGER AS n FROM user_datasets')).toBe(0);
   });
 
-  it('keeps hostile text as data', async () => {
-    const evil = "<img src=x onerror=alert(1)>'; DROP TABLE observations; --";
-    const dataset = userDataset({ id: 'user-20261123-evil', fileName: evil }, [userObservation({ region_name: evil, quote: evil })]);
-    await insertUserDataset(db, dataset, noDivisions);
-    expect(await db.query('SELECT region_name, quote FROM observations WHERE dataset_id = ?', [dataset.id])).toEqual([{ region_name: evil, quote: evil }]);
-    await deleteUserDataset(db, dataset.id);
+  it.each([['through a CSV file', () => db], ['through bound INSERTs', () => bound]])('keeps hostile text as data, and empty text as empty (%s)', async (_, which) => {
+    const target = which();
+    const evil = "<img src=x onerror=alert(1)>'; DROP TABLE observations; --\n\"引号\",逗号";
+    const dataset = userDataset({ id: 'user-20261123-evil', fileName: evil }, [userObservation({ region_name: evil, quote: evil, unit: '', value: null })]);
+    await insertUserDataset(target, dataset, noDivisions);
+    expect(await target.query('SELECT region_name, quote, unit, value FROM observations WHERE dataset_id = ?', [dataset.id]))
+      .toEqual([{ region_name: evil, quote: evil, unit: '', value: null }]);
+    await deleteUserDataset(target, dataset.id);
   });
 
   it('inserts BENCH_ROWS synthetic rows (benchmark: prints the time)', async () => {
