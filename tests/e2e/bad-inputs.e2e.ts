@@ -17,7 +17,7 @@ import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_INPUTS_DIR, ensureGenerated } from '../../scripts/gen-bad-inputs.ts';
-import { HOOK, appUrl, launch, waitForView, type Session } from './support.ts';
+import { ARTIFACTS, HOOK, appUrl, launch, waitForView, type Session } from './support.ts';
 
 interface Entry { file: string; input: 'table' | 'report'; hostile: string; outcomes: string[]; uploadAs?: string; generated?: boolean }
 const MANIFEST = JSON.parse(readFileSync(join(BAD_INPUTS_DIR, 'MANIFEST.json'), 'utf8')) as Entry[];
@@ -130,6 +130,11 @@ async function importTable(entry: Entry): Promise<{ outcome: string; messages: s
   return { outcome: rejects > 0 ? 'partial' : 'text', messages };
 }
 
+/** Waits while the report form says it is working (data-state other than error|warning|ok). */
+async function reportSettled(entry: Entry): Promise<void> {
+  await expect.poll(async () => (await messageOf(T.reportMessage)).state, { timeout: 60_000, message: `${entry.file}: report-message settled` }).toMatch(/^(error|warning|ok)$/);
+}
+
 /** Reads a report file, extracts and saves what it can; returns the outcome observed. */
 async function importReport(entry: Entry): Promise<{ outcome: string; messages: string[] }> {
   const messages: string[] = [];
@@ -137,18 +142,21 @@ async function importReport(entry: Entry): Promise<{ outcome: string; messages: 
   await upload(T.reportFile, entry);
   await expect.poll(async () => (await visible(T.reportMessage)) ? await page.locator(T.reportMessage).textContent() : null, { timeout: 30_000, message: `${entry.file}: report-message` })
     .not.toBe(before);
+  await reportSettled(entry);
   let message = await messageOf(T.reportMessage);
   messages.push(`${message.state}: ${message.text}`);
   if (message.state === 'error') return { outcome: 'rejected', messages };
   const beforeExtract = message.text;
   await page.locator(T.reportExtract).first().click();
   await expect.poll(async () => (await messageOf(T.reportMessage)).text, { timeout: 60_000, message: `${entry.file}: extraction message` }).not.toBe(beforeExtract);
+  await reportSettled(entry);
   message = await messageOf(T.reportMessage);
   messages.push(`${message.state}: ${message.text}`);
   if (message.state === 'error' || !(await enabled(T.reportSave))) return { outcome: 'rejected', messages };
   const beforeSave = message.text;
   await page.locator(T.reportSave).first().click();
   await expect.poll(async () => (await messageOf(T.reportMessage)).text, { timeout: 30_000, message: `${entry.file}: saved` }).not.toBe(beforeSave);
+  await reportSettled(entry);
   message = await messageOf(T.reportMessage);
   messages.push(`${message.state}: ${message.text}`);
   return { outcome: message.state === 'error' ? 'rejected' : 'text', messages };
@@ -224,6 +232,8 @@ describe.sequential('the hostile-input battery', () => {
     const cells = text.replace(/^\ufeff/, '').split(/\r\n/).flatMap((line) => line.split(','));
     expect(cells.filter((c) => /^"?[=+\-@\t\r＝]/.test(c) && !/^-?\d/.test(c))).toEqual([]);
     expect(text).toContain("'=1+1");
+    await page.locator(T.rejects).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'bad-inputs-rejects.png') });
     if (await enabled(T.cancel)) await page.locator(T.cancel).first().click();
   });
 
@@ -231,13 +241,13 @@ describe.sequential('the hostile-input battery', () => {
     const datasets = await stored(page);
     expect(Object.keys(datasets).length).toBeGreaterThan(0);
     for (const view of ['trends', 'data'] as const) {
+      const started = Date.now();
       await page.goto(appUrl(session.base, { view: view === 'trends' ? undefined : view }));
       const root = await waitForView(page, view, { content: true });
+      console.log(`[bad-inputs] ${view} with ${Object.keys(datasets).length} stored datasets rendered in ${Date.now() - started} ms`);
       expect(await root.locator(view === 'data' ? HOOK.dataTable : HOOK.chart).count()).toBeGreaterThan(0);
       expect(await harm(page)).toEqual({ xss: null, violations: [], planted: 0 });
     }
-    await page.goto(appUrl(session.base, { view: 'data' }));
-    await waitForView(page, 'data', { content: true });
     expect(await page.evaluate(() => document.querySelectorAll('img[onerror], script:not([src]), iframe, svg[onload]').length)).toBe(0);
     expect(await stored(page)).toEqual(datasets);
     expect(dialogs).toEqual([]);
