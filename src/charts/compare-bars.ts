@@ -19,6 +19,7 @@ import { escapeHtml } from './escape-html.ts';
 import { figureNotesHtml, markedValue, placeLabels, richSafe, type CompareText } from './compare-text.ts';
 import { formatValue, type Lang } from './format-value.ts';
 import { quoteHtml } from './trend-tooltip.ts';
+import { USER_COLOR } from './trend-chart.ts';
 
 export type { CompareText };
 
@@ -88,7 +89,10 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
     return {
       value: r.value,
       obsId: r.obs_id,
-      itemStyle: qualified ? { color: LIGHT[color]!, borderColor: color, borderWidth: 1.5, borderType: 'dashed' } : { color },
+      // The researcher's own figure: a dashed purple outline (issue 5), over the qualified look if both apply.
+      itemStyle: r.origin === 'user'
+        ? { color: qualified ? LIGHT[color]! : color, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' }
+        : qualified ? { color: LIGHT[color]!, borderColor: color, borderWidth: 1.5, borderType: 'dashed' } : { color },
       ...(r.region_code === focus ? { label: { fontWeight: 'bold' } } : {}),
     };
   });
@@ -134,6 +138,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
         const quote = settings.quotes?.get(f.obs_id);
         return [
           `<div style="max-width:320px;white-space:normal">`,
+          f.origin === 'user' && text.userMark ? `<div style="color:#5b21b6;font-weight:bold">◇ ${escapeHtml(text.userMark)}</div>` : '',
           `<div><b>${escapeHtml(f.region_name)}</b> · ${escapeHtml(String(f.year))} · #${f.rank}</div>`,
           `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(markedValue(f, indicator.unit, lang))}</b></div>`,
           figureNotesHtml(f, text),

@@ -18,6 +18,8 @@ export interface CompareText {
   clickForSource: string;
   /** Dumbbell legend entries. */
   yearLabel: (year: number) => string;
+  /** Issue 5: the mark of the researcher's own figure ("我的数据"). */
+  userMark?: string;
 }
 
 /** The printed qualifier of a value, as a short mark: ≥ (at least), ≤ (at most), ≈ (about); derived adds *. */

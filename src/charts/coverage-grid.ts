@@ -23,6 +23,8 @@ export type CellState = 'whole' | 'part' | 'qual' | 'empty';
 
 /** Every word the grid builds into labels, supplied by the page's message catalog. */
 export interface CoverageText {
+  /** Issue 5: "含我的数据 N 条" (optional: the cell is marked only when the words are given). */
+  userRows?: (n: number) => string;
   /** "3 years with a whole-year figure (2021, 2022, 2024)". */
   wholeYears: (n: number, years: string) => string;
   /** "only part-year figures in 1 year (2023)". */
@@ -72,6 +74,8 @@ export interface GridCell {
   extraPart: boolean;
   /** The cell in words (aria-label and tooltip), without the place and indicator names. */
   detail: string;
+  /** Some of the cell's rows are the researcher's own (issue 5). */
+  user?: boolean;
 }
 
 export interface GridColumn {
@@ -129,13 +133,14 @@ function describe(cell: CoverageCell | undefined, text: CoverageText): string {
     cell.whole_years.length ? text.wholeYears(cell.whole_years.length, list(cell.whole_years)) : '',
     cell.part_years.length ? text.partYears(cell.part_years.length, list(cell.part_years)) : '',
     cell.qual_years.length ? text.qualYears(cell.qual_years.length, list(cell.qual_years)) : '',
+    (cell.n_user ?? 0) > 0 && text.userRows ? text.userRows(cell.n_user!) : '',
   ].filter(Boolean);
   return parts.length ? parts.join(text.clauseSeparator) : text.empty;
 }
 
 export function cellOf(cell: CoverageCell | undefined, indicatorId: string, settings: Pick<GridSettings, 'year' | 'text'>): GridCell {
   const detail = describe(cell, settings.text);
-  const base = { indicatorId, detail, extraPart: false };
+  const base = { indicatorId, detail, extraPart: false, ...((cell?.n_user ?? 0) > 0 ? { user: true } : {}) };
   if (!cell) return { ...base, state: 'empty', label: '', level: 0 };
   const nWhole = cell.whole_years.length;
   if (nWhole > 0) {

@@ -8,13 +8,14 @@ import type { Lang } from './format-value.ts';
 export function compareFlaggedRows(ranked: readonly RankedFigure[], lang: Lang): FlaggedRow[] {
   return ranked.map((f) => ({
     label: lang === 'zh' || !f.name_pinyin ? f.region_name : `${f.name_pinyin} ${f.region_name}`,
-    period: f.period, approx: f.approx, value_kind: f.value_kind, flags: f.flags,
+    period: f.period, approx: f.approx, value_kind: f.value_kind, flags: f.flags, user: f.origin === 'user',
   }));
 }
 
 export const COMPARE_CSV_COLUMNS = [
   'rank', 'tied', 'region_code', 'region_name', 'name_pinyin', 'year', 'period', 'indicator_id', 'indicator', 'value', 'unit',
   'approx', 'value_kind', 'flags', 'n_candidates', 'quote', 'report_id', 'report_title', 'publisher', 'url', 'obs_id',
+  'origin',
 ] as const;
 
 export type CompareCsvRow = Record<(typeof COMPARE_CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -31,7 +32,7 @@ export function compareCsvRows(
       year: f.year, period: f.period, indicator_id: indicator.id, indicator: indicator.name, value: f.value,
       unit: f.unit || indicator.unit, approx: f.approx, value_kind: f.value_kind, flags: f.flags.join('; '),
       n_candidates: f.n_candidates, quote: f.quote, report_id: f.report_id, report_title: report?.title ?? '',
-      publisher: report?.publisher ?? '', url: report?.url ?? '', obs_id: f.obs_id,
+      publisher: report?.publisher ?? '', url: report?.url ?? '', obs_id: f.obs_id, origin: f.origin ?? 'shipped',
     };
   });
 }

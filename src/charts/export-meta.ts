@@ -27,6 +27,8 @@ export interface ExportText {
   noteDerived: (items: string) => string;
   noteConflict: (items: string) => string;
   noteFlag: (code: string, name: string, items: string) => string;
+  /** Issue 5: which drawn values are the researcher's own, not published data. */
+  noteUser?: (items: string) => string;
   /** "…等 12 处" / "… and 12 more". */
   more: (n: number) => string;
   approx: Record<Approx, string>;
@@ -78,6 +80,8 @@ export interface FlaggedRow {
   flags: readonly string[];
   /** Another source gives a different number for the same place and period. */
   conflict?: boolean;
+  /** The researcher's own figure (issue 5), not published data. */
+  user?: boolean;
 }
 
 const listOf = (items: readonly string[], text: ExportText, lang: Lang): string => {
@@ -89,6 +93,9 @@ const listOf = (items: readonly string[], text: ExportText, lang: Lang): string 
 export function exportNotes(rows: readonly FlaggedRow[], text: ExportText, lang: Lang): string[] {
   const paren = (s: string) => (lang === 'zh' ? `(${s})` : ` (${s})`);
   const notes: string[] = [];
+  // The user's own values first: the reader must not take them for published figures.
+  const user = rows.filter((r) => r.user).map((r) => r.label);
+  if (user.length && text.noteUser) notes.push(text.noteUser(listOf(user, text, lang)));
   const partYear = rows.filter((r) => r.period !== 'year').map((r) => r.label + paren(formatPeriod(r.period, lang)));
   if (partYear.length) notes.push(text.notePartYear(listOf(partYear, text, lang)));
   const approx = rows.filter((r) => r.approx !== 'exact').map((r) => r.label + paren(text.approx[r.approx]));

@@ -13,7 +13,7 @@ export function trendFlaggedRows(points: readonly TrendPoint[], lang: Lang): Fla
   const names = displayNames(points, lang);
   return points.map((p) => ({
     label: `${names.get(p.region_code) ?? p.region_name}${lang === 'zh' ? '' : ' '}${p.year}`,
-    period: p.period, approx: p.approx, value_kind: p.value_kind, flags: p.flags, conflict: p.conflict,
+    period: p.period, approx: p.approx, value_kind: p.value_kind, flags: p.flags, conflict: p.conflict, user: p.origin === 'user',
   }));
 }
 
@@ -28,6 +28,7 @@ export function trendSubtitleFacts(points: readonly TrendPoint[]): { places: num
 export const TREND_CSV_COLUMNS = [
   'region_code', 'region_name', 'name_pinyin', 'year', 'period', 'indicator_id', 'indicator', 'value', 'unit', 'approx', 'value_kind',
   'flags', 'n_candidates', 'conflict', 'quote', 'report_id', 'report_title', 'publisher', 'publisher_kind', 'url', 'obs_id',
+  'origin',
 ] as const;
 
 export type TrendCsvRow = Record<(typeof TREND_CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -45,6 +46,7 @@ export function trendCsvRows(
       approx: p.approx, value_kind: p.value_kind, flags: p.flags.join('; '), n_candidates: p.n_candidates, conflict: p.conflict,
       quote: p.quote, report_id: p.report_id, report_title: report?.title ?? '', publisher: report?.publisher ?? '',
       publisher_kind: report?.publisher_kind ?? p.publisher_kind, url: report?.url ?? '', obs_id: p.obs_id,
+      origin: p.origin ?? 'shipped',
     };
   });
 }

@@ -9,7 +9,7 @@
  */
 import type { Approx, ValueKind } from '../core/types.ts';
 import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from './echarts.ts';
-import { symbolOf } from './trend-chart.ts';
+import { USER_COLOR, symbolOf } from './trend-chart.ts';
 
 export interface SparkPoint {
   year: number;
@@ -17,6 +17,8 @@ export interface SparkPoint {
   period: string;
   approx: Approx;
   value_kind: ValueKind;
+  /** 'user': the researcher's own figure (issue 5), a square with a purple outline. */
+  origin?: 'shipped' | 'user';
 }
 
 export interface SparklineSettings {
@@ -58,7 +60,7 @@ export function buildSparklineOption(points: readonly SparkPoint[], settings: Sp
       value: [String(p.year), p.value],
       symbol: symbolOf(p),
       symbolSize: p === latest ? 7 : 5,
-      itemStyle: { color, borderColor: color, borderWidth: 1.5 },
+      itemStyle: { color, borderColor: p.origin === 'user' ? USER_COLOR : color, borderWidth: 1.5 },
     })) as unknown as ScatterSeriesOption['data'],
   };
   return {

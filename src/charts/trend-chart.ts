@@ -5,7 +5,9 @@
  * - a missing year is a gap (every year of the range is a category; nulls are never connected);
  * - a place with a single year is still visible (every figure is a symbol, not only a line vertex);
  * - a part-year figure has a hollow symbol, an approximate one a diamond, a derived one a triangle,
- *   and any line segment touching one of them is dashed. A second legend explains the encoding.
+ *   and any line segment touching one of them is dashed. A second legend explains the encoding;
+ * - the researcher's own figure (issue 5; drawn only where no published one exists) is a square
+ *   with a purple dashed outline, its segments dashed, with its own key entry.
  */
 import { CHART_FONT } from './chart-font.ts';
 import type { Approx } from '../core/types.ts';
@@ -31,14 +33,21 @@ export interface TrendSettings {
 
 export const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 const KEY_COLOR = '#6b7280';
+/** The mark of the researcher's own data in every chart (the UI's badge uses the same purple). */
+export const USER_COLOR = '#7c3aed';
 
 /** A scatter data item carries the observation id, read back by click handlers (`obsIdOf`). */
-interface PointItem { value: [string, number]; obsId: string; symbol: string; itemStyle: { color: string; borderColor: string; borderWidth: number } }
+interface PointItem {
+  value: [string, number]; obsId: string; symbol: string; symbolSize?: number;
+  itemStyle: { color: string; borderColor: string; borderWidth: number; borderType?: 'dashed' };
+}
 
-export const isPlain = (p: TrendPoint): boolean => p.period === 'year' && p.approx === 'exact' && p.value_kind === 'reported';
+export const isUser = (p: Pick<TrendPoint, 'origin'>): boolean => p.origin === 'user';
 
-export function symbolOf(p: Pick<TrendPoint, 'period' | 'approx' | 'value_kind'>): string {
-  const shape = p.value_kind === 'derived' ? 'triangle' : p.approx !== ('exact' satisfies Approx) ? 'diamond' : 'circle';
+export const isPlain = (p: TrendPoint): boolean => p.period === 'year' && p.approx === 'exact' && p.value_kind === 'reported' && !isUser(p);
+
+export function symbolOf(p: Pick<TrendPoint, 'period' | 'approx' | 'value_kind' | 'origin'>): string {
+  const shape = isUser(p) ? 'rect' : p.value_kind === 'derived' ? 'triangle' : p.approx !== ('exact' satisfies Approx) ? 'diamond' : 'circle';
   return p.period === 'year' ? shape : `empty${shape[0]!.toUpperCase()}${shape.slice(1)}`;
 }
 
@@ -73,7 +82,10 @@ function regionSeries(name: string, color: string, points: readonly TrendPoint[]
     type: 'line', name, data, connectNulls: false, symbol: 'none', showSymbol: false, silent: true, z,
     lineStyle: { color, width: 2, type }, itemStyle: { color }, tooltip: { show: false }, emphasis: { disabled: true },
   });
-  const items: PointItem[] = points.map((p) => ({
+  const items: PointItem[] = points.map((p) => (isUser(p) ? {
+    value: [String(p.year), p.value], obsId: p.obs_id, symbol: symbolOf(p), symbolSize: 12,
+    itemStyle: { color, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' },
+  } : {
     value: [String(p.year), p.value], obsId: p.obs_id, symbol: symbolOf(p),
     itemStyle: { color, borderColor: color, borderWidth: 2 },
   }));
@@ -95,7 +107,8 @@ export function percentAxis(points: readonly TrendPoint[]): { min?: number; max?
   return { min: 0, max: 100, interval: 20 };
 }
 
-function keySeries(text: TrendText): (LineSeriesOption | ScatterSeriesOption)[] {
+/** The encoding key: four symbols, the dashed line, and (when any point is the user's) the user's mark last. */
+function keySeries(text: TrendText, withUser: boolean): (LineSeriesOption | ScatterSeriesOption)[] {
   const dot = (name: string, symbol: string): ScatterSeriesOption => ({ type: 'scatter', name, symbol, data: [], itemStyle: { color: KEY_COLOR, borderColor: KEY_COLOR, borderWidth: 2 } });
   return [
     dot(text.keyPlain, 'circle'),
@@ -103,6 +116,10 @@ function keySeries(text: TrendText): (LineSeriesOption | ScatterSeriesOption)[] 
     dot(text.keyApprox, 'diamond'),
     dot(text.keyDerived, 'triangle'),
     { type: 'line', name: text.keyDashed, data: [], symbol: 'none', lineStyle: { color: KEY_COLOR, type: 'dashed', width: 2 }, itemStyle: { color: KEY_COLOR } },
+    ...(withUser && text.keyUser ? [{
+      type: 'scatter', name: text.keyUser, symbol: 'rect', data: [],
+      itemStyle: { color: KEY_COLOR, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' },
+    } satisfies ScatterSeriesOption] : []),
   ];
 }
 
@@ -115,7 +132,7 @@ export function buildTrendOption(points: readonly TrendPoint[], indicator: Trend
   // A place keeps its colour while others come and go: the colour follows its rank in `order`.
   const colorOf = (code: string, i: number) => PALETTE[(rank.get(code) ?? (rank.size + i)) % PALETTE.length]!;
   const series = codes.flatMap((code, i) => regionSeries(names.get(code)!, colorOf(code, i), points.filter((p) => p.region_code === code), years));
-  const keys = keySeries(text);
+  const keys = keySeries(text, points.some(isUser));
   const percent = indicator.unit === '%';
   const key = { selectedMode: false, left: 0, textStyle: { color: '#4b5563', fontSize: 11 } } as const;
   return {
@@ -126,7 +143,7 @@ export function buildTrendOption(points: readonly TrendPoint[], indicator: Trend
     legend: [
       { type: 'scroll', top: 0, left: 0, right: 0, data: codes.map((c) => names.get(c)!) },
       // The encoding key: symbols in square boxes (undistorted), the dashed line on its own row without a dot.
-      { ...key, bottom: 22, itemWidth: 12, itemHeight: 12, data: keys.slice(0, 4).map((s) => s.name as string) },
+      { ...key, bottom: 22, itemWidth: 12, itemHeight: 12, data: [...keys.slice(0, 4), ...keys.slice(5)].map((s) => s.name as string) },
       { ...key, bottom: 0, itemWidth: 28, itemHeight: 10, data: [{ name: keys[4]!.name as string, itemStyle: { opacity: 0 } }] },
     ],
     tooltip: { trigger: 'item', confine: true, formatter: trendTooltip(points, indicator, settings) },

@@ -20,6 +20,12 @@ export interface TrendText {
   alternatives: (count: number) => string;
   conflict: string;
   clickForSource: string;
+  /** Issue 5: the key entry and tooltip mark of the researcher's own figure ("我的数据"). */
+  keyUser?: string;
+  /** "我的数据 · 文件名" for a user point (the file name is filled in by the caller's data). */
+  userMark?: string;
+  /** Under a published point: how many of the alternatives are the user's own rows. */
+  userAlternatives?: (count: number) => string;
 }
 
 const QUOTE_MAX = 90;
@@ -62,11 +68,17 @@ export function trendTooltip(points: readonly TrendPoint[], indicator: { name: s
       point.conflict ? text.conflict : '',
       point.n_candidates > 1 ? text.alternatives(point.n_candidates - 1) : '',
     ].filter(Boolean);
+    const user = point.origin === 'user' && text.userMark
+      ? `<div style="color:#5b21b6;font-weight:bold">◇ ${escapeHtml(text.userMark)}</div>` : '';
+    const userAlternatives = point.origin !== 'user' && (point.n_user ?? 0) > 0 && text.userAlternatives
+      ? `<div style="color:#5b21b6">${escapeHtml(text.userAlternatives(point.n_user!))}</div>` : '';
     return [
       `<div style="max-width:320px;white-space:normal">`,
+      user,
       `<div><b>${escapeHtml(names.get(point.region_code) ?? point.region_name)}</b> · ${escapeHtml(String(point.year))}</div>`,
       `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(formatValue(point.value, point.unit || indicator.unit, lang))}</b></div>`,
       notes.length ? `<div style="color:#b45309">${notes.map(escapeHtml).join(' · ')}</div>` : '',
+      userAlternatives,
       point.quote ? `<div style="color:#4b5563;margin-top:4px">“${quoteHtml(point.quote, point.value)}”</div>` : '',
       `<div style="color:#6b7280;margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
       `</div>`,

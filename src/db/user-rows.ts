@@ -12,6 +12,7 @@ import type { DivisionRow } from '../core/regions/region-lookup.ts';
 import type { UserDataset, UserObservation } from '../core/user-data/types.ts';
 import Papa from 'papaparse';
 import type { Db, SqlParam } from './db.ts';
+import { startupUserRows } from './user-rows-hook.ts';
 
 /** The extension columns every shipped table gets; shipped rows take the defaults. */
 const EXTENSION_COLUMNS: ReadonlyArray<readonly [table: string, column: string, type: string]> = [
@@ -28,8 +29,6 @@ const EXTENSION_COLUMNS: ReadonlyArray<readonly [table: string, column: string, 
 const DATASETS_TABLE = `CREATE TABLE IF NOT EXISTS user_datasets (
   dataset_id VARCHAR PRIMARY KEY, kind VARCHAR, file_name VARCHAR, imported_at VARCHAR, encoding VARCHAR)`;
 
-type StartupLoader = (db: Db) => Promise<void>;
-let startupLoader: StartupLoader | null = null;
 
 /**
  * Where DuckDB can read a text file we hand it (the browser: `registerFileText`; Node tests: a temp
@@ -44,10 +43,7 @@ export interface TextFiles {
 
 const filesOf = new WeakMap<Db, TextFiles>();
 
-/** The UI registers how to load stored datasets at start-up (the store lives above this layer). */
-export function setStartupUserRows(loader: StartupLoader | null): void {
-  startupLoader = loader;
-}
+export { setStartupUserRows } from './user-rows-hook.ts';
 
 /**
  * Adds the extension columns and the datasets table, then loads the stored datasets. A failure
@@ -59,7 +55,8 @@ export async function prepareUserTables(db: Db, files?: TextFiles): Promise<void
     await db.exec(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} ${type}`);
   }
   await db.exec(DATASETS_TABLE);
-  if (startupLoader) await startupLoader(db).catch(() => undefined);
+  const loader = startupUserRows();
+  if (loader) await loader(db).catch(() => undefined);
 }
 
 /** A place the shipped `regions` table may lack, looked up by code from the divisions. */

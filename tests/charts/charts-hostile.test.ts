@@ -29,7 +29,9 @@ const COMPARE_TEXT: CompareText = {
   derived: '推算值',
   clickForSource: '点击查看出处',
   yearLabel: (y) => `${y}年`,
+  userMark: '我的数据',
 };
+const TREND_WORDS = { ...TREND_TEXT, userMark: '我的数据', userAlternatives: (n: number) => `另有 ${n} 条我的数据` };
 
 /** Short payloads for drawing (ECharts lays out every label; the long string is tested on its own). */
 const DRAWN = [...HTML_PAYLOADS, ...ECHARTS_PAYLOADS, ...UNICODE_PAYLOADS.filter((s) => !s.includes('\u0000'))];
@@ -38,12 +40,14 @@ const trendPoint = (i: number, name: string): TrendPoint => ({
   obs_id: `obs-${i}`, region_code: `99${String(i).padStart(4, '0')}`, region_name: name, name_pinyin: i % 2 ? name : '', year: 2020 + (i % 4),
   period: i % 3 ? 'year' : `${name}/${name}`, value: 50 + (i % 40), unit: i % 2 ? name : '%', approx: i % 5 ? 'exact' : 'about',
   value_kind: 'reported', report_id: name, publisher_kind: 'county-gov', quote: `${name}共50件${name}`, flags: [name], n_candidates: 2, conflict: true,
+  // Half the points are the researcher's own (marked in the tooltip), the others have user alternatives.
+  origin: i % 2 ? 'user' : 'shipped', n_user: i % 2 ? 0 : 1,
 });
 
 const figure = (i: number, name: string, year = 2022): CompareFigure => ({
   obs_id: `obs-${i}-${year}`, region_code: `99${String(i).padStart(4, '0')}`, region_name: name, name_pinyin: name, year, period: 'year',
   value: 40 + (i % 50), unit: '%', approx: i % 4 ? 'exact' : 'at_least', value_kind: i % 3 ? 'reported' : 'derived', flags: [name],
-  quote: `${name}:${40 + (i % 50)}%`, n_candidates: 1, report_id: name,
+  quote: `${name}:${40 + (i % 50)}%`, n_candidates: 1, report_id: name, origin: i % 2 ? 'user' : 'shipped',
 });
 
 function drawSvg(option: EChartsOption, height = 600): string {
@@ -78,11 +82,12 @@ describe('the trend chart with hostile names, units, periods, flags and quotes',
   it('tooltips hold the data as escaped text only, for every point and both languages', () => {
     for (const lang of ['zh', 'en'] as const) {
       for (const indicatorName of ['<img src=x onerror=alert(1)>', '{a|x}', LONG_STRING]) {
-        const format = trendTooltip(points, { name: indicatorName, unit: '"><script>' }, { lang, text: TREND_TEXT });
+        const format = trendTooltip(points, { name: indicatorName, unit: '"><script>' }, { lang, text: TREND_WORDS });
         points.forEach((p) => {
           const text = expectOnlyEscapedText(format({ data: { obsId: p.obs_id } }));
           expect(text).toContain(p.region_name);
           expect(text).toContain(indicatorName);
+          expect(text).toContain(p.origin === 'user' ? '我的数据' : '另有 1 条我的数据');
         });
       }
     }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainRow, withSql, type Db, type SqlParam } from '../../src/db/db.ts';
 import { createTables } from '../../src/db/schema.ts';
+import { prepareUserTables } from '../../src/db/user-rows.ts';
 
 export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures', 'dataset');
 
@@ -21,6 +22,7 @@ export async function openNodeDb(dir: string = FIXTURE_DIR): Promise<NodeDb> {
     const path = join(dir, table.file);
     return existsSync(path) ? path : null;
   });
+  await prepareUserTables(db); // as the browser does: origin/dataset_id columns (issue 5)
   return db;
 }
 

@@ -39,6 +39,8 @@ const REVIEWED_INTERPOLATIONS = new Set([
   "${needsRegions ? 'LEFT JOIN regions g USING (region_code)' : ''}",
   // coverage.ts: a table alias chosen in code, a constant sub-query and numeric thresholds.
   "${alias ? `${alias}.` : ''}", '${WHOLE}', '${MIN_TREND_YEARS}', '${MIN_COMPARE_PLACES}',
+  // provenance.ts: a constant JOIN to the user datasets table.
+  '${USER_DATASET}',
 ]);
 
 describe('SQL text in src/db/queries is built from constants only', () => {
@@ -68,12 +70,13 @@ describe('SQL text in src/db/queries is built from constants only', () => {
 const TEN_KB = "'; DROP TABLE observations; --".repeat(350);
 const HOSTILE = [...SQL_PAYLOADS, ...UNICODE_PAYLOADS.filter((s) => !s.includes('\ud800')), ...HTML_PAYLOADS.slice(0, 4), TEN_KB, '990001,990002', '990001'];
 
-const TABLE_NAMES = ['observations', 'regions', 'reports', 'indicators', 'rejects'] as const;
-
-/** Every table's row count and a hash of its contents. */
+/** Every table's row count and a hash of its contents (table names read from the catalog, never from data). */
 async function fingerprint(db: NodeDb): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const t of TABLE_NAMES) {
+  const tables = (await db.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1`)).map((r) => r.name);
+  expect(tables).toEqual(expect.arrayContaining(['observations', 'regions', 'reports', 'indicators']));
+  for (const t of tables) {
+    expect(t).toMatch(/^[a-z_]+$/);
     const [row] = await db.query<{ n: number; h: string }>(`SELECT count(*)::INTEGER AS n, coalesce(sum(hash(t))::VARCHAR, '0') AS h FROM ${t} t`);
     out[t] = `${row!.n}:${row!.h}`;
   }

@@ -2,6 +2,11 @@ import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coverageCells } from '../../src/db/queries/coverage.ts';
+import { dataPage, NO_FILTERS } from '../../src/db/queries/data-table.ts';
+import { profileFigures } from '../../src/db/queries/profile.ts';
+import { observationSiblings, pickReason } from '../../src/db/queries/provenance.ts';
+import { trendPoints } from '../../src/db/queries/trend.ts';
 import { deleteUserDataset, insertUserDataset, prepareUserTables, userObsId, type TextFiles } from '../../src/db/user-rows.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
 import { syntheticRows, userDataset, userObservation } from './user-dataset-fixture.ts';
@@ -96,4 +101,61 @@ describe('user rows in DuckDB', () => {
     expect(await count('SELECT count(*)::INTEGER AS n FROM observations WHERE dataset_id = ?', [dataset.id])).toBe(BENCH_ROWS);
     await deleteUserDataset(db, dataset.id);
   }, 120_000);
+});
+
+describe('the pick rule with user rows', () => {
+  const dataset = userDataset({ id: 'user-20261123-pick' }, [
+    // 2020 has a shipped whole-year figure (90.5): the user's, even a whole year, is only an alternative
+    userObservation({ year: 2020, value: 70 }),
+    // 2023 has only a shipped part-year figure: the shipped one still wins (origin comes first)
+    userObservation({ year: 2023, value: 71, source_row: 3 }),
+    // 2019 has no shipped row: the user's figure is drawn
+    userObservation({ year: 2019, value: 72, source_row: 4 }),
+  ]);
+  beforeAll(() => insertUserDataset(db, dataset, noDivisions));
+  afterAll(() => deleteUserDataset(db, dataset.id));
+
+  it('draws the shipped figure where one exists and the user figure only where none does, counting user alternatives', async () => {
+    const points = await trendPoints(db, 'mediation.success_rate', ['990001']);
+    const byYear = new Map(points.map((p) => [p.year, p]));
+    expect(byYear.get(2019)).toMatchObject({ value: 72, origin: 'user', n_user: 1 });
+    expect(byYear.get(2020)).toMatchObject({ value: 90.5, origin: 'shipped', n_user: 1, n_candidates: 2 });
+    expect(byYear.get(2023)).toMatchObject({ value: 97.2, origin: 'shipped', n_user: 1 });
+    expect(byYear.get(2024)).toMatchObject({ origin: 'shipped', n_user: 0 });
+  });
+
+  it('lists the user row behind the shipped one in the source panel, with its file, line and column', async () => {
+    const shipped = (await trendPoints(db, 'mediation.success_rate', ['990001'])).find((p) => p.year === 2020)!;
+    const siblings = await observationSiblings(db, shipped.obs_id);
+    expect(siblings.map((s) => s.origin)).toEqual(['shipped', 'user']);
+    expect(siblings[1]).toMatchObject({ file_name: '测试.csv', source_row: 2, source_column: '2020', dataset_id: dataset.id, value: 70 });
+    expect(pickReason(siblings[0]!, siblings[1]!)).toBe('shipped');
+  });
+
+  it('marks the user rows in the Data table and its CSV', async () => {
+    const rows = await dataPage(db, { ...NO_FILTERS, regionCodes: ['990001'], indicatorId: 'mediation.success_rate', year: 2020 }, 'place', 10, 0);
+    expect(rows.map((r) => [r.origin, r.file_name, r.chosen_obs_id === r.obs_id])).toEqual([['shipped', '', true], ['user', '测试.csv', false]]);
+  });
+
+  it('carries origin into the compare and profile figures', async () => {
+    const profile = await profileFigures(db, '990001');
+    expect(profile.find((f) => f.indicator_id === 'mediation.success_rate' && f.year === 2019)?.origin).toBe('user');
+    expect(profile.find((f) => f.indicator_id === 'mediation.success_rate' && f.year === 2020)?.origin).toBe('shipped');
+  });
+});
+
+describe('coverage with user rows', () => {
+  it('counts the user rows of a cell, and leaves cells without them as they were', async () => {
+    const dataset = userDataset({ id: 'user-20261123-cover' }, [userObservation({ year: 2019 }), userObservation({ year: 2020, source_row: 3 })]);
+    await insertUserDataset(db, dataset, noDivisions);
+    try {
+      const cells = await coverageCells(db, null);
+      const cell = cells.find((c) => c.region_code === '990001' && c.indicator_id === 'mediation.success_rate')!;
+      expect(cell.n_user).toBe(2);
+      expect(cell.whole_years).toContain(2019);
+      expect(cells.filter((c) => c.n_user !== undefined)).toHaveLength(1);
+    } finally {
+      await deleteUserDataset(db, dataset.id);
+    }
+  });
 });

@@ -90,6 +90,17 @@ export function detectEncoding(head: Uint8Array): EncodingGuess {
 }
 
 /**
+ * A second guess on bytes from the middle of a file (where strict UTF-8 failed after an ASCII-only
+ * start): detection starts after the first line break, so it never begins inside a double-byte
+ * character (a GBK/Big5 trail byte is never 0x0A). Null when the bytes still look like UTF-8.
+ */
+export function detectEncodingFrom(middle: Uint8Array): EncodingGuess | null {
+  const lineStart = middle.indexOf(0x0a) + 1;
+  const guess = detectEncoding(middle.subarray(lineStart));
+  return guess.encoding === 'UTF-8' || guess.encoding.startsWith('UTF-16') ? null : { ...guess, confidence: Math.min(guess.confidence, 50), bomLength: 0 };
+}
+
+/**
  * A strict streaming decoder: feed chunks in order, then `end()`. A bad byte throws DecodeError with
  * the (approximate) offset of the chunk it was in. Skips the BOM of the chosen encoding.
  */

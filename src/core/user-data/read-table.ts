@@ -29,6 +29,12 @@ export class TableReadError extends Error {
 export interface RawTable {
   headers: string[];
   rows: string[][];
+  /**
+   * For each row, the 1-based line of the file it starts on (CSV: the header is line 1, blank lines
+   * and line breaks inside quoted cells counted; Parquet: the record's position + 1, as if a header
+   * line preceded it), so a reject names the line a text editor shows.
+   */
+  rowNumbers: number[];
   /** Cells cut to maxCellChars. */
   cutCells: number;
 }
@@ -48,6 +54,20 @@ export function parseCsvText(text: string, onProgress?: (fraction: number) => vo
   if (body.trim() === '') throw new TableReadError('empty', '');
   let headers: string[] | null = null;
   const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  // Lines up to the parser's cursor, counted incrementally (each character is looked at once).
+  let counted = 0;
+  let linesBefore = 0;
+  const lineAt = (cursor: number): number => {
+    for (let i = counted; i < cursor; i += 1) if (body.charCodeAt(i) === 10) linesBefore += 1;
+    counted = Math.max(counted, cursor);
+    return linesBefore;
+  };
+  const newlinesIn = (fields: readonly string[]): number => {
+    let n = 0;
+    for (const f of fields) for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) n += 1;
+    return n;
+  };
   const counter = { cut: 0 };
   let failure: TableReadError | null = null;
   let lastReport = 0;
@@ -57,6 +77,14 @@ export function parseCsvText(text: string, onProgress?: (fraction: number) => vo
     delimitersToGuess: [',', '\t', ';', '|'],
     step(result, parser) {
       const fields = result.data;
+      const quoteError = result.errors.find((e) => e.type === 'Quotes');
+      if (quoteError) {
+        // Papa's index is where the bad quote is, counted from the start of the text it was given.
+        const at = quoteError.index ?? result.meta.cursor;
+        failure = new TableReadError('csv-syntax', `${lineAt(at) + 1}: ${quoteError.message}`);
+        parser.abort();
+        return;
+      }
       if (headers === null) {
         if (fields.length > TABLE_LIMITS.maxColumns) {
           failure = new TableReadError('too-many-columns', String(fields.length));
@@ -73,6 +101,7 @@ export function parseCsvText(text: string, onProgress?: (fraction: number) => vo
       }
       // A row longer than the header keeps only the header's columns: the extra cells have no name.
       rows.push(fields.slice(0, Math.max(headers.length, 1)).map((f) => cut(f, counter)));
+      rowNumbers.push(rowLine(result.meta.cursor, fields));
       const cursor = result.meta.cursor;
       if (onProgress && cursor - lastReport > 256 * 1024) {
         lastReport = cursor;
@@ -82,7 +111,14 @@ export function parseCsvText(text: string, onProgress?: (fraction: number) => vo
   });
   if (failure) throw failure;
   if (headers === null) throw new TableReadError('empty', '');
-  return { headers, rows, cutCells: counter.cut };
+  return { headers, rows, rowNumbers, cutCells: counter.cut };
+
+  /** The line a record starts on: the cursor is just past its line break (or at the end of the text). */
+  function rowLine(cursor: number, fields: readonly string[]): number {
+    const endsWithBreak = cursor > 0 && body.charCodeAt(cursor - 1) === 10;
+    const lastLine = lineAt(cursor) + (endsWithBreak ? 0 : 1);
+    return lastLine - newlinesIn(fields);
+  }
 }
 
 const CODECS_READ = new Set(['UNCOMPRESSED', 'SNAPPY']);
@@ -120,7 +156,7 @@ export async function readParquetTable(buffer: ArrayBuffer): Promise<RawTable> {
   }
   const counter = { cut: 0 };
   const rows = objects.map((object) => headers.map((h) => cut(cellText(object[h]), counter)));
-  return { headers: headers.map((h) => cut(h, counter)), rows, cutCells: counter.cut };
+  return { headers: headers.map((h) => cut(h, counter)), rows, rowNumbers: rows.map((_, i) => i + 2), cutCells: counter.cut };
 }
 
 /** Parquet files start and end with the magic bytes PAR1. */

@@ -36,8 +36,10 @@ export interface TableReject {
 export interface ParsedTable {
   headers: string[];
   rows: string[][];
-  /** File row number of rows[0] (2 when the header is the first row). */
+  /** File row number of rows[0] (2 when the header is the first row), when `rowNumbers` is not given. */
   firstRow: number;
+  /** The file line each row starts on (blank lines and line breaks inside quoted cells counted). */
+  rowNumbers?: readonly number[];
 }
 
 export interface ValidateOptions {
@@ -45,6 +47,8 @@ export interface ValidateOptions {
   lookup: Pick<RegionLookup, 'match'>;
   minYear: number;
   maxYear: number;
+  /** Called with the fraction of rows checked, every 50,000 rows. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface ValidationResult {
@@ -64,11 +68,10 @@ function yearSchema(minYear: number, maxYear: number) {
     .pipe(z.number().int().min(minYear, { message: 'year-out-of-range' }).max(maxYear, { message: 'year-out-of-range' }));
 }
 
-/** A value in its indicator's unit: never negative; a percent within 0–100. */
-function valueSchema(unit: string) {
-  const base = z.number().finite().min(0, { message: 'value-negative' });
-  return unit === '%' ? base.max(100, { message: 'percent-out-of-range' }) : base;
-}
+/** A value in its indicator's unit: never negative; a percent within 0–100. Built once: a zod schema is costly to create per cell. */
+const COUNT_VALUE = z.number().finite().min(0, { message: 'value-negative' });
+const PERCENT_VALUE = COUNT_VALUE.max(100, { message: 'percent-out-of-range' });
+const valueSchema = (unit: string) => (unit === '%' ? PERCENT_VALUE : COUNT_VALUE);
 
 const firstIssue = (error: z.ZodError): RejectCode => (error.issues[0]?.message ?? 'value-not-numeric') as RejectCode;
 
@@ -116,7 +119,8 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
   };
 
   table.rows.forEach((row, index) => {
-    const rowNumber = table.firstRow + index;
+    if (options.onProgress && index > 0 && index % 50_000 === 0) options.onProgress(index / table.rows.length);
+    const rowNumber = table.rowNumbers?.[index] ?? table.firstRow + index;
     const columns = valueColumns(row, rowNumber);
     if (columns.length === 0) return;
     const filled = columns.filter(({ column }) => {

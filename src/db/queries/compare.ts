@@ -26,7 +26,8 @@ const FIGURES = `
   )
   SELECT k.obs_id, k.region_code, coalesce(g.region_name, k.region_name) AS region_name,
     coalesce(g.name_pinyin, '') AS name_pinyin, k.year, k.period, k.value, coalesce(k.unit, '') AS unit,
-    k.approx, k.value_kind, k.flags, coalesce(k.quote, '') AS quote, k.n_candidates::INTEGER AS n_candidates, k.report_id
+    k.approx, k.value_kind, k.flags, coalesce(k.quote, '') AS quote, k.n_candidates::INTEGER AS n_candidates, k.report_id,
+    coalesce(k.origin, 'shipped') AS origin
   FROM ranked k LEFT JOIN regions g USING (region_code)
   WHERE k.pick = 1
   ORDER BY k.year, k.region_code`;

@@ -21,6 +21,8 @@ export interface CoverageCell {
   qual_years: number[];
   /** Rows behind the cell (all kinds). */
   n_obs: number;
+  /** …of which the researcher's own (issue 5); absent from older callers. */
+  n_user?: number;
 }
 
 /** A place as a row of the grid, in province → prefecture → code order. */
@@ -67,7 +69,8 @@ const cellsSql = (where: string) => `
     SELECT region_code, indicator_id, year,
       bool_or(value IS NOT NULL AND period = 'year') AS whole,
       bool_or(value IS NOT NULL) AS numeric,
-      count(*) AS n
+      count(*) AS n,
+      count(*) FILTER (WHERE origin = 'user') AS n_user
     FROM observations
     WHERE true ${where}
     GROUP BY region_code, indicator_id, year
@@ -76,7 +79,7 @@ const cellsSql = (where: string) => `
     string_agg(year::VARCHAR, ',' ORDER BY year) FILTER (WHERE whole) AS whole_years,
     string_agg(year::VARCHAR, ',' ORDER BY year) FILTER (WHERE numeric AND NOT whole) AS part_years,
     string_agg(year::VARCHAR, ',' ORDER BY year) FILTER (WHERE NOT numeric) AS qual_years,
-    sum(n)::INTEGER AS n_obs
+    sum(n)::INTEGER AS n_obs, sum(n_user)::INTEGER AS n_user
   FROM py
   GROUP BY region_code, indicator_id
   ORDER BY region_code, indicator_id`;
@@ -89,7 +92,10 @@ const years = (joined: string | null): number[] => (joined ? joined.split(',').m
 export async function coverageCells(db: Db, year: number | null): Promise<CoverageCell[]> {
   const filter = yearFilter(year);
   const rows = await db.query<CellRow>(cellsSql(filter.sql), filter.params);
-  return rows.map((r) => ({ ...r, whole_years: years(r.whole_years), part_years: years(r.part_years), qual_years: years(r.qual_years) }));
+  // n_user only where there are user rows: the cells of a dashboard without user data stay as they were.
+  return rows.map(({ n_user, ...r }) => ({
+    ...r, whole_years: years(r.whole_years), part_years: years(r.part_years), qual_years: years(r.qual_years), ...(n_user ? { n_user } : {}),
+  }));
 }
 
 const PLACES = `

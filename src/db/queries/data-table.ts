@@ -9,7 +9,7 @@
 import { ROW_REPORT_COLUMNS, type RowReport } from './provenance.ts';
 import type { Approx, ValueKind } from '../../core/types.ts';
 import type { Db, SqlParam } from '../db.ts';
-import { codeList, parseFlags, pickOrder } from './pick.ts';
+import { codeList, parseFlags, pickOrder, type Origin } from './pick.ts';
 
 export const APPROX_FILTERS = ['all', 'exact', 'approx', 'at_least', 'at_most', 'about'] as const;
 export type ApproxFilter = (typeof APPROX_FILTERS)[number];
@@ -70,6 +70,12 @@ export interface DataRow extends RowReport {
   n_candidates: number;
   /** The row the dashboard's pick rule chooses among them (see pick.ts). */
   chosen_obs_id: string;
+  /** Shipped, or the researcher's own (issue 5): its dataset, file, line and column. */
+  origin: Origin;
+  dataset_id: string;
+  file_name: string;
+  source_row: number | null;
+  source_column: string;
 }
 
 /** How much of the dataset the filter covers: rows, and the places, reports and years they come from. */
@@ -166,11 +172,14 @@ const pageSql = (where: string, needsRegions: boolean, sort: DataSort) => `
     o.span_start, o.span_end, o.quote_start, coalesce(o.derivation, '') AS derivation, o.flags,
     coalesce(o.rule_id, '') AS rule_id, o.report_id,
     ${ROW_REPORT_COLUMNS},
-    k.n_candidates::INTEGER AS n_candidates, k.chosen_obs_id
+    k.n_candidates::INTEGER AS n_candidates, k.chosen_obs_id,
+    coalesce(o.origin, 'shipped') AS origin, coalesce(o.dataset_id, '') AS dataset_id, coalesce(u.file_name, '') AS file_name,
+    o.source_row, coalesce(o.source_column, '') AS source_column
   FROM page o
   JOIN ranked k USING (obs_id)
   LEFT JOIN indicators i USING (indicator_id)
   LEFT JOIN reports r USING (report_id)
+  LEFT JOIN user_datasets u ON u.dataset_id = o.dataset_id
   ORDER BY ${orderBy(sort, 'o.indicator_ord')}`;
 
 type Row = Omit<DataRow, 'flags'> & { flags: string | null };

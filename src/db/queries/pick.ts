@@ -8,10 +8,14 @@ import type { Approx, ValueKind } from '../../core/types.ts';
  * The trend is annual, so before those it prefers the figure covering most of the year: the whole
  * year, then an interval (1至8月), a quarter, a month, a day. (A coarse order: it does not compare
  * the lengths of two intervals.)
+ *
+ * Before everything, a published (shipped) row over the researcher's own (`origin = 'user'`,
+ * issue 5): both stay, the user's is listed as an alternative; it is drawn only where no shipped
+ * row exists. See docs/DASHBOARD-CONVENTIONS.md.
  */
 export const pickOrder = (alias = ''): string => {
   const c = alias ? `${alias}.` : '';
-  return `${periodRank(alias)}, (${c}value_kind = 'reported') DESC, (${c}approx = 'exact') DESC,
+  return `(${c}origin = 'user'), ${periodRank(alias)}, (${c}value_kind = 'reported') DESC, (${c}approx = 'exact') DESC,
     (${c}publisher_kind IN ('county-gov', 'city-gov', 'district-gov')) DESC,
     ${c}report_id, ${c}span_start, ${c}obs_id`;
 };
@@ -43,9 +47,14 @@ export const flagCode = (flag: string): string => flag.split(':')[0]!.trim();
 /** A region list bound as one parameter: codes are six ASCII digits, so a comma never occurs in one. */
 export const codeList = (codes: readonly string[]): string => codes.join(',');
 
+/** Shipped with the dataset, or the researcher's own (issue 5): every view marks user rows. */
+export type Origin = 'shipped' | 'user';
+
 /** What every view draws of a chosen figure: the place, when, the value and how it was obtained. */
 export interface ChosenFigure {
   obs_id: string;
+  /** 'user' when the figure is the researcher's own (drawn only where no shipped row exists); absent means shipped. */
+  origin?: Origin;
   region_code: string;
   region_name: string;
   /** Romanised name for English labels ('' when unknown). */

@@ -6,7 +6,7 @@ import type { Approx, ValueKind } from '../../core/types.ts';
 import type { Db } from '../db.ts';
 import { changeBetween, type Change } from './compare.ts';
 import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
-import { parseFlags, pickOrder } from './pick.ts';
+import { parseFlags, pickOrder, type Origin } from './pick.ts';
 
 /** The chosen figure of the place for one indicator and year. */
 export interface ProfileFigure {
@@ -21,6 +21,8 @@ export interface ProfileFigure {
   value_kind: ValueKind;
   flags: string[];
   n_candidates: number;
+  /** 'user' for the researcher's own figure (drawn only where no shipped row exists); absent means shipped. */
+  origin?: Origin;
 }
 
 type Row = Omit<ProfileFigure, 'flags'> & { flags: string | null };
@@ -34,7 +36,7 @@ const FIGURES = `
     WHERE o.region_code = $1::VARCHAR AND o.value IS NOT NULL
   )
   SELECT indicator_id, obs_id, year, period, value, coalesce(unit, '') AS unit, approx, value_kind, flags,
-    n_candidates::INTEGER AS n_candidates
+    n_candidates::INTEGER AS n_candidates, coalesce(origin, 'shipped') AS origin
   FROM ranked WHERE pick = 1
   ORDER BY indicator_id, year`;
 

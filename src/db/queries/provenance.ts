@@ -1,6 +1,6 @@
 import type { Approx, DerivationInput, Observation, ValueKind } from '../../core/types.ts';
 import type { Db } from '../db.ts';
-import { parseFlags, pickOrder } from './pick.ts';
+import { parseFlags, pickOrder, type Origin } from './pick.ts';
 
 /** Everything known about one observation: the figure, the sentence, the report. */
 /** One observation as the dataset stores it (the contract's columns), with its report's front matter. */
@@ -27,6 +27,14 @@ export interface ObservationDetail extends RowReport, Pick<Observation,
   /** Body offset of the quote's first character (null in a dataset without it): the figure is `quote.slice(span_start - quote_start, span_end - quote_start)`. */
   quote_start: number | null;
   coverage: string;
+  /** Shipped, or the researcher's own row (issue 5) with where it came from. */
+  origin: Origin;
+  dataset_id: string;
+  /** The uploaded file's name ('' for shipped rows and pasted text). */
+  file_name: string;
+  /** Line of the row in the uploaded file and the column of the value (tables only). */
+  source_row: number | null;
+  source_column: string;
 }
 
 type Row = Omit<ObservationDetail, 'flags' | 'inputs'> & { flags: string | null; inputs: string | null };
@@ -35,16 +43,21 @@ const COLUMNS = `
   o.obs_id, o.region_code, o.region_name, o.year, o.period, o.indicator_id, o.value, coalesce(o.unit, '') AS unit,
   o.approx, o.value_kind, coalesce(o.quote, '') AS quote, o.quote_start, o.span_start, o.span_end, coalesce(o.rule_id, '') AS rule_id,
   coalesce(o.derivation, '') AS derivation, o.inputs, o.flags, o.report_id,
-  ${ROW_REPORT_COLUMNS}, coalesce(r.coverage, '') AS coverage`;
+  ${ROW_REPORT_COLUMNS}, coalesce(r.coverage, '') AS coverage,
+  coalesce(o.origin, 'shipped') AS origin, coalesce(o.dataset_id, '') AS dataset_id, coalesce(u.file_name, '') AS file_name,
+  o.source_row, coalesce(o.source_column, '') AS source_column`;
 
-const ONE = `SELECT ${COLUMNS} FROM observations o LEFT JOIN reports r USING (report_id) WHERE o.obs_id = ?`;
+/** The dataset a user row came from (shipped rows have none). */
+const USER_DATASET = 'LEFT JOIN user_datasets u ON u.dataset_id = o.dataset_id';
+
+const ONE = `SELECT ${COLUMNS} FROM observations o LEFT JOIN reports r USING (report_id) ${USER_DATASET} WHERE o.obs_id = ?`;
 
 /** Every row for the same place, year and indicator, in the order of the pick rule (the chosen one first). */
 const SIBLINGS = `
   WITH target AS (SELECT region_code, year, indicator_id FROM observations WHERE obs_id = ?)
   SELECT ${COLUMNS}
   FROM observations o JOIN target t USING (region_code, year, indicator_id)
-  LEFT JOIN reports r USING (report_id)
+  LEFT JOIN reports r USING (report_id) ${USER_DATASET}
   ORDER BY (o.value IS NOT NULL) DESC, ${pickOrder('o')}`;
 
 function toDetail(row: Row): ObservationDetail {
@@ -135,7 +148,7 @@ export async function derivationSources(db: Db, detail: Pick<ObservationDetail, 
 // ---------------------------------------------------------------------------------------------
 // Why the chart uses one row rather than another: the first criterion of pick.ts's order that separates them.
 
-export type PickReason = 'has-number' | 'longer-period' | 'printed' | 'exact' | 'government' | 'tie-break';
+export type PickReason = 'has-number' | 'shipped' | 'longer-period' | 'printed' | 'exact' | 'government' | 'tie-break';
 
 const GOVERNMENT = new Set(['county-gov', 'city-gov', 'district-gov']);
 
@@ -147,16 +160,18 @@ export function periodRankOf(period: string): number {
   return period.length === 7 ? 3 : 4;
 }
 
-type Pickable = Pick<ObservationDetail, 'value' | 'period' | 'value_kind' | 'approx' | 'publisher_kind'>;
+type Pickable = Pick<ObservationDetail, 'value' | 'period' | 'value_kind' | 'approx' | 'publisher_kind'> & { origin?: Origin };
 
 /**
  * The reason `chosen` comes before `other` in the pick order (`observationSiblings` and `trendPoints`
- * use `pickOrder`; keep the two in step): a number over a qualitative statement, the longer period,
+ * use `pickOrder`; keep the two in step): a number over a qualitative statement, a published row over
+ * the researcher's own, the longer period,
  * printed over derived, exact over approximate, the government's own report over a department's;
  * otherwise the stable tie-break (report id, then position in the report).
  */
 export function pickReason(chosen: Pickable, other: Pickable): PickReason {
   if ((chosen.value === null) !== (other.value === null)) return 'has-number';
+  if ((chosen.origin === 'user') !== (other.origin === 'user')) return 'shipped';
   if (periodRankOf(chosen.period) !== periodRankOf(other.period)) return 'longer-period';
   if ((chosen.value_kind === 'reported') !== (other.value_kind === 'reported')) return 'printed';
   if ((chosen.approx === 'exact') !== (other.approx === 'exact')) return 'exact';

@@ -6,6 +6,8 @@ export interface TrendPoint extends ChosenFigure {
   publisher_kind: string;
   /** Another row for the same place, year and period gives a different number. */
   conflict: boolean;
+  /** The researcher's own rows for this place and year (the drawn figure's included when it is one); absent in older callers. */
+  n_user?: number;
 }
 
 type Row = Omit<TrendPoint, 'flags'> & { flags: string | null };
@@ -15,6 +17,7 @@ const SQL = `
     SELECT *,
       row_number() OVER (PARTITION BY region_code, year ORDER BY ${pickOrder()}) AS pick,
       count(*) OVER (PARTITION BY region_code, year) AS n_candidates,
+      count(*) FILTER (WHERE origin = 'user') OVER (PARTITION BY region_code, year) AS n_user,
       max(value) OVER (PARTITION BY region_code, year, period) - min(value) OVER (PARTITION BY region_code, year, period) > 1e-9 AS conflict
     FROM observations
     WHERE indicator_id = ? AND value IS NOT NULL
@@ -22,7 +25,10 @@ const SQL = `
   )
   SELECT k.obs_id, k.region_code, k.region_name, coalesce(g.name_pinyin, '') AS name_pinyin, k.year, k.period, k.value,
     coalesce(k.unit, '') AS unit, k.approx, k.value_kind, k.report_id, coalesce(k.publisher_kind, '') AS publisher_kind,
-    coalesce(k.quote, '') AS quote, k.flags, k.n_candidates::INTEGER AS n_candidates, k.conflict
+    coalesce(k.quote, '') AS quote, k.flags, k.n_candidates::INTEGER AS n_candidates, k.conflict,
+    coalesce(k.origin, 'shipped') AS origin,
+    -- a user row listed as an alternative behind the shipped figure drawn (issue 5)
+    k.n_user::INTEGER AS n_user
   FROM ranked k LEFT JOIN regions g USING (region_code)
   WHERE k.pick = 1
   ORDER BY k.region_code, k.year`;

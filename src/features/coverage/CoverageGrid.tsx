@@ -30,7 +30,7 @@ interface Props {
 type NavRow = { kind: 'group'; group: GridGroup } | { kind: 'place'; group: GridGroup; row: GridRow };
 
 const cellClass = (cell: GridCell) =>
-  `coverage-cell coverage-${cell.state}${cell.level ? ` coverage-l${cell.level}` : ''}${cell.extraPart ? ' coverage-extra' : ''}`;
+  `coverage-cell coverage-${cell.state}${cell.level ? ` coverage-l${cell.level}` : ''}${cell.extraPart ? ' coverage-extra' : ''}${cell.user ? ' coverage-user' : ''}`;
 
 function navRows(grid: Grid, isOpen: (key: string) => boolean): NavRow[] {
   const rows: NavRow[] = [];

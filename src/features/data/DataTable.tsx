@@ -4,6 +4,7 @@ import { figureSpan, type DataRow } from '../../db/queries/data-table.ts';
 import { flagCode } from '../../db/queries/pick.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { quoteExcerpt } from './quote-excerpt.ts';
+import { OriginBadge } from '../user-data/OriginBadge.tsx';
 
 interface Props {
   rows: readonly DataRow[];
@@ -79,6 +80,7 @@ function RowCells({ row }: { row: DataRow }) {
       </td>
       <td data-label={col.flags}>
         <ul className="data-badges">
+          {row.origin === 'user' && <li><OriginBadge row={row} /></li>}
           {partYear && <li className="data-badge-warn">{m.partYear}</li>}
           {row.approx !== 'exact' && <li className="data-badge-warn">{m.approx[row.approx]}</li>}
           {row.value_kind === 'derived' && <li className="data-badge-warn">{m.derivedLabel}</li>}

@@ -20,11 +20,12 @@ function withFormat(mapping: TableMapping, format: TableFormat, headers: readonl
   return { ...mapping, format, indicator: null, value: null, indicatorColumns };
 }
 
-export function MappingForm({ headers, mapping, onChange, onNext }: {
+export function MappingForm({ headers, mapping, onChange, onNext, onCancel }: {
   headers: string[];
   mapping: TableMapping;
   onChange: (mapping: TableMapping) => void;
   onNext: () => void;
+  onCancel: () => void;
 }) {
   const { m, lang } = useI18n();
   const problems = mappingProblems(mapping);
@@ -91,9 +92,12 @@ export function MappingForm({ headers, mapping, onChange, onNext }: {
         </table>
       )}
       {problems.length > 0 && <ul className="import-table-problems">{problems.map((p) => <li key={p}>{m.importTableMissing[p]}</li>)}</ul>}
-      <button type="button" className="import-table-primary" data-testid="import-next" disabled={problems.length > 0} onClick={onNext}>
-        {m.importTableNext}
-      </button>
+      <div className="import-table-actions">
+        <button type="button" className="import-table-primary" data-testid="import-next" disabled={problems.length > 0} onClick={onNext}>
+          {m.importTableNext}
+        </button>
+        <button type="button" data-testid="import-cancel" onClick={onCancel}>{m.importTableCancel}</button>
+      </div>
     </div>
   );
 }

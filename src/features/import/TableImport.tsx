@@ -35,10 +35,11 @@ export function TableImport() {
     <div className="import-table">
       <div className={`import-table-drop${dragging ? ' import-table-dragging' : ''}`}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
-        <label className="import-table-choose">
-          <span>{m.importTableChoose}</span>
-          <input type="file" data-testid="import-file" accept=".csv,.tsv,.txt,.parquet,text/csv" disabled={busy}
+        {/* The native input is visually hidden (its own words follow the browser's language, not the app's); the label is the button. */}
+        <label className={`import-table-choose${busy ? ' import-table-choose-busy' : ''}`}>
+          <input type="file" className="import-table-file-input" data-testid="import-file" accept=".csv,.tsv,.txt,.parquet,text/csv" disabled={busy}
             onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) flow.chooseFile(f); }} />
+          {m.importTableChoose}
         </label>
         <span className="import-table-drop-hint">{m.importTableDrop}</span>
         <p className="import-table-hint">{m.importTableHint}</p>
@@ -51,6 +52,7 @@ export function TableImport() {
           <label>
             <span>{m.importTablePhase[step.phase]}</span>
             <progress data-testid="import-progress" max={1} value={step.fraction} aria-label={m.importTableProgressLabel} />
+            <span className="import-table-muted">{Math.round(step.fraction * 100)}%</span>
           </label>
           <button type="button" data-testid="import-cancel" onClick={flow.cancel}>{m.importTableCancel}</button>
         </div>
@@ -74,10 +76,8 @@ export function TableImport() {
       {table && step.kind !== 'working' && <TablePreview table={table} />}
 
       {step.kind === 'mapping' && (
-        <>
-          <MappingForm headers={step.table.headers} mapping={step.mapping} onChange={flow.setMapping} onNext={flow.validate} />
-          <button type="button" data-testid="import-cancel" onClick={flow.cancel}>{m.importTableCancel}</button>
-        </>
+        <MappingForm headers={step.table.headers} mapping={step.mapping} onChange={flow.setMapping} onNext={flow.validate}
+            onCancel={flow.cancel} />
       )}
 
       {step.kind === 'review' && (

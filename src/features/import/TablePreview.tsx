@@ -26,7 +26,7 @@ export function TablePreview({ table }: { table: TableSummary }) {
           <tbody>
             {table.preview.map((row, r) => (
               <tr key={r}>
-                <th scope="row">{r + 2}</th>
+                <th scope="row">{table.previewRowNumbers[r] ?? r + 2}</th>
                 {headers.map((_, c) => <td key={c}>{row[c] ?? ''}</td>)}
               </tr>
             ))}

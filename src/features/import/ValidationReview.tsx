@@ -32,7 +32,7 @@ export function ValidationReview({ fileName, rejects }: { fileName: string; reje
           </thead>
           <tbody>
             {rejects.slice(0, SHOWN).map((r, i) => (
-              <tr key={i}><td>{r.row}</td><td>{r.column}</td><td>{r.value}</td><td>{reason(r)}</td></tr>
+              <tr key={i}><td>{r.row}</td><td>{r.column}</td><td>{r.value}</td><td className="import-table-reason">{reason(r)}</td></tr>
             ))}
           </tbody>
         </table>

@@ -6,7 +6,7 @@
  * request it validates the rows against the places table and sends back observations and rejects.
  */
 import { createRegionLookup, type DivisionRow, type RegionLookup } from '../../core/regions/region-lookup.ts';
-import { createStreamDecoder, DecodeError, detectEncoding, type EncodingGuess } from '../../core/user-data/decode.ts';
+import { createStreamDecoder, DecodeError, detectEncoding, detectEncodingFrom, type EncodingGuess } from '../../core/user-data/decode.ts';
 import { isParquet, parseCsvText, readParquetTable, TABLE_LIMITS, TableReadError, type RawTable } from '../../core/user-data/read-table.ts';
 import { suggestMapping } from '../../core/user-data/table-shape.ts';
 import { validateRows } from '../../core/user-data/validate-rows.ts';
@@ -52,9 +52,18 @@ async function read(file: File, chosen: WorkerRequest & { type: 'read' }): Promi
   }
   const head = new Uint8Array(await file.slice(0, HEAD).arrayBuffer());
   const parquet = isParquet(head);
-  const guess = parquet ? null : chosen.encoding ? { encoding: chosen.encoding, confidence: 100, bomLength: 0 } : detectEncoding(head);
+  let guess = parquet ? null : chosen.encoding ? { encoding: chosen.encoding, confidence: 100, bomLength: 0 } : detectEncoding(head);
   try {
-    table = parquet ? await readParquet(file) : await readCsv(file, guess!);
+    try {
+      table = parquet ? await readParquet(file) : await readCsv(file, guess!);
+    } catch (error) {
+      // The first 64 KB were plain ASCII (so valid UTF-8) but GBK text comes later: guess again on the bytes that failed.
+      if (!(error instanceof DecodeError) || chosen.encoding || guess?.encoding !== 'UTF-8' || error.byteOffset === null) throw error;
+      const second = detectEncodingFrom(new Uint8Array(await file.slice(error.byteOffset, error.byteOffset + CHUNK).arrayBuffer()));
+      if (!second) throw error;
+      guess = second;
+      table = await readCsv(file, guess);
+    }
   } catch (error) {
     if (error instanceof DecodeError) post({ type: 'error', code: 'decode', detail: String(error.byteOffset ?? ''), encoding: error.encoding });
     else if (error instanceof TableReadError) post({ type: 'error', code: error.code, detail: error.detail });
@@ -71,6 +80,7 @@ async function read(file: File, chosen: WorkerRequest & { type: 'read' }): Promi
       confidence: guess?.confidence ?? 100,
       headers: table.headers,
       preview: table.rows.slice(0, PREVIEW_ROWS).map((row) => row.map(shorten)),
+      previewRowNumbers: table.rowNumbers.slice(0, PREVIEW_ROWS),
       rowCount: table.rows.length,
       cutCells: table.cutCells,
       suggested: suggestMapping(table.headers, table.rows.slice(0, PREVIEW_ROWS)),
@@ -100,8 +110,9 @@ async function validate(request: WorkerRequest & { type: 'validate' }): Promise<
     return;
   }
   post({ type: 'progress', phase: 'validate', fraction: 0 });
-  const result = validateRows({ headers: table.headers, rows: table.rows, firstRow: 2 }, request.mapping,
-    { datasetId: request.datasetId, lookup: places, minYear: request.minYear, maxYear: request.maxYear });
+  const result = validateRows({ headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers, firstRow: 2 }, request.mapping,
+    { datasetId: request.datasetId, lookup: places, minYear: request.minYear, maxYear: request.maxYear,
+      onProgress: (fraction) => post({ type: 'progress', phase: 'validate', fraction }) });
   post({ type: 'validated', ...result });
 }
 

@@ -18,6 +18,8 @@ export interface TableSummary {
   headers: string[];
   /** The first rows as decoded, cells shortened for display. */
   preview: string[][];
+  /** The file line each preview row starts on. */
+  previewRowNumbers: number[];
   rowCount: number;
   cutCells: number;
   suggested: TableMapping;

@@ -143,5 +143,5 @@ export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
     }
   }, [save, stop]);
 
-  return { step, notice, hasFile: file.current !== null, chooseFile, reread, setMapping, validate, back, cancel, confirm };
+  return { step, notice, chooseFile, reread, setMapping, validate, back, cancel, confirm };
 }

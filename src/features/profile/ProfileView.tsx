@@ -25,6 +25,7 @@ import { Sparkline } from './Sparkline.tsx';
 import { useObsIndicator } from './use-obs-indicator.ts';
 import { useDatasetYears, usePeerStandings, useProfileFigures } from './use-profile-data.ts';
 import './profile.css';
+import '../user-data/user-data.css';
 
 /** At most this many rows of one place are read for the CSV's quotes (far above any place's count). */
 const MAX_PLACE_ROWS = 100_000;
@@ -204,6 +205,7 @@ function IndicatorRow({ row, indicator, name, years, selected, onSelect }: RowPr
     ...(latest.approx !== 'exact' ? [{ text: m.chart.approx[latest.approx], kind: 'warn' }] : []),
     ...(latest.value_kind === 'derived' ? [{ text: m.profileFlagDerived, kind: 'warn' }] : []),
     ...latest.flags.map((f) => ({ text: m.flagNames[flagCode(f)] ?? flagCode(f), kind: 'flag', title: f })),
+    ...(latest.origin === 'user' ? [{ text: m.userDataMark, kind: 'user' }] : []),
   ];
   const sparkYears = row.series.map((f) => `${f.year} ${markedValue(f, unit, lang)}${f.period === 'year' ? '' : ` (${formatPeriod(f.period, lang)})`}`).join('; ');
   return (
@@ -227,7 +229,7 @@ function IndicatorRow({ row, indicator, name, years, selected, onSelect }: RowPr
       <td data-label={m.profileColFlags} className={badges.length > 0 ? '' : 'profile-noflags'}>
         {badges.length > 0 && (
           <ul className="badges profile-badges">
-            {badges.map((b) => <li key={b.text} className={b.kind === 'flag' ? 'badge-flag' : 'badge-warn'} title={'title' in b ? b.title : undefined}>{b.text}</li>)}
+            {badges.map((b) => <li key={b.text} className={b.kind === 'flag' ? 'badge-flag' : b.kind === 'user' ? 'user-data-badge' : 'badge-warn'} title={'title' in b ? b.title : undefined}>{b.text}</li>)}
           </ul>
         )}
       </td>

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
 import { QuoteText } from './QuoteText.tsx';
 import { useObservation } from './use-trends-data.ts';
+import { OriginBadge } from '../user-data/OriginBadge.tsx';
 
 interface Props {
   obsId: string | null;
@@ -59,9 +60,11 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
   const spans = [{ start: d.span_start, end: d.span_end }, ...(derived ? d.inputs.map((i) => ({ start: i.span_start, end: i.span_end })) : [])];
   const placed = spans.some((s) => spanInQuote(d.quote, d.quote_start, s.start, s.end) !== null);
   const link = reportLink(d.url);
+  const fromUserTable = d.origin === 'user' && (d.source_row !== null || d.source_column !== '');
   return (
     <div className="detail">
       <p className="detail-where">{d.region_name} · {d.year} · {indicatorName}</p>
+      <p className="detail-origin"><OriginBadge row={d} /></p>
       <p className="detail-value">{d.value === null ? m.qualitative : formatValue(d.value, d.unit, lang)}</p>
       <ul className="badges">
         <li className={d.period === 'year' ? '' : 'badge-warn'}>{d.period === 'year' ? m.fullYear : `${m.partYear}: ${formatPeriod(d.period, lang)}`}</li>
@@ -73,7 +76,8 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
       {d.derivation && <p><span className="label">{m.derivation}</span> <code>{d.derivation}</code></p>}
       <p className="label">{m.quote}</p>
       <QuoteText quote={d.quote} quoteStart={d.quote_start} spans={spans} values={printed} testId="provenance-quote" />
-      {!placed && d.quote && <p className="note">{p.spanFallback}</p>}
+      {/* A table row's "quote" is the row itself (列名: 值), with no report offsets to place. */}
+      {!placed && d.quote && !fromUserTable && <p className="note">{p.spanFallback}</p>}
       {derived && d.inputs.length > 0 && <DerivationInputs detail={d} />}
       <dl className="report">
         <dt>{m.report}</dt>
@@ -87,7 +91,7 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
         <dt>{m.rule}</dt>
         <dd><code>{d.rule_id}</code></dd>
       </dl>
-      {d.coverage === 'excerpt' && <p className="badge-warn">{m.excerpt}</p>}
+      {d.coverage === 'excerpt' && !fromUserTable && <p className="badge-warn">{m.excerpt}</p>}
     </div>
   );
 }
@@ -150,7 +154,8 @@ function Alternatives({ rows, current, onSelect }: { rows: ObservationDetail[]; 
             <button type="button" onClick={() => onSelect(r.obs_id)} disabled={r.obs_id === current} title={p.showThis}>
               <strong>{r.value === null ? m.qualitative : formatValue(r.value, r.unit, lang)}</strong>
               {' '}{r.period === 'year' ? '' : `${formatPeriod(r.period, lang)} · `}{r.value_kind === 'derived' ? `${m.derivedLabel} · ` : ''}
-              {r.approx !== 'exact' ? `${m.approx[r.approx]} · ` : ''}{r.publisher || r.report_id}
+              {r.approx !== 'exact' ? `${m.approx[r.approx]} · ` : ''}{r.publisher || (r.origin === 'user' ? r.file_name || r.report_title : r.report_id)}
+              {r.origin === 'user' && <> <OriginBadge row={r} compact /></>}
               {r === chosen && <em> ({m.chosen})</em>}
             </button>
             <p className="note export-prov-reason">

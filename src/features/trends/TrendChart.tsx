@@ -22,7 +22,8 @@ interface Props {
 
 export function TrendChart({ points, indicator, order, sources, onSelect }: Props) {
   const { lang, m } = useI18n();
-  const option = useMemo(() => buildTrendOption(points, indicator, { lang, text: m.chart, order }), [points, indicator, lang, m, order]);
+  const text = useMemo(() => ({ ...m.chart, keyUser: m.userDataMark, userMark: m.userDataMark, userAlternatives: m.userDataAlternatives }), [m]);
+  const option = useMemo(() => buildTrendOption(points, indicator, { lang, text, order }), [points, indicator, lang, text, order]);
   const meta = useMemo(() => {
     if (!sources) return null;
     const years = points.map((p) => p.year);

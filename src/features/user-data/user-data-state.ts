@@ -6,7 +6,7 @@
 import type { RegionLookup } from '../../core/regions/region-lookup.ts';
 import type { UserDatasetSummary } from '../../core/user-data/types.ts';
 import type { Db } from '../../db/db.ts';
-import { insertUserDataset, setStartupUserRows, unknownRegionCodes } from '../../db/user-rows.ts';
+import { insertUserDataset, unknownRegionCodes } from '../../db/user-rows.ts';
 import { createIndexedDbStore, type UserDataStore } from './store.ts';
 import { fetchDivisions } from './use-divisions.ts';
 import type { SkippedRecord } from './validate-record.ts';
@@ -73,11 +73,6 @@ export function loadStoredDatasets(db: Db): Promise<void> {
     }
   })();
   return loaded;
-}
-
-/** DuckDB's start-up runs this after the shipped tables load (src/db/user-rows.ts). */
-export function registerStartupLoader(): void {
-  setStartupUserRows(loadStoredDatasets);
 }
 
 /** Re-reads the summaries after a change. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createStreamDecoder, DecodeError, decodeBytes, detectEncoding } from '../../../src/core/user-data/decode.ts';
+import { createStreamDecoder, DecodeError, decodeBytes, detectEncoding, detectEncodingFrom } from '../../../src/core/user-data/decode.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/user-data/${name}`, import.meta.url)));
 const TEXT = '地区,年份,调解成功率(%)\n广灵县,2021,98.5\n灵丘县,2022,97.8\n';
@@ -60,5 +60,20 @@ describe('decoding an uploaded table', () => {
     let gbText = '';
     for (let i = 0; i < gbk.length; i += 7) gbText += gb.push(gbk.subarray(i, i + 7));
     expect(gbText + gb.end()).toBe(decodeBytes(gbk).text);
+  });
+
+  it('guesses again from the middle of a file whose first 64 KB are ASCII and whose GBK text comes later', () => {
+    const ascii = new TextEncoder().encode('region,year,value\n' + '140223,2021,98.5\n'.repeat(5000));
+    const gbk = fixture('guangling-wide-gbk.csv');
+    const bytes = new Uint8Array([...ascii, ...gbk]);
+    expect(detectEncoding(bytes.subarray(0, 64 * 1024)).encoding).toBe('UTF-8');
+    let failedAt = -1;
+    const decoder = createStreamDecoder('UTF-8');
+    try { for (let i = 0; i < bytes.length; i += 32 * 1024) decoder.push(bytes.subarray(i, i + 32 * 1024)); decoder.end(); } catch (e) { failedAt = (e as DecodeError).byteOffset!; }
+    expect(failedAt).toBeGreaterThan(0);
+    // Start the second guess one byte into a double-byte character: the line alignment recovers.
+    const second = detectEncodingFrom(bytes.subarray(ascii.length + 1));
+    expect(second?.encoding).toBe('GB18030');
+    expect(detectEncodingFrom(ascii)).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ const lookup = createRegionLookup(Papa.parse<DivisionRow>(csv, { header: true, s
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/user-data/${name}`, import.meta.url));
 const OPTIONS = { datasetId: 'user-20261123000000-test', lookup, minYear: 1990, maxYear: 2026 };
 
-const table = (raw: { headers: string[]; rows: string[][] }): ParsedTable => ({ headers: raw.headers, rows: raw.rows, firstRow: 2 });
+const table = (raw: { headers: string[]; rows: string[][]; rowNumbers?: number[] }): ParsedTable => ({ headers: raw.headers, rows: raw.rows, rowNumbers: raw.rowNumbers, firstRow: 2 });
 
 describe('validating the GBK wide fixture', () => {
   const raw = parseCsvText(decodeBytes(new Uint8Array(fixture('guangling-wide-gbk.csv'))).text);
@@ -119,6 +119,18 @@ describe('hostile input', () => {
       '2 行政复议收案数 value-negative', '2 调解成功率 value-negative', '3 行政复议收案数 percent-for-count', '4 年份 year-missing', '5 年份 year-invalid',
     ]);
     expect(r.observations).toHaveLength(1);
+  });
+
+  it('names the file line of each row: blank lines and line breaks inside quoted cells are counted', () => {
+    const raw = parseCsvText('地区,年份,调解成功率\r\n\r\n广灵县,2021,90\r\n"灵丘\r\n县",2021,91\r\n\r\n广灵县,2022,abc');
+    expect(raw.rowNumbers).toEqual([3, 4, 7]);
+    const result = validateRows(table(raw), suggestMapping(raw.headers), OPTIONS);
+    expect(result.observations.map((o) => o.source_row)).toEqual([3, 4]); // the line break inside 灵丘县 is no part of the name
+    expect(result.rejects.map((r) => `${r.row} ${r.code}`)).toEqual(['7 value-not-numeric']);
+  });
+
+  it('refuses an unclosed quote, naming the line', () => {
+    expect(() => parseCsvText('地区,年份,值\n广灵县,2021,90\n"灵丘县,2022,91\n')).toThrow(/csv-syntax: 3:/);
   });
 
   it('reports an empty file', () => {

@@ -67,6 +67,7 @@ const zh = {
     derived: '推算值',
     clickForSource: '点击查看出处',
     yearLabel: (y: number) => `${y} 年`,
+    userMark: '我的数据',
   } satisfies CompareText as CompareText,
 };
 
@@ -135,6 +136,7 @@ const en: CompareMessages = {
     derived: 'derived',
     clickForSource: 'Click for the source',
     yearLabel: (y) => String(y),
+    userMark: 'My data',
   },
 };
 

@@ -7,6 +7,7 @@ import type { ExportText } from '../../../charts/export-meta.ts';
 import type { PickReason } from '../../../db/queries/provenance.ts';
 
 const zhText: ExportText = {
+  noteUser: (items) => `注:以下数值为我的数据(用户导入,非公开数据):${items}。`,
   source: '来源:',
   reportShort: (region, years) => `${region}${years.join('、')}年报告`,
   reportTitle: (title) => `《${title}》`,
@@ -26,6 +27,7 @@ const zhText: ExportText = {
 };
 
 const enText: ExportText = {
+  noteUser: (items) => `Note: these values are my own data (imported by the user, not published data): ${items}.`,
   source: 'Sources: ',
   reportShort: (region, years) => `${region} report${years.length > 1 ? 's' : ''}${years.length ? ` ${years.join(', ')}` : ''}`,
   reportTitle: (title) => `“${title}”`,
@@ -49,6 +51,7 @@ type Reasons = Record<PickReason, { used: string; notUsed: string }>;
 
 const zhReasons: Reasons = {
   'has-number': { used: '有具体数字(另一条只有定性表述)', notUsed: '只有定性表述,没有数字' },
+  shipped: { used: '是公开数据(我的数据列为备选,不覆盖公开数据)', notUsed: '是我的数据:同一项已有公开数据,图中用公开数据,我的数据列为备选' },
   'longer-period': { used: '覆盖的时段更长', notUsed: '覆盖的时段较短(图中优先全年,其次起止区间、季度、月)' },
   printed: { used: '是原文直接印出的数字(推算值排在后面)', notUsed: '是推算值,图中优先原文直接印出的数字' },
   exact: { used: '是精确值(约数排在后面)', notUsed: '是约数,图中优先精确值' },
@@ -58,6 +61,7 @@ const zhReasons: Reasons = {
 
 const enReasons: Reasons = {
   'has-number': { used: 'it has a number (the other is only a qualitative statement)', notUsed: 'it is only a qualitative statement, without a number' },
+  shipped: { used: 'it is published data (your own rows are listed as alternatives, never replace it)', notUsed: 'it is your own data: a published figure exists, so the chart uses it and lists yours as an alternative' },
   'longer-period': { used: 'it covers more of the year', notUsed: 'it covers less of the year (whole year first, then a from–to interval, a quarter, a month)' },
   printed: { used: 'it is printed in the text (derived values come after)', notUsed: 'it is derived; printed figures come first' },
   exact: { used: 'it is exact (approximate figures come after)', notUsed: 'it is approximate; exact figures come first' },

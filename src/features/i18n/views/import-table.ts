@@ -140,7 +140,7 @@ const en: typeof zh = {
   },
   importTableNext: 'Check the data',
   importTableSummary: (valid: number, rejected: number, blank: number) =>
-    `${enNumber.format(valid)} figures valid, ${enNumber.format(rejected)} rejected${blank > 0 ? `; ${enNumber.format(blank)} empty cells read as "not reported" and skipped (not zero)` : ''}.`,
+    `${enNumber.format(valid)} figures valid, ${enNumber.format(rejected)} rejected${blank > 0 ? `; ${enNumber.format(blank)} empty ${blank === 1 ? 'cell' : 'cells'} read as "not reported" and skipped (not zero)` : ''}.`,
   importTableRejectsTitle: (shown: number, total: number) => (shown < total ? `Rejected entries (first ${enNumber.format(shown)} of ${enNumber.format(total)})` : `Rejected entries (${enNumber.format(total)})`),
   importTableRejectRow: 'Row',
   importTableRejectColumn: 'Column',

@@ -1,10 +1,76 @@
 /** The words of the stored user datasets and how user rows are marked elsewhere. Keys are prefixed `userData`. */
+type StoreErrorCode = 'unavailable' | 'blocked' | 'quota' | 'aborted' | 'failed';
+
 const zh = {
   userDataPending: '此部分正在建设中。',
+  userDataLoading: '正在读取本浏览器中保存的数据…',
+  userDataEmpty: '本浏览器中还没有保存您的数据。用下方的“上传表格”或“粘贴报告原文”添加。',
+  userDataListLabel: '本浏览器中保存的数据',
+  userDataKind: { table: '表格', report: '报告原文' } as Record<'table' | 'report', string>,
+  userDataPasted: '(粘贴的文字)',
+  userDataRows: (n: number) => `${n.toLocaleString('zh-CN')} 行`,
+  userDataPlaces: (n: number) => `${n} 个地区`,
+  userDataIndicators: (n: number) => `${n} 个指标`,
+  userDataYears: (years: readonly number[]) => (years.length === 0 ? '无年份' : years.length === 1 ? `${years[0]} 年` : `${years[0]}–${years[years.length - 1]} 年`),
+  userDataEncoding: (encoding: string) => `编码 ${encoding}`,
+  userDataImported: (date: string) => `导入于 ${date}`,
+  userDataRemove: '删除',
+  userDataRemoveConfirm: (name: string) => `从本浏览器中删除“${name}”?图表中将不再显示这些数据。此操作无法撤销(可先导出 CSV)。`,
+  userDataExport: '导出 CSV',
+  userDataWorking: '正在处理…',
+  userDataSkipped: (n: number) => `有 ${n} 条保存的记录无法读取(可能来自旧版本或已损坏),已跳过,但仍保留在浏览器中:`,
+  userDataStoreError: {
+    unavailable: '无法打开浏览器的本地存储(IndexedDB)。可能是隐私模式或浏览器设置禁止了存储;已保存的数据没有被删除。',
+    blocked: '本应用的另一个标签页正在使用旧版本的本地存储。请关闭其他标签页后重新加载。',
+    quota: '浏览器的存储空间不足,数据没有保存。请删除一些已保存的数据或释放磁盘空间后重试;已保存的数据没有变化。',
+    aborted: '保存被取消,已保存的数据没有变化。',
+    failed: '本地存储出错,已保存的数据没有变化。',
+  } as Record<StoreErrorCode, string>,
+  /** The mark of a user row everywhere (charts, tables, exports). */
+  userDataMark: '我的数据',
+  userDataShipped: '公开数据',
+  userDataRowOf: (file: string, row: number | null, column: string) =>
+    [`我的数据`, file || '粘贴的文字', row === null ? '' : `第 ${row} 行`, column].filter(Boolean).join(' · '),
+  userDataReportOf: (title: string) => `我的数据 · ${title || '粘贴的报告'}`,
+  userDataAlternatives: (n: number) => `另有 ${n} 条我的数据(未覆盖公开数据,见来源面板)`,
+  userDataNote: '紫色虚线边框的方块为我的数据(仅在没有公开数据时绘出);同一项有公开数据时图中使用公开数据,我的数据列为备选。',
+  userDataOriginFilter: '来源',
+  userDataOriginAll: '全部',
 };
 
 const en: typeof zh = {
   userDataPending: 'This part is being built.',
+  userDataLoading: 'Reading the data saved in this browser…',
+  userDataEmpty: 'No data of yours is saved in this browser yet. Add some with "Upload a table" or "Paste a report" below.',
+  userDataListLabel: 'Data saved in this browser',
+  userDataKind: { table: 'table', report: 'report text' },
+  userDataPasted: '(pasted text)',
+  userDataRows: (n) => `${n.toLocaleString('en')} rows`,
+  userDataPlaces: (n) => `${n} ${n === 1 ? 'place' : 'places'}`,
+  userDataIndicators: (n) => `${n} ${n === 1 ? 'indicator' : 'indicators'}`,
+  userDataYears: (years) => (years.length === 0 ? 'no years' : years.length === 1 ? `${years[0]}` : `${years[0]}–${years[years.length - 1]}`),
+  userDataEncoding: (encoding) => `encoding ${encoding}`,
+  userDataImported: (date) => `imported ${date}`,
+  userDataRemove: 'Remove',
+  userDataRemoveConfirm: (name) => `Remove "${name}" from this browser? Charts will no longer show it. This cannot be undone (export a CSV first if you need it).`,
+  userDataExport: 'Export CSV',
+  userDataWorking: 'Working…',
+  userDataSkipped: (n) => `${n} saved ${n === 1 ? 'record' : 'records'} could not be read (an older version or damaged); skipped, but kept in the browser:`,
+  userDataStoreError: {
+    unavailable: "The browser's local storage (IndexedDB) cannot be opened. Private browsing or a browser setting may forbid it; nothing saved was deleted.",
+    blocked: 'Another tab of this app is using an older version of the local storage. Close the other tabs and reload.',
+    quota: 'The browser is out of storage space, so the data was not saved. Remove some saved data or free disk space and try again; what was saved is unchanged.',
+    aborted: 'Saving was cancelled; what was saved is unchanged.',
+    failed: 'The local storage failed; what was saved is unchanged.',
+  },
+  userDataMark: 'My data',
+  userDataShipped: 'Published data',
+  userDataRowOf: (file, row, column) => ['My data', file || 'pasted text', row === null ? '' : `row ${row}`, column].filter(Boolean).join(' · '),
+  userDataReportOf: (title) => `My data · ${title || 'pasted report'}`,
+  userDataAlternatives: (n) => `${n} more from my data (not replacing published data; see the source panel)`,
+  userDataNote: 'Squares with a purple dashed outline are my data (drawn only where no published figure exists); where one exists the chart uses it and lists mine as an alternative.',
+  userDataOriginFilter: 'Source',
+  userDataOriginAll: 'All',
 };
 
 export const USER_DATA_MESSAGES = { zh, en };

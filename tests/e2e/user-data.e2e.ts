@@ -1,0 +1,192 @@
+/**
+ * The researcher's own data kept in the browser (issue 5), in a real Chromium: a dataset written
+ * into the app's IndexedDB schema (as the importers save it) is listed after reload, charted in
+ * Trends beside the shipped figures and marked as the user's, named in the source panel with its
+ * file, line and column; a damaged record is skipped with a warning and kept; Remove survives reload.
+ *
+ * The dataset is made up (values invented for the test) and lives only in the test's browser profile.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { summarise, type UserDataset, type UserObservation } from '../../src/core/user-data/types.ts';
+import { ARTIFACTS, HOOK, appUrl, findSymbols, hoverTooltip, launch, waitForChart, waitForView, type Session } from './support.ts';
+
+const MEDIATION = 'mediation.success_rate';
+const GUANGLING = { code: '140223', name: '广灵县' };
+const LINGQIU = { code: '140224', name: '灵丘县' };
+const EVIL = '<img src=x onerror=alert(1)>';
+const ID = 'user-20261123100000-e2etest';
+
+/** A wide GBK table as the table importer turns it into rows: one per place × year column (made-up values). */
+function tableDataset(): UserDataset {
+  const cells: Array<[typeof GUANGLING, number, number, number]> = [
+    [GUANGLING, 2022, 96.5, 2], [GUANGLING, 2023, 97.1, 2], [GUANGLING, 2024, 95, 2], [LINGQIU, 2022, 98.2, 3], [LINGQIU, 2023, 98.8, 3],
+  ];
+  const observations: UserObservation[] = cells.map(([place, year, value, row]) => ({
+    region_code: place.code, region_name: place.name, year, period: 'year', indicator_id: MEDIATION, value, unit: '%',
+    approx: 'exact', value_kind: 'reported', report_id: `${ID}-file`, quote: `地区: ${place.name}; ${year}年: ${value}`,
+    span_start: 0, span_end: 0, rule_id: 'user-table', quote_start: 0, derivation: '', inputs: [], flags: [],
+    source_row: row, source_column: `${year}年`,
+  }));
+  return {
+    id: ID, kind: 'table', fileName: `调解${EVIL}.csv`, importedAt: '2026-11-23T10:00:00.000Z', encoding: 'GB18030', observations,
+    reports: [{
+      meta: {
+        id: `${ID}-file`, region_code: '', region_name: '', year: 2023, publisher: '', publisher_kind: 'other',
+        title: `调解${EVIL}.csv`, url: '', published: '', coverage: 'excerpt',
+      },
+      body: '',
+    }],
+  };
+}
+
+/** Writes records straight into the app's store (schema v1 of src/features/user-data/store.ts). */
+async function seed(page: Page, datasets: unknown[], summaries: unknown[]): Promise<void> {
+  await page.evaluate(({ datasets, summaries }) => new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open('fazhi-atlas-user-data', 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('datasets', { keyPath: 'id' });
+      request.result.createObjectStore('summaries', { keyPath: 'id' });
+    };
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const tx = request.result.transaction(['datasets', 'summaries'], 'readwrite');
+      for (const d of datasets) tx.objectStore('datasets').put(d);
+      for (const s of summaries) tx.objectStore('summaries').put(s);
+      tx.oncomplete = () => { request.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), { datasets, summaries });
+}
+
+/** How many records each store holds (to check that nothing was deleted, or that Remove did delete). */
+function storedKeys(page: Page): Promise<{ datasets: string[]; summaries: string[] }> {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const request = indexedDB.open('fazhi-atlas-user-data');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains('datasets')) { db.close(); resolve({ datasets: [], summaries: [] }); return; }
+      const tx = db.transaction(['datasets', 'summaries']);
+      const a = tx.objectStore('datasets').getAllKeys();
+      const b = tx.objectStore('summaries').getAllKeys();
+      tx.oncomplete = () => { db.close(); resolve({ datasets: a.result.map(String), summaries: b.result.map(String) }); };
+    };
+  }));
+}
+
+let session: Session;
+let page: Page;
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  session = await launch();
+  page = await session.newPage();
+  // Remove asks for confirmation: accept it; any other dialog (an injected alert) is recorded and fails the test.
+  page.on('dialog', (dialog) => { dialogs.push(`${dialog.type()}: ${dialog.message()}`); void dialog.accept(); });
+});
+afterEach(() => session.checkClean());
+afterAll(async () => {
+  await page?.close();
+  await session?.close();
+});
+
+const importView = () => page.locator('[data-testid="view-import"]');
+
+describe('user datasets in the browser', () => {
+  it('lists a stored dataset after reload, its hostile file name shown as text', async () => {
+    await page.goto(appUrl(session.base, { view: 'import' }));
+    await importView().waitFor();
+    await expect.poll(() => page.locator('[data-testid="user-datasets-empty"]').count(), { timeout: 30_000 }).toBe(1);
+    const dataset = tableDataset();
+    await seed(page, [dataset], [summarise(dataset)]);
+    await page.reload();
+    const item = page.locator('[data-testid="user-dataset"]');
+    await item.first().waitFor({ timeout: 30_000 });
+    expect(await item.count()).toBe(1);
+    expect(await item.getAttribute('data-dataset-id')).toBe(ID);
+    const text = await item.innerText();
+    expect(text).toContain(`调解${EVIL}.csv`); // as text, not as an element
+    expect(text).toMatch(/5 行.*2 个地区.*1 个指标.*2022–2024 年.*GB18030/s);
+    expect(await item.locator('img').count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'user-data-list-zh.png'), fullPage: true });
+  });
+
+  it('charts the user figures beside the shipped ones, marked, and keeps the shipped figure where both exist', async () => {
+    await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] }));
+    const root = await waitForView(page, 'trends', { content: true });
+    const chart = await waitForChart(root);
+    await chart.screenshot({ path: join(ARTIFACTS, 'user-data-trends-chart-zh.png') });
+    const symbols = await findSymbols(chart);
+    // shipped: 广灵县 2024 (98.4 drawn, the user's 95 only an alternative), 灵丘县 2025; user: both places 2022 and 2023
+    expect(symbols.length).toBe(6);
+    const tips: string[] = [];
+    for (const symbol of symbols) tips.push(await hoverTooltip(page, chart, symbol));
+    const userTips = tips.filter((t) => t.includes('我的数据') && !t.includes('另有'));
+    expect(userTips.length).toBe(4);
+    expect(tips.some((t) => t.includes('98.4') && t.includes('另有 1 条我的数据'))).toBe(true);
+    expect(tips.every((t) => !t.includes('95%'))).toBe(true);
+  });
+
+  it('names a user row in the source panel by file, line and column, and the shipped one as published', async () => {
+    await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code], obs: `${ID}#1` }));
+    await waitForView(page, 'trends', { content: true });
+    const panel = page.locator(HOOK.provenance);
+    await panel.locator('[data-testid="origin-user"]').first().waitFor({ timeout: 30_000 });
+    expect(await panel.locator('.detail-origin').innerText()).toBe(`我的数据 · 调解${EVIL}.csv · 第 2 行 · 2022年`);
+    expect(await panel.locator('img').count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'user-data-provenance-zh.png'), fullPage: true });
+    // 广灵县 2024: the shipped figure is chosen, the user's listed after it with the reason
+    await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [GUANGLING.code], obs: `${ID}#3` }));
+    await panel.locator('.alternatives').waitFor({ timeout: 30_000 });
+    const alternatives = await panel.locator('.alternatives').innerText();
+    expect(alternatives).toMatch(/98\.4%[^\n]*\(图中所用\)/);
+    expect(alternatives).toContain('我的数据');
+    expect(alternatives).toContain('同一项已有公开数据');
+    await page.screenshot({ path: join(ARTIFACTS, 'user-data-alternatives-zh.png'), fullPage: true });
+  });
+
+  it('skips a damaged record with a visible warning and keeps it stored', async () => {
+    await seed(page, [{ id: 'user-20200101000000-broken', kind: 'table', observations: 'not a list' }], [{ id: 'user-20200101000000-broken', rowCount: -1 }]);
+    await page.goto(appUrl(session.base, { view: 'import' }));
+    await page.locator('[data-testid="user-dataset"]').first().waitFor({ timeout: 30_000 });
+    const warning = page.locator('.user-data-skipped');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain('user-20200101000000-broken');
+    expect(await page.locator('[data-testid="user-dataset"]').count()).toBe(1);
+    expect((await storedKeys(page)).datasets).toContain('user-20200101000000-broken');
+    await page.screenshot({ path: join(ARTIFACTS, 'user-data-damaged-zh.png'), fullPage: true });
+  });
+
+  it('exports the dataset as CSV with origin=user and provenance columns', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="user-dataset-export"]').click(),
+    ]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(path, 'utf8');
+    expect(text.startsWith('\ufeff')).toBe(true);
+    const [header, first] = text.slice(1).split('\r\n');
+    expect(header).toMatch(/^origin,dataset_id,file_name,/);
+    expect(header).toContain('source_row,source_column');
+    expect(first).toMatch(new RegExp(`^user,${ID},`));
+  });
+
+  it('removes a dataset (after confirmation) and it stays removed after reload; shipped figures remain', async () => {
+    await page.locator('[data-testid="user-dataset-remove"]').click();
+    await expect.poll(() => page.locator('[data-testid="user-dataset"]').count(), { timeout: 30_000 }).toBe(0);
+    expect(dialogs.filter((d) => d.startsWith('confirm'))).toHaveLength(1);
+    await page.reload();
+    await importView().waitFor();
+    await page.locator('[data-testid="user-datasets-empty"]').waitFor({ timeout: 30_000 });
+    const keys = await storedKeys(page);
+    expect(keys.datasets).not.toContain(ID);
+    expect(keys.summaries).not.toContain(ID);
+    await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] }));
+    const chart = await waitForChart(await waitForView(page, 'trends', { content: true }));
+    expect((await findSymbols(chart)).length).toBe(2);
+    expect(dialogs.filter((d) => !d.startsWith('confirm'))).toEqual([]);
+  });
+});
