@@ -12,7 +12,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/core/extract/extract-report.ts';
 import { parseReport } from '../../src/core/report/parse-report.ts';
-import { ARTIFACTS, HOOK, appUrl, launch, waitForQuiet, type Session } from './support.ts';
+import { MAX_FILE_BYTES } from '../../src/features/report-import/decode-report-bytes.ts';
+import { ARTIFACTS, HOOK, appUrl, criticalAxeViolations, launch, waitForQuiet, type Session } from './support.ts';
 
 const REPORTS = new URL('../../data/reports/', import.meta.url);
 const lingqiu = parseReport(readFileSync(new URL('lingqiu-2025.txt', REPORTS), 'utf8'), 'lingqiu-2025');
@@ -36,10 +37,10 @@ afterEach(async () => {
 });
 afterAll(async () => { await session?.close(); });
 
-async function openImport(): Promise<{ page: Page; root: Locator }> {
+async function openImport(lang?: 'en'): Promise<{ page: Page; root: Locator }> {
   const page = await session.newPage();
   pages.push(page);
-  await page.goto(appUrl(session.base, { view: 'import' }));
+  await page.goto(appUrl(session.base, { view: 'import', lang }));
   const root = page.locator('[data-testid="view-import"]');
   await root.waitFor({ state: 'visible', timeout: 30_000 });
   return { page, root };
@@ -75,12 +76,13 @@ describe('pasting a report', () => {
     await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code'), { timeout: 30_000, message: 'place prefilled from the title' }).toBe('140224');
     expect(await page.locator(T.region).inputValue()).toContain('灵丘县');
     expect(await page.locator(T.year).inputValue()).toBe('2025');
+    expect(await page.locator('#report-import-publisher').inputValue()).toBe(lingqiu.meta.publisher);
 
     await page.locator(T.extract).click();
     const found = await settledMessage(page);
     expect(found.state, found.text).toBe('ok');
     // The same extractor as the pipeline's, on the same body and metadata: the same values.
-    const expected = extractReport({ meta: { ...lingqiu.meta, id: 'user-preview', publisher: '', url: '', published: '' }, body: lingqiu.body }).observations;
+    const expected = extractReport({ meta: { ...lingqiu.meta, id: 'user-preview', url: '', published: '' }, body: lingqiu.body }).observations;
     const values = page.locator(T.value);
     expect(await values.count()).toBe(expected.length);
     expect(await values.evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')))).toEqual(expected.map((o) => o.indicator_id));
@@ -99,7 +101,8 @@ describe('pasting a report', () => {
       expect(await page.locator('[data-testid="report-reject"]').count()).toBeGreaterThan(0);
     }
     await page.locator(T.save).click();
-    const saved = await settledMessage(page, 60_000);
+    await expect.poll(() => page.locator(T.message).textContent(), { timeout: 60_000, message: 'saved, or a save error' }).toMatch(/已保存|保存失败/);
+    const saved = await settledMessage(page);
     expect(saved.state, saved.text).toBe('ok');
     expect(saved.text).toContain(String(expected.length - 1));
 
@@ -109,6 +112,10 @@ describe('pasting a report', () => {
     expect(stored.length).toBe(1);
     const dataset = stored[0]!;
     expect(dataset.observations.map((o) => [o.indicator_id, o.span_start])).toEqual(expected.slice(1).map((o) => [o.indicator_id, o.span_start]));
+    // The My-data list shows it.
+    const listed = page.locator('[data-testid="user-dataset"]');
+    await expect.poll(() => listed.count(), { timeout: 30_000, message: 'saved dataset listed' }).toBe(1);
+    expect(await listed.getAttribute('data-dataset-id')).toBe(dataset.id);
     await page.screenshot({ path: join(ARTIFACTS, 'import-report-saved.png'), fullPage: true });
 
     // A kept whole-year printed value, opened by its id in the Trends view's source panel.
@@ -119,6 +126,7 @@ describe('pasting a report', () => {
     await quote.waitFor({ timeout: 30_000 });
     expect(await quote.textContent()).toBe(figure.quote);
     expect(await quote.locator('mark').first().textContent()).toBe(lingqiu.body.slice(figure.span_start, figure.span_end));
+    expect(await page.locator(`${HOOK.provenance} [data-testid="origin-user"]`).count(), 'the source panel marks the row as the user\'s').toBeGreaterThan(0);
     await page.locator(HOOK.chart).first().waitFor({ timeout: 30_000 });
     await waitForQuiet(page);
     await page.screenshot({ path: join(ARTIFACTS, 'import-report-source-panel.png'), fullPage: true });
@@ -179,14 +187,42 @@ describe('pasting a report', () => {
     expect(binary.text).toContain('PDF');
     expect(await root.locator(T.text).inputValue(), 'a refused file leaves the text as it was').toBe('灵丘县2025年度\n');
 
-    const huge = `灵丘县2025年法治政府建设年度报告${'办'.repeat(5 * 1024 * 1024)}`;
-    await root.locator(T.text).evaluate((el, value) => {
+    await page.locator(T.file).setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(MAX_FILE_BYTES + 1, 0x41) });
+    const big = await settledMessage(page);
+    expect(big.state).toBe('error');
+    expect(big.text).toMatch(/文件过大/);
+
+    // UTF-8 with a BOM (Windows Notepad): the BOM is not part of the body, so spans stay right.
+    await page.locator(T.file).setInputFiles({ name: 'bom.txt', mimeType: 'text/plain', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lingqiu.body)]) });
+    const bom = await settledMessage(page);
+    expect(bom.text).toContain('UTF-8');
+    expect(await root.locator(T.text).inputValue()).toBe(lingqiu.body);
+    await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code')).toBe('140224');
+
+    // Dropped on the text box (what most users do): read like a chosen file.
+    await root.locator(T.text).evaluate((el, text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, guanglingFile);
+    await expect.poll(() => page.locator(T.message).textContent(), { timeout: 30_000 }).toContain('dropped.txt');
+    expect(await root.locator(T.text).inputValue()).toBe(guanglingFile);
+    await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code')).toBe('140223');
+
+    // A 5 MB single line, pasted: refused with a message, not kept in the textarea.
+    const blockedMs = await root.locator(T.text).evaluate((el) => {
+      const huge = `灵丘县2025年法治政府建设年度报告${'办'.repeat(5 * 1024 * 1024)}`;
+      const started = performance.now();
       const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-      setter.call(el, value);
+      setter.call(el, huge);
       el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, huge);
+      return performance.now() - started;
+    });
+    console.log(`[import-report] 5 MB single line pasted: main thread busy ${Math.round(blockedMs)} ms for the input event`);
     const tooLong = await settledMessage(page);
     expect(tooLong.state).toBe('error');
+    expect(tooLong.text).toMatch(/过长/);
+    expect(await root.locator(T.text).inputValue()).toBe('');
     await page.locator(T.extract).click();
     expect((await settledMessage(page)).state).toBe('error');
     // Still responsive: the form takes a new text and extracts it.
@@ -194,5 +230,41 @@ describe('pasting a report', () => {
     await page.locator(T.extract).click();
     expect((await settledMessage(page)).state).toBe('ok');
     await page.screenshot({ path: join(ARTIFACTS, 'import-report-after-hostile.png'), fullPage: false });
+  });
+
+  it('in English: an ambiguous place asks to choose, a changed year makes the preview stale, and the form passes axe', async () => {
+    const { page, root } = await openImport('en');
+    await root.locator(T.text).fill(guanglingFile);
+    await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code'), { timeout: 30_000 }).toBe('140223');
+    await page.locator(T.extract).click();
+    expect((await settledMessage(page)).text).toMatch(/^Found \d+ figures/);
+    await page.locator(T.year).fill('2023');
+    const stale = await settledMessage(page);
+    expect(stale.state).toBe('warning');
+    expect(stale.text).toMatch(/extract again/);
+    expect(await page.locator(T.save).isDisabled()).toBe(true);
+
+    await page.locator(T.region).fill('朝阳');
+    expect(await page.locator(T.regionChosen).count()).toBe(0);
+    const candidates = root.locator('.report-import-candidates button');
+    expect(await candidates.count()).toBeGreaterThan(1);
+    await candidates.filter({ hasText: '辽宁省朝阳市朝阳县' }).click();
+    await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code')).toBe('211321');
+    await page.locator(T.region).fill('no such place');
+    expect(await root.locator('.report-import-invalid').textContent()).toBe('No such place.');
+    await page.locator(T.region).fill('guangling xian');
+    await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code')).toBe('140223');
+    await page.locator(T.year).fill('2024');
+    await page.locator(T.extract).click();
+    expect((await settledMessage(page)).state).toBe('ok');
+    expect(await criticalAxeViolations(page, 'import-report (en)')).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'import-report-en.png'), fullPage: false });
+
+    // A phone: the form and preview fit the width (no sideways scrolling).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await waitForQuiet(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.locator(T.preview).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'import-report-en-narrow.png'), fullPage: false });
   });
 });

@@ -150,6 +150,8 @@ export function headLines(body: string): string[] {
   return body.slice(0, HEAD_LINES * HEAD_LINE_CHARS * 2).split('\n').map((l) => l.trim().slice(0, HEAD_LINE_CHARS)).filter(Boolean).slice(0, HEAD_LINES);
 }
 
+/** A government site's page header names the publisher: "发布机构: 灵丘县人民政府". */
+const PUBLISHER_LINE = /^(?:发布机构|发布机关|发文机关|发布单位)\s*[::]\s*(\S.*)$/;
 const TITLE_LABEL = /^(?:标\s*题|题\s*目|名\s*称)\s*[::]\s*/;
 /** A line that names itself a report (…年度报告, …工作情况的报告), short enough to be a title. */
 const TITLE_LIKE = /报告|情况|总结|通报|简报/;
@@ -159,6 +161,8 @@ export function prefillFromText(body: string, lookup: RegionLookup | null): Part
   const titled = lines.map((l) => l.replace(TITLE_LABEL, '')).find((l) => l.length <= 80 && TITLE_LIKE.test(l));
   const title = titled ?? lines[0] ?? '';
   const out: Partial<ReportPrefill> = { title };
+  const publisher = lines.map((l) => PUBLISHER_LINE.exec(l)?.[1]?.trim()).find((p) => p && p.length <= 40);
+  if (publisher) out.publisher = publisher;
   const year = findReportYear([title, ...lines].join('\n'));
   if (year !== null) out.year = year;
   if (lookup) {

@@ -123,6 +123,7 @@ export function ReportImport() {
     if (dropped.size >= extraction.observations.length) return setMessage({ state: 'error', text: m.importReportAllDropped });
     const now = new Date();
     setSaving(true);
+    setMessage({ state: 'progress', text: m.importReportSaving });
     try {
       const dataset = buildReportDataset({
         id: userDatasetId(now, randomSuffix()), importedAt: now.toISOString(), fileName: file?.name ?? '', encoding: file?.encoding ?? '',
@@ -136,6 +137,17 @@ export function ReportImport() {
     } finally {
       setSaving(false);
     }
+  }
+
+  /** A text over the cap is not kept: a multi-megabyte line in the textarea alone slows the page down. */
+  function onTextChange(value: string) {
+    if (value.length > MAX_REPORT_CHARS) {
+      resetFor('', null);
+      setMessage({ state: 'error', text: m.importReportTooLong(value.length, MAX_REPORT_CHARS) });
+      return;
+    }
+    setText(value);
+    setFile(null);
   }
 
   const onDrop = (event: DragEvent) => {
@@ -155,7 +167,7 @@ export function ReportImport() {
       <div className="report-import-source">
         <label htmlFor="report-import-text">{m.importReportTextLabel}</label>
         <textarea id="report-import-text" data-testid="report-text" value={text} rows={10} spellCheck={false}
-          placeholder={m.importReportTextPlaceholder} onChange={(e) => { setText(e.target.value); setFile(null); }}
+          placeholder={m.importReportTextPlaceholder} onChange={(e) => onTextChange(e.target.value)}
           onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }} onDrop={onDrop} />
         <div className="report-import-source-foot">
           <label className="report-import-file">

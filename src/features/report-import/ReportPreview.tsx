@@ -75,7 +75,7 @@ export function ReportPreview({ body, observations, rejects, dropped, onToggle }
           );
         })}
       </ol>
-      {observations.length > MAX_ROWS && <p className="note">{observations.length - MAX_ROWS} …</p>}
+      {observations.length > MAX_ROWS && <p className="note">{m.importReportMoreRows(observations.length - MAX_ROWS)}</p>}
       {rejects.length > 0 && (
         <details className="report-import-rejects" data-testid="report-rejects">
           <summary>{m.importReportRejectsTitle(rejects.length)}</summary>

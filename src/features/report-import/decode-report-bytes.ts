@@ -70,6 +70,22 @@ function done(text: string, label: string): DecodeResult {
   return { ok: true, text, encoding: DISPLAY[label] ?? label };
 }
 
+/**
+ * UTF-16 without a BOM: chardet does not recognise it in Chinese text, but its NULs give it away —
+ * they are the high bytes of ASCII characters, so nearly all fall on odd offsets (LE) or on even (BE).
+ * A binary file that passes this still fails `done`'s control-character check.
+ */
+function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (sample.length % 2 !== 0 && sample.length < 65_536) return null;
+  let odd = 0;
+  let even = 0;
+  sample.forEach((b, i) => { if (b === 0) { if (i % 2) odd += 1; else even += 1; } });
+  // Characters such as 一 (U+4E00) have a NUL low byte too, so "nearly all", not "all".
+  if (odd > 4 * even) return 'utf-16le';
+  if (even > 4 * odd) return 'utf-16be';
+  return null;
+}
+
 export function decodeReportBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, failure: { code: 'empty' } };
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, failure: { code: 'too-large', bytes: bytes.length, limit: MAX_FILE_BYTES } };
@@ -82,7 +98,12 @@ export function decodeReportBytes(bytes: Uint8Array): DecodeResult {
   }
   const signature = SIGNATURES.find(([, prefix]) => startsWith(bytes, prefix));
   if (signature) return { ok: false, failure: { code: 'binary', kind: signature[0] } };
-  if (bytes.subarray(0, 65_536).includes(0)) return { ok: false, failure: { code: 'binary', kind: 'NUL bytes' } };
+  if (bytes.subarray(0, 65_536).includes(0)) {
+    // NUL bytes: UTF-16 without a byte-order mark (every ASCII character has one), or binary.
+    const label = utf16WithoutBom(bytes.subarray(0, 65_536));
+    const text = label ? tryDecode(bytes, label) : null;
+    return text !== null && label ? done(text, label) : { ok: false, failure: { code: 'binary', kind: 'NUL bytes' } };
+  }
 
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return done(utf8, 'utf-8');

@@ -39,6 +39,12 @@ describe('decoding a dropped report', () => {
     expect(decodeReportBytes(gb18030(sample))).toEqual({ ok: true, text: sample, encoding: 'GB18030' });
   });
 
+  it('reads UTF-16 with or without a byte-order mark', () => {
+    const sample = text.slice(0, 2000);
+    expect(decodeReportBytes(new Uint8Array([0xff, 0xfe, ...Buffer.from(sample, 'utf16le')]))).toEqual({ ok: true, text: sample, encoding: 'UTF-16LE' });
+    expect(decodeReportBytes(new Uint8Array(Buffer.from(sample, 'utf16le')))).toEqual({ ok: true, text: sample, encoding: 'UTF-16LE' });
+  });
+
   it('refuses binary files and names what they look like', () => {
     const pdf = new TextEncoder().encode('%PDF-1.7\n...');
     expect(decodeReportBytes(pdf)).toEqual({ ok: false, failure: { code: 'binary', kind: 'PDF' } });

@@ -28,6 +28,12 @@ describe('prefill from a pasted report body (no front matter)', () => {
     expect(input.prefill.publisherKind).toBe('county-gov');
   });
 
+  it('takes the publisher from a site header line (发布机构:)', () => {
+    const { body } = parseReport(corpusFile('lingqiu-2025'), 'lingqiu-2025');
+    expect(readReportInput(body, lookup).prefill.publisher).toBe('灵丘县人民政府');
+    expect(readReportInput('某某报告\n正文', lookup).prefill.publisher).toBe('');
+  });
+
   it('across the corpus, a prefilled place and year agree with the front matter far more often than not', () => {
     const reports = loadCorpus();
     let place = 0;

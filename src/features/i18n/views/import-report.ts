@@ -56,7 +56,7 @@ const zh = {
   importReportPeriod: '时段',
   importReportDerivedBy: (how: string) => `推算:${how}`,
   importReportRejectsTitle: (n: number) => `未采用的候选数字(${n} 个)及原因`,
-  importReportRule: '规则',
+  importReportMoreRows: (n: number) => `另有 ${n} 个数字未逐条列出(保存时一并保存);这么多数字通常说明粘贴的不是一份报告。`,
 };
 
 const en: typeof zh = {
@@ -112,7 +112,7 @@ const en: typeof zh = {
   importReportPeriod: 'Period',
   importReportDerivedBy: (how) => `Derived: ${how}`,
   importReportRejectsTitle: (n) => `Candidates not taken (${n}) and why`,
-  importReportRule: 'Rule',
+  importReportMoreRows: (n) => `${n} more figures are not listed one by one (they are saved too); this many usually means the text is not one report.`,
 };
 
 export const IMPORT_REPORT_MESSAGES = { zh, en };
