@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/build/precompress.ts';
+import { cspPlugin } from './scripts/vite/csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), cspPlugin()],
   // duckdb-wasm's worker and wasm files are imported with `?url` and emitted as local assets;
   // pre-bundling would rewrite those URLs, so it is excluded from dependency optimisation.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

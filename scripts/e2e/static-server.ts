@@ -21,6 +21,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../vite/csp-plugin.ts';
 
 export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -165,6 +166,8 @@ async function handle(root: string, mounts: Mounts, request: IncomingMessage, re
     ETag: etag,
     'Last-Modified': info.mtime.toUTCString(),
     'X-Content-Type-Options': 'nosniff',
+    // The production policy (docs/SECURITY.md), as a header: it also covers frame-ancestors, which a meta cannot.
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   };
   if (request.headers['if-none-match'] === etag && !request.headers.range) {
     response.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache', ...(vary ? { Vary: 'Accept-Encoding' } : {}) }).end();

@@ -123,13 +123,14 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
     silent: true, symbol: 'none', animation: false,
     lineStyle: { color: '#1f2937', type: 'solid' as const, width: 2 },
     // The category axis is inverted (best at the top), so the line's start is its top end.
-    label: { show: true, position: 'start' as const, formatter: text.median(fmt(spread.median)), color: '#1f2937', fontWeight: 'bold' as const, distance: 4 },
+    // Formatters are functions, never strings: a string is an ECharts template, and a unit such as `{b}` would be filled in.
+    label: { show: true, position: 'start' as const, formatter: () => text.median(fmt(spread.median)), color: '#1f2937', fontWeight: 'bold' as const, distance: 4 },
     data: [{ xAxis: spread.median, name: text.median(fmt(spread.median)) }],
   } : undefined;
   const markArea = meaningful ? {
     silent: true, animation: false,
     itemStyle: { color: 'rgba(31, 41, 55, 0.08)' },
-    label: { show: true, position: 'insideBottom' as const, formatter: text.iqr, color: '#4b5563', fontSize: 11 },
+    label: { show: true, position: 'insideBottom' as const, formatter: () => text.iqr, color: '#4b5563', fontSize: 11 },
     data: [[{ xAxis: spread.q1, name: text.iqr }, { xAxis: spread.q3 }]] as [{ xAxis: number; name: string }, { xAxis: number }][],
   } : undefined;
 
@@ -158,7 +159,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
         return [
           `<div style="max-width:320px;white-space:normal">`,
           f.origin === 'user' && text.userMark ? `<div style="color:#5b21b6;font-weight:bold">◇ ${escapeHtml(text.userMark)}</div>` : '',
-          `<div><b>${escapeHtml(f.region_name)}</b> · ${f.year} · #${f.rank}</div>`,
+          `<div><b>${escapeHtml(f.region_name)}</b> · ${escapeHtml(String(f.year))} · #${f.rank}</div>`,
           `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(markedValue(f, indicator.unit, lang))}</b></div>`,
           figureNotesHtml(f, text),
           quote ? `<div style="color:#4b5563;margin-top:4px">“${quoteHtml(quote, f.value)}”</div>` : '',

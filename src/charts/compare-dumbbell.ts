@@ -94,8 +94,8 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
         const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
         return [
           `<div><b>${escapeHtml(pair.to.region_name)}</b></div>`,
-          `<div>${pair.from.year}: ${escapeHtml(markedValue(pair.from, indicator.unit, lang))}</div>`,
-          `<div>${pair.to.year}: ${escapeHtml(markedValue(pair.to, indicator.unit, lang))}</div>`,
+          `<div>${escapeHtml(String(pair.from.year))}: ${escapeHtml(markedValue(pair.from, indicator.unit, lang))}</div>`,
+          `<div>${escapeHtml(String(pair.to.year))}: ${escapeHtml(markedValue(pair.to, indicator.unit, lang))}</div>`,
           `<div>${sign}${escapeHtml(formatValue(Math.abs(delta), indicator.unit === '%' ? '' : indicator.unit, lang))}${indicator.unit === '%' ? (lang === 'zh' ? ' 个百分点' : ' pp') : ''}</div>`,
           `<div style="color:#6b7280;margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
         ].join('');

@@ -75,7 +75,7 @@ export function trendTooltip(points: readonly TrendPoint[], indicator: { name: s
     return [
       `<div style="max-width:320px;white-space:normal">`,
       user,
-      `<div><b>${escapeHtml(names.get(point.region_code) ?? point.region_name)}</b> · ${point.year}</div>`,
+      `<div><b>${escapeHtml(names.get(point.region_code) ?? point.region_name)}</b> · ${escapeHtml(String(point.year))}</div>`,
       `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(formatValue(point.value, point.unit || indicator.unit, lang))}</b></div>`,
       notes.length ? `<div style="color:#b45309">${notes.map(escapeHtml).join(' · ')}</div>` : '',
       userAlternatives,

@@ -129,6 +129,20 @@ describe('user datasets in the browser', () => {
     expect(tips.every((t) => !t.includes('95%'))).toBe(true);
   });
 
+  it('marks the user rows in the Data table and the coverage grid', async () => {
+    await page.goto(appUrl(session.base, { view: 'data', indicator: MEDIATION, regions: [GUANGLING.code] }));
+    const data = await waitForView(page, 'data', { content: true });
+    const badges = data.locator(`${HOOK.dataTable} [data-testid="origin-user"]`);
+    await expect.poll(() => badges.count(), { timeout: 30_000 }).toBe(3);
+    expect(await badges.first().innerText()).toMatch(/^我的数据 · 调解<img src=x onerror=alert\(1\)>\.csv · 第 2 行 · 202\d年$/);
+    await page.screenshot({ path: join(ARTIFACTS, 'user-data-data-table-zh.png'), fullPage: true });
+    await page.goto(appUrl(session.base, { view: 'coverage' }));
+    const coverage = await waitForView(page, 'coverage', { content: true });
+    const marked = coverage.locator('.coverage-user');
+    await expect.poll(() => marked.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    expect(await marked.first().getAttribute('title')).toContain('含我的数据');
+  });
+
   it('names a user row in the source panel by file, line and column, and the shipped one as published', async () => {
     await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code], obs: `${ID}#1` }));
     await waitForView(page, 'trends', { content: true });

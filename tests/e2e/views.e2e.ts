@@ -80,9 +80,12 @@ viewTests('data');
 
 describe('harness', () => {
   it('blocks and records a request to another origin (the guard every test relies on)', async () => {
-    page ??= await session.newPage();
-    if (!page.url().startsWith(session.base)) await page.goto(session.base);
-    const outcome = await page.evaluate(() => fetch('https://cdn.example.invalid/lib.js').then(() => 'loaded', () => 'blocked'));
+    // The app's Content-Security-Policy refuses a foreign fetch before it reaches the network (tests/e2e/csp.e2e.ts),
+    // so the harness's own guard is checked from a page without that policy.
+    const bare = await session.newPage();
+    await bare.goto('about:blank');
+    const outcome = await bare.evaluate(() => fetch('https://cdn.example.invalid/lib.js').then(() => 'loaded', () => 'blocked'));
+    await bare.close();
     expect(outcome).toBe('blocked');
     await expect.poll(() => session.foreign.length).toBeGreaterThan(0);
     expect(session.foreign[0]).toBe('https://cdn.example.invalid/lib.js');

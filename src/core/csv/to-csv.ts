@@ -5,8 +5,15 @@
  *
  * Formula injection is neutralised here, not by papaparse: a text cell starting with `=`, `+`,
  * `-`, `@`, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as
- * text instead of running it. Numbers are written as numbers (`-12.5` stays `-12.5`): a value's
- * JavaScript type decides, so numeric columns must hold numbers, not numeric strings.
+ * text instead of running it. So does one whose first visible character is one of those after
+ * leading whitespace or invisible characters (` =1+1`, `\u3000=1+1`, `\ufeff=1+1`: some programs
+ * trim before they look), and one starting with the full-width forms `＝` `＋` `－` `＠` (an
+ * East-Asian spreadsheet or IME may fold them to ASCII).
+ *
+ * Numbers are written as numbers (`-12.5` stays `-12.5`): a value's JavaScript type decides, so
+ * numeric columns must hold numbers, not numeric strings. A *text* cell that looks like a negative
+ * number (`'-12.5'`) is prefixed like any other: text that starts with `-` cannot be told apart from
+ * `-2+3` or `-cmd|…` without parsing formulas, and the apostrophe only shows that it was text.
  */
 import Papa from 'papaparse';
 
@@ -22,7 +29,8 @@ export interface CsvOptions {
   labels?: Readonly<Record<string, string>>;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A tab or CR first, or a formula character (ASCII or full-width) after any leading whitespace or invisible characters. */
+const FORMULA_START = /^(?:[\t\r]|[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20])/u;
 
 /** A text cell as a spreadsheet can open it safely: `'=1+1` instead of `=1+1`. */
 export function neutraliseFormula(text: string): string {

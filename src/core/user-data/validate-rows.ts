@@ -6,7 +6,7 @@
  * Each observation keeps its provenance like a shipped row: its "quote" is the row as the file had
  * it (`header: value` pairs of the mapped cells), the span locates the value inside that quote.
  */
-import { z } from 'zod';
+import { z } from '../zod-csp.ts';
 import { getIndicator, INDICATORS } from '../catalog/indicators.ts';
 import type { DivisionRow, RegionLookup } from '../regions/region-lookup.ts';
 import { suggestIndicator } from './match-indicator.ts';

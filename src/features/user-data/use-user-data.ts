@@ -59,11 +59,14 @@ export function useUserData(): UserDataApi {
     const checked = checkDataset(dataset);
     if (!checked.ok) throw new Error(`${checked.skipped.key}: ${checked.skipped.problem}`);
     const db = await readyDb();
-    await userDataStore().put(dataset);
+    const store = userDataStore();
+    const previous = await store.get(dataset.id).catch(() => null); // ids are fresh per import; this guards a re-save
+    await store.put(dataset);
     try {
       await loadIntoDb(db, dataset);
     } catch (error) {
-      await userDataStore().delete(dataset.id); // not kept if it cannot be shown
+      // Not kept if it cannot be shown: the store goes back to what it held before.
+      await (previous ? store.put(previous) : store.delete(dataset.id));
       throw error;
     }
     await refreshSummaries();

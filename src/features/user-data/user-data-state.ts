@@ -7,7 +7,7 @@ import type { RegionLookup } from '../../core/regions/region-lookup.ts';
 import type { UserDatasetSummary } from '../../core/user-data/types.ts';
 import type { Db } from '../../db/db.ts';
 import { insertUserDataset, unknownRegionCodes } from '../../db/user-rows.ts';
-import { createIndexedDbStore, type UserDataStore } from './store.ts';
+import { UserStoreError, createIndexedDbStore, type UserDataStore } from './store.ts';
 import { fetchDivisions } from './use-divisions.ts';
 import type { SkippedRecord } from './validate-record.ts';
 
@@ -54,11 +54,23 @@ export async function loadIntoDb(db: Db, dataset: Parameters<typeof insertUserDa
 
 let loaded: Promise<void> | null = null;
 
+/** How long start-up waits for the browser's store before showing the shipped data without it. */
+const STORE_TIMEOUT_MS = 15_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new UserStoreError('unavailable', new Error(`no answer within ${ms / 1000} s`))), ms);
+    promise.then((value) => { clearTimeout(timer); resolve(value); }, (error: unknown) => { clearTimeout(timer); reject(error); });
+  });
+}
+
 /** Reads the store and loads every readable dataset into DuckDB, once per page. Never throws. */
 export function loadStoredDatasets(db: Db): Promise<void> {
   loaded ??= (async () => {
     try {
-      const [datasets, summaries] = await Promise.all([userDataStore().listDatasets(), userDataStore().listSummaries()]);
+      // The dashboard waits for this: a store that never answers must not keep it from starting.
+      const [datasets, summaries] = await withTimeout(
+        Promise.all([userDataStore().listDatasets(), userDataStore().listSummaries()]), STORE_TIMEOUT_MS);
       const skipped = [...datasets.skipped, ...summaries.skipped];
       for (const dataset of datasets.values) {
         try {

@@ -3,7 +3,7 @@
  * or damaged, must not crash the dashboard. It is skipped with a warning naming it, and left stored
  * (a later version may read it; the user may export or remove it).
  */
-import { z } from 'zod';
+import { z } from '../../core/zod-csp.ts';
 import type { UserDataset, UserDatasetSummary } from '../../core/user-data/types.ts';
 
 const approx = z.enum(['exact', 'at_least', 'at_most', 'about']);

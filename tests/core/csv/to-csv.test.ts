@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, csvCell, neutraliseFormula, toCsv } from '../../../src/core/csv/to-csv.ts';
+import { NAUGHTY_STRINGS, SPREADSHEET_PAYLOADS } from '../../fixtures/bad-inputs/naughty-strings.ts';
 
 /** Reads a CSV written by toCsv back into rows of strings (papaparse, BOM stripped). */
 function parse(csv: string): string[][] {
@@ -88,5 +89,38 @@ describe('csvCell and neutraliseFormula', () => {
     expect(csvCell(10n)).toBe('10');
     expect(neutraliseFormula('')).toBe('');
     expect(neutraliseFormula('法治')).toBe('法治');
+  });
+});
+
+describe('hostile text (tests/fixtures/bad-inputs/naughty-strings.ts)', () => {
+  it('neutralises formulas hidden behind whitespace, invisible characters or full-width signs', () => {
+    for (const t of [' =1+1', '\u3000=1+1', '\u00a0+1', '\ufeff=1', '\u200b@SUM(A1)', '\n=1', '＝1+1', '＋1', '－1', '＠SUM(A1)', '  -2+3']) {
+      expect(neutraliseFormula(t), JSON.stringify(t)).toBe(`'${t}`);
+    }
+    // Text with a formula character later on, or a full-width sign in the middle, is left alone.
+    for (const t of ['a =1', '测试＝1', '1+1', ' 12', '(=)', 'e-mail']) expect(neutraliseFormula(t), JSON.stringify(t)).toBe(t);
+  });
+
+  it('every spreadsheet payload is neutralised, in cells and in header labels', () => {
+    for (const t of SPREADSHEET_PAYLOADS) expect(neutraliseFormula(t), JSON.stringify(t)).toBe(`'${t}`);
+    const csv = toCsv(['a'], SPREADSHEET_PAYLOADS.map((a) => ({ a })), { labels: { a: '=HYPERLINK("x")' } });
+    expect(parse(csv).map((r) => r[0])).toEqual([`'=HYPERLINK("x")`, ...SPREADSHEET_PAYLOADS.map((t) => `'${t}`)]);
+  });
+
+  it('a text cell that looks like a negative number is prefixed; a number is not (the type decides, documented in to-csv.ts)', () => {
+    expect(toCsv(['v'], [{ v: '-12' }, { v: -12 }, { v: -0 }])).toBe(`${BOM}v\r\n'-12\r\n-12\r\n0\r\n`);
+  });
+
+  it('every naughty string survives a round trip: one record per row, the same number of fields, the text back as written', () => {
+    const rows = NAUGHTY_STRINGS.map((s, i) => ({ i, s, t: `${s},"${s}"\r\n${s}` }));
+    const back = parse(toCsv(['i', 's', 't'], rows));
+    expect(back).toHaveLength(rows.length + 1);
+    back.slice(1).forEach((record, k) => {
+      const { s, t } = rows[k]!;
+      expect(record).toHaveLength(3);
+      expect(record[0]).toBe(String(k));
+      expect(record[1]).toBe(neutraliseFormula(s));
+      expect(record[2]).toBe(neutraliseFormula(t));
+    });
   });
 });
