@@ -31,7 +31,7 @@ describe('the coverage grid with hostile names', () => {
   for (const lang of ['zh', 'en'] as const) {
     it(`(${lang}) renders every name as escaped text, with no element or event handler from data`, () => {
       const grid = buildCoverageGrid(places, indicators, cells, { lang, year: null, hideEmpty: false, text: MESSAGES[lang].coverageGrid });
-      const table = createElement(CoverageGrid, { grid, isOpen: () => true, onToggle: () => undefined, onOpen: () => undefined, onInspect: () => undefined });
+      const table = createElement(CoverageGrid, { grid, isOpen: () => true, onToggle: () => undefined, onOpen: () => undefined, onInspect: () => undefined, scroller: null });
       const html = renderToStaticMarkup(createElement(I18nProvider, { lang, children: table }));
       for (const [tag, name = '', attrs = ''] of html.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
         expect(GRID_TAGS.has(name), tag.slice(0, 160)).toBe(true);

@@ -44,6 +44,8 @@ type NavRow = { kind: 'group'; group: GridGroup } | { kind: 'place'; group: Grid
 const ROW_PX = { group: 34, place: 26 } as const;
 const COLUMN_PX = 30;
 const PAGE_ROWS = 10;
+/** The box assumed before the scroller is measured (first paint, server rendering): a laptop screen's worth of rows and columns. */
+const INITIAL_RECT = { width: 1280, height: 900 };
 
 function navRows(grid: Grid, isOpen: (key: string) => boolean): NavRow[] {
   const rows: NavRow[] = [];
@@ -87,11 +89,11 @@ export const CoverageGrid = memo(function CoverageGrid({ grid, isOpen, onToggle,
   const columnRange = useCallback((range: Range) => keeping(c - 1)(range), [c]);
   const rowV = useVirtualizer({
     count: rows.length, getScrollElement: () => scroller, estimateSize: (i) => ROW_PX[rows[i]?.kind ?? 'place'], overscan: 8,
-    scrollMargin: margins.top, scrollPaddingStart: margins.top, rangeExtractor: rowRange,
+    scrollMargin: margins.top, scrollPaddingStart: margins.top, rangeExtractor: rowRange, initialRect: INITIAL_RECT,
   });
   const columnV = useVirtualizer({
     horizontal: true, count: grid.columns.length, getScrollElement: () => scroller, estimateSize: () => COLUMN_PX, overscan: 6,
-    scrollMargin: margins.left, scrollPaddingStart: margins.left, rangeExtractor: columnRange,
+    scrollMargin: margins.left, scrollPaddingStart: margins.left, rangeExtractor: columnRange, initialRect: INITIAL_RECT,
   });
   const rowSlots = slotsOf(rowV.getVirtualItems(), margins.top, rowV.getTotalSize());
   const columnSlots = slotsOf(columnV.getVirtualItems(), margins.left, columnV.getTotalSize());
