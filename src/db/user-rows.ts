@@ -10,7 +10,6 @@
  */
 import type { DivisionRow } from '../core/regions/region-lookup.ts';
 import type { UserDataset, UserObservation } from '../core/user-data/types.ts';
-import Papa from 'papaparse';
 import type { Db, SqlParam } from './db.ts';
 import { startupUserRows } from './user-rows-hook.ts';
 
@@ -88,12 +87,27 @@ async function insertRows(db: Db, table: string, rows: ReadonlyArray<Record<stri
   else await insertBound(db, table, columns, rows);
 }
 
+/**
+ * RFC 4180 text for read_csv: every text field quoted (so '' stays distinct from NULL, which is an
+ * unquoted empty field), quotes doubled, numbers as written. Hand-rolled: papaparse's unparse with a
+ * quoting function took ~4 s for 100k rows, this takes a fraction of that.
+ */
+export function csvText(columns: readonly string[], rows: ReadonlyArray<Record<string, SqlParam>>): string {
+  const cell = (value: SqlParam | undefined): string => {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+    if (typeof value === 'boolean') return value ? 'true' : 'false';
+    return `"${value.replace(/"/g, '""')}"`;
+  };
+  const lines = [columns.map((c) => `"${c}"`).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
 async function insertThroughCsv(
   db: Db, files: TextFiles, table: string, columns: readonly string[], rows: ReadonlyArray<Record<string, SqlParam>>,
 ): Promise<void> {
-  // Every field quoted, so '' stays distinct from NULL for text (an unquoted empty field is NULL).
-  const text = Papa.unparse({ fields: [...columns], data: rows.map((row) => columns.map((c) => row[c] ?? null)) },
-    { quotes: (value: unknown) => value !== null, newline: '\n', escapeFormulae: false });
+  const text = csvText(columns, rows);
   const name = `user-rows-${++fileSerial}-${table}.csv`;
   const path = await files.register(name, text);
   try {
