@@ -171,7 +171,8 @@ export async function insertUserDataset(db: Db, dataset: UserDataset, division: 
 }
 
 async function missingRegions(db: Db, dataset: UserDataset, division: DivisionByCode): Promise<Array<Record<string, SqlParam>>> {
-  const codes = [...new Set([...dataset.observations, ...dataset.reports.map((r) => r.meta)].map((o) => o.region_code))];
+  // Only real codes: a table's file-level report has no place ('').
+  const codes = [...new Set([...dataset.observations, ...dataset.reports.map((r) => r.meta)].map((o) => o.region_code))].filter(Boolean);
   if (codes.length === 0) return [];
   const known = new Set((await db.query<{ region_code: string }>(
     'SELECT region_code FROM regions WHERE list_contains(string_split(?, \',\'), region_code)', [codes.join(',')],
