@@ -34,7 +34,8 @@ function build(): string {
   const outDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-dist-'));
   const started = Date.now();
   const run = spawnSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: REPO, stdio: 'inherit',
+    // Vitest sets NODE_ENV=test, which Vite would keep: React's development build would be bundled.
+    cwd: REPO, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' },
   });
   if (run.status !== 0) throw new Error(`vite build failed (exit ${run.status ?? run.signal})`);
   console.log(`[e2e] built the bundle into ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

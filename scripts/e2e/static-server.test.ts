@@ -3,7 +3,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mimeType, parseRange, startStaticServer, type StaticServer } from './static-server.ts';
+import { gzipSync } from 'node:zlib';
+import { acceptsEncoding, locate, mimeType, parseRange, startStaticServer, type StaticServer } from './static-server.ts';
 
 describe('parseRange', () => {
   it('reads the three single-range forms', () => {
@@ -19,6 +20,27 @@ describe('parseRange', () => {
     expect(parseRange('bytes=9-3', 100)).toBeNull();
     expect(parseRange('bytes=100-', 100)).toBe('unsatisfiable');
     expect(parseRange('bytes=-0', 100)).toBe('unsatisfiable');
+  });
+});
+
+describe('acceptsEncoding', () => {
+  it('reads Accept-Encoding lists, q-values and the wildcard', () => {
+    expect(acceptsEncoding('gzip, deflate', 'gzip')).toBe(true);
+    expect(acceptsEncoding('gzip, deflate', 'br')).toBe(false);
+    expect(acceptsEncoding('br;q=0, gzip', 'br')).toBe(false);
+    expect(acceptsEncoding('br;q=0.5', 'br')).toBe(true);
+    expect(acceptsEncoding('*', 'gzip')).toBe(true);
+    expect(acceptsEncoding(undefined, 'gzip')).toBe(false);
+  });
+});
+
+describe('locate', () => {
+  it('takes the longest matching mount, else the root', () => {
+    const mounts = { '/data/': '/elsewhere', '/data/big/': '/big' };
+    expect(locate('/dist', mounts, '/data/observations.csv')).toEqual({ dir: '/elsewhere', path: '/observations.csv' });
+    expect(locate('/dist', mounts, '/data/big/x.parquet')).toEqual({ dir: '/big', path: '/x.parquet' });
+    expect(locate('/dist', mounts, '/assets/a.js')).toEqual({ dir: '/dist', path: '/assets/a.js' });
+    expect(locate('/dist', mounts, '/database')).toEqual({ dir: '/dist', path: '/database' });
   });
 });
 
@@ -58,8 +80,13 @@ describe('startStaticServer', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
     writeFileSync(join(dir, 'assets', 'x.wasm'), wasm);
+    writeFileSync(join(dir, 'assets', 'packed.wasm'), wasm);
+    writeFileSync(join(dir, 'assets', 'packed.wasm.gz'), gzipSync(wasm));
+    writeFileSync(join(dir, 'assets', 'packed.wasm.br'), Buffer.from('pretend brotli'));
     writeFileSync(join(dir, 'secret-sibling.txt'), 'nope');
-    served = await startStaticServer({ root: join(dir, 'assets', '..') });
+    mkdirSync(join(dir, 'other-data'));
+    writeFileSync(join(dir, 'other-data', 'observations.csv'), 'a,b\n1,2\n');
+    served = await startStaticServer({ root: join(dir, 'assets', '..'), mounts: { '/data': join(dir, 'other-data') } });
   });
   afterAll(async () => {
     await served.close();
@@ -84,6 +111,33 @@ describe('startStaticServer', () => {
     expect(file.headers['accept-ranges']).toBe('bytes');
     expect(file.headers['content-length']).toBe('1000');
     expect(file.body.equals(wasm)).toBe(true);
+  });
+
+  it('sends a precompressed sibling when the request accepts its encoding, never for a range', async () => {
+    const br = await get(`${served.url}assets/packed.wasm`, { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toBe('application/wasm');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(br.body.toString()).toBe('pretend brotli');
+    const gz = await get(`${served.url}assets/packed.wasm`, { 'Accept-Encoding': 'gzip, deflate' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers['content-type']).toBe('application/wasm');
+    expect(gz.body.equals(gzipSync(wasm))).toBe(true);
+    expect(gz.headers.etag).not.toBe(br.headers.etag);
+    const plain = await get(`${served.url}assets/packed.wasm`);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(wasm)).toBe(true);
+    const range = await get(`${served.url}assets/packed.wasm`, { 'Accept-Encoding': 'gzip, br', Range: 'bytes=0-9' });
+    expect(range.status).toBe(206);
+    expect(range.headers['content-encoding']).toBeUndefined();
+    expect(range.body.equals(wasm.subarray(0, 10))).toBe(true);
+  });
+
+  it('serves a mounted prefix from its own directory', async () => {
+    const csv = await get(`${served.url}data/observations.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.body.toString()).toBe('a,b\n1,2\n');
+    expect((await get(served.url, {}, 'GET', '/data/..%2findex.html')).status).toBe(403);
   });
 
   it('answers Range requests with 206 and the exact bytes', async () => {

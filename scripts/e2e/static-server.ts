@@ -4,9 +4,14 @@
  * - loopback only (127.0.0.1), on a free port unless one is given;
  * - correct MIME types, `application/wasm` included (streaming wasm compilation needs it);
  * - HTTP Range requests (one range: 206 with Content-Range; unsatisfiable: 416), HEAD;
- * - never compresses (unlike `vite preview`, which gzips large files on the fly);
+ * - never compresses on the fly (unlike `vite preview`); a file built with precompressed siblings
+ *   (`x.wasm.br`, `x.wasm.gz`, scripts/build/precompress.ts) is sent as one of them when the request
+ *   accepts that encoding and asks for no range, with `Content-Encoding`, `Vary: Accept-Encoding` and
+ *   the original file's type (`application/wasm`: streaming compilation still works);
  * - `Cache-Control: no-cache` with an ETag: every use revalidates, an unchanged file answers 304;
- * - GET / and any directory serve its index.html; nothing outside the root is reachable.
+ * - GET / and any directory serve its index.html; nothing outside the root is reachable;
+ * - `mounts` maps a URL prefix to another directory (the benchmark serves the built app with
+ *   `/data/` taken from another dataset); nothing outside a mount's directory is reachable through it.
  *
  * Usage: `tsx scripts/e2e/static-server.ts <dir> [port]` or `startStaticServer({ root })`.
  */
@@ -53,6 +58,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Precompressed siblings, preferred first: [encoding, file suffix]. */
+export const PRECOMPRESSED: ReadonlyArray<readonly [string, string]> = [['br', '.br'], ['gzip', '.gz']];
+
+/** Whether an `Accept-Encoding` header accepts `encoding` (a q=0 refuses it). */
+export function acceptsEncoding(header: string | undefined, encoding: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';').map((p) => p.trim());
+    if (name !== encoding && name !== '*') return false;
+    const q = params.find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
 export type ByteRange = { start: number; end: number } | 'unsatisfiable' | null;
 
 /**
@@ -82,7 +101,16 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
   return { start, end };
 }
 
-async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** A URL prefix ('/data/') served from a directory instead of the root. */
+export type Mounts = Readonly<Record<string, string>>;
+
+/** The directory and the path inside it that serve `pathname`: the longest matching mount, else the root. */
+export function locate(root: string, mounts: Mounts, pathname: string): { dir: string; path: string } {
+  const prefix = Object.keys(mounts).filter((p) => pathname.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  return prefix === undefined ? { dir: root, path: pathname } : { dir: mounts[prefix]!, path: `/${pathname.slice(prefix.length)}` };
+}
+
+async function handle(root: string, mounts: Mounts, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
@@ -98,8 +126,9 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     response.writeHead(400).end('Bad request');
     return;
   }
-  let file = resolve(join(root, pathname));
-  if (file !== root && !file.startsWith(root + sep)) {
+  const { dir, path } = locate(root, mounts, pathname);
+  let file = resolve(join(dir, path));
+  if (file !== dir && !file.startsWith(dir + sep)) {
     response.writeHead(403).end('Forbidden');
     return;
   }
@@ -112,9 +141,24 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
-  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const type = mimeType(file);
+  let encoding: string | null = null;
+  let vary = false;
+  for (const [name, suffix] of PRECOMPRESSED) {
+    const sibling = await stat(file + suffix).catch(() => null);
+    if (!sibling?.isFile()) continue;
+    vary = true;
+    if (encoding === null && !request.headers.range && acceptsEncoding(request.headers['accept-encoding'], name)) {
+      encoding = name;
+      file += suffix;
+      info = sibling;
+    }
+  }
+  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ''}"`;
   const headers: Record<string, string | number> = {
-    'Content-Type': mimeType(file),
+    'Content-Type': type,
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+    ...(vary ? { Vary: 'Accept-Encoding' } : {}),
     'Accept-Ranges': 'bytes',
     // Revalidated on every use; a 304 lets the browser reuse its cached (and compiled) wasm between page loads.
     'Cache-Control': 'no-cache',
@@ -123,7 +167,7 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
     'X-Content-Type-Options': 'nosniff',
   };
   if (request.headers['if-none-match'] === etag && !request.headers.range) {
-    response.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache' }).end();
+    response.writeHead(304, { ETag: etag, 'Cache-Control': 'no-cache', ...(vary ? { Vary: 'Accept-Encoding' } : {}) }).end();
     return;
   }
   const range = parseRange(request.headers.range, info.size);
@@ -146,10 +190,11 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
 }
 
 /** Starts serving `root` on 127.0.0.1 (port 0: a free port chosen by the system). */
-export async function startStaticServer({ root, port = 0 }: { root: string; port?: number }): Promise<StaticServer> {
+export async function startStaticServer({ root, port = 0, mounts = {} }: { root: string; port?: number; mounts?: Mounts }): Promise<StaticServer> {
   const base = resolve(root);
+  const resolvedMounts = Object.fromEntries(Object.entries(mounts).map(([prefix, dir]) => [prefix.endsWith('/') ? prefix : `${prefix}/`, resolve(dir)]));
   const server = createServer((request, response) => {
-    handle(base, request, response).catch(() => {
+    handle(base, resolvedMounts, request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500).end('Internal error');
       else response.destroy();
     });

@@ -24,6 +24,7 @@ import { readReports, type ReportFailure } from './read-reports.ts';
 import { loadRegionDirectory, type RegionDirectory } from './regions.ts';
 import { toCsv } from './write-csv.ts';
 import { writeParquetTables } from './write-parquet.ts';
+import { writeSnapshot } from './write-snapshot.ts';
 
 export interface BuildOptions {
   reportsDir: string;
@@ -160,8 +161,10 @@ async function writeAtomically(outDir: string, tables: Array<{ schema: TableSche
         }),
       });
     }
+    // The landing chart's data, so the page paints before DuckDB has loaded (write-snapshot.ts).
+    const snapshot = await writeSnapshot(temp);
     writeFileSync(join(temp, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-    const names = [...manifest.tables.flatMap((t) => t.files.map((f) => f.path)), MANIFEST_FILE];
+    const names = [...manifest.tables.flatMap((t) => t.files.map((f) => f.path)), snapshot, MANIFEST_FILE];
     for (const name of names) renameSync(join(temp, name), join(outDir, name));
     return names.map((name) => join(outDir, name));
   } finally {

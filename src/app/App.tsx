@@ -1,15 +1,25 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
-import { lazy, Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { getDb } from '../db/index.ts';
 import { useAppState, VIEWS, type View } from '../features/app-state/app-state.ts';
+import { DatasetBanner } from '../features/dataset/DatasetBanner.tsx';
 import { CopyLinkButton } from '../features/export/CopyLinkButton.tsx';
 import { I18nProvider } from '../features/i18n/i18n.tsx';
 import { MESSAGES } from '../features/i18n/messages.ts';
 import { Loading } from '../features/status/Status.tsx';
+import { seedLandingSnapshot } from '../features/trends/landing-snapshot.ts';
+import { DbStatus } from './DbStatus.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: Infinity } },
 });
+
+/**
+ * Started before the first render: the landing snapshot (a few KB) usually arrives before the Trends
+ * chunk, so the first chart paints from it while DuckDB loads in the background.
+ */
+const snapshotSeeded = seedLandingSnapshot(queryClient, window.location.search);
 
 /** Each view is its own chunk: the first paint loads only the one in the URL. */
 const VIEW_COMPONENTS: Record<View, LazyExoticComponent<ComponentType>> = {
@@ -35,6 +45,10 @@ function Shell() {
   const [{ view, lang }, setState] = useAppState();
   const m = MESSAGES[lang];
   const ViewComponent = VIEW_COMPONENTS[view];
+  const [fromSnapshot, setFromSnapshot] = useState(false);
+  useEffect(() => { void snapshotSeeded.then(setFromSnapshot); }, []);
+  // DuckDB starts now whatever the view: the snapshot covers the first chart, not what follows.
+  useEffect(() => { getDb().catch(() => undefined); }, []); // a failure is shown by the views' own queries
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -54,6 +68,7 @@ function Shell() {
           {m.switchLanguage}
         </button>
       </header>
+      <DatasetBanner />
       <nav className="view-tabs" aria-label={m.viewsLabel}>
         {VIEWS.map((v) => (
           <button key={v} type="button" aria-current={v === view ? 'page' : undefined} className={v === view ? 'active' : ''}
@@ -63,6 +78,7 @@ function Shell() {
         ))}
       </nav>
       <main>
+        <DbStatus fromSnapshot={fromSnapshot && view === 'trends'} />
         <Suspense fallback={<Loading text={m.loadingView} />}>
           <ViewComponent />
         </Suspense>

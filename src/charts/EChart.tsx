@@ -1,4 +1,16 @@
-/** The one React wrapper around ECharts: init on mount → setOption on change → resize with its box → dispose on unmount. */
+/**
+ * The one React wrapper around ECharts: init on mount → setOption on change → resize with its box →
+ * dispose on unmount.
+ *
+ * Updates are deltas, not redraws from scratch: each option is merged into the chart with
+ * `replaceMerge` on the component types it (or the previous one) has, so a series, axis or legend the
+ * new option no longer lists really disappears, while those it keeps (matched by id) are updated in
+ * place and animate. Series without an id get a stable one (name, type and occurrence).
+ *
+ * Instrumentation (scripts/bench reads it): the first frame painted after each setOption records
+ * `performance.mark('atlas:chart-updated', { detail: { chart, seq } })`; the page's very first one
+ * also records `atlas:first-chart`.
+ */
 import { useEffect, useRef } from 'react';
 import { echarts, type ECharts, type EChartsOption } from './echarts.ts';
 
@@ -13,22 +25,72 @@ interface Props {
   renderer?: 'canvas' | 'svg';
   height?: number | string;
   onPointClick?: (event: ChartEvent) => void;
-  /** Describes the chart for screen readers. */
+  /** Describes the chart for screen readers (and names it in the performance marks). */
   ariaLabel: string;
+}
+
+/** Option keys that are settings, not component types: these are merged, never "replaced". */
+const NOT_COMPONENTS = new Set(['animation', 'animationDuration', 'animationDurationUpdate', 'animationEasing', 'animationThreshold',
+  'backgroundColor', 'color', 'textStyle', 'useUTC', 'darkMode', 'stateAnimation', 'blendMode', 'hoverLayerThreshold', 'media', 'baseOption', 'options']);
+
+let firstChartMarked = false;
+let updateSeq = 0;
+
+/**
+ * Gives every series without an id one that survives updates: `name|type|keys|n` (the n-th series of
+ * that name, type and set of top-level keys). A merged series keeps any property the new option leaves
+ * out, so a series that gains or loses one (a markLine, say) gets a new id and is created afresh.
+ */
+export function withSeriesIds(option: EChartsOption): EChartsOption {
+  const series = option.series;
+  if (!Array.isArray(series)) return option;
+  const seen = new Map<string, number>();
+  return {
+    ...option,
+    series: series.map((s) => {
+      if (s.id !== undefined) return s;
+      const base = `${String(s.name ?? '')}|${s.type ?? ''}|${Object.keys(s).sort().join(',')}`;
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      return { ...s, id: `${base}|${n}` };
+    }),
+  };
+}
+
+/** The component types to replace: those the new or the previous option has. */
+export function replacedComponents(option: EChartsOption, previous: EChartsOption | null): string[] {
+  const keys = new Set([...Object.keys(option), ...Object.keys(previous ?? {})]);
+  return [...keys].filter((key) => !NOT_COMPONENTS.has(key));
 }
 
 export function EChart({ option, renderer = 'canvas', height = 420, onPointClick, ariaLabel }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  const previous = useRef<EChartsOption | null>(null);
+  /** Set after a setOption: the next painted frame completes that update. */
+  const awaitingPaint = useRef(false);
   const onClick = useRef(onPointClick);
+  const label = useRef(ariaLabel);
   useEffect(() => { onClick.current = onPointClick; }, [onPointClick]);
+  useEffect(() => { label.current = ariaLabel; }, [ariaLabel]);
 
   useEffect(() => {
     const element = box.current;
     if (!element) return undefined;
     const instance = echarts.init(element, null, { renderer });
     chart.current = instance;
+    previous.current = null;
     instance.on('click', (event) => onClick.current?.(event as ChartEvent));
+    instance.on('rendered', () => {
+      if (!awaitingPaint.current) return;
+      awaitingPaint.current = false;
+      updateSeq += 1;
+      performance.mark('atlas:chart-updated', { detail: { chart: label.current, seq: updateSeq } });
+      if (!firstChartMarked) {
+        firstChartMarked = true;
+        performance.mark('atlas:first-chart', { detail: { chart: label.current } });
+      }
+    });
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     return () => {
@@ -39,7 +101,12 @@ export function EChart({ option, renderer = 'canvas', height = 420, onPointClick
   }, [renderer]);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    const instance = chart.current;
+    if (!instance) return;
+    const next = withSeriesIds(option);
+    awaitingPaint.current = true;
+    instance.setOption(next, { replaceMerge: replacedComponents(next, previous.current) });
+    previous.current = next;
   }, [option, renderer]);
 
   return <div ref={box} role="img" aria-label={ariaLabel} style={{ width: '100%', minWidth: 0, height }} />;

@@ -12,6 +12,7 @@
  * - the title states the focal place's rank ("rank n of N", ties said) and what the order means
  *   (better/worse, or size only when the indicator has no direction).
  */
+import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, RankedFigure, Spread } from '../db/queries/compare.ts';
 import { CHART_FONT } from './chart-font.ts';
 import type { EChartsOption } from './echarts.ts';
@@ -51,6 +52,8 @@ export interface CompareSettings {
   spread: Spread | null;
   /** Quotes by obs_id for the tooltip (optional). */
   quotes?: ReadonlyMap<string, string>;
+  /** All ranked places when `ranked` is only the bars drawn (barsToDraw): labels then start with the rank. */
+  total?: number;
   animation?: boolean;
 }
 
@@ -62,10 +65,25 @@ interface BarItem {
   label?: { fontWeight?: 'bold' };
 }
 
-/** The sentence about the focal place: its rank, or that it has none. */
-export function rankSentence(ranked: readonly RankedFigure[], focus: string, focusName: string, text: CompareText): string {
+/** The sentence about the focal place: its rank (among `total`, all ranked places by default), or that it has none. */
+export function rankSentence(ranked: readonly RankedFigure[], focus: string, focusName: string, text: CompareText, total = ranked.length): string {
   const mine = ranked.find((r) => r.region_code === focus);
-  return mine ? text.rank(focusName || mine.region_name, mine.rank, ranked.length, mine.tied) : text.notRanked(focusName);
+  return mine ? text.rank(focusName || mine.region_name, mine.rank, total, mine.tied) : text.notRanked(focusName);
+}
+
+/** More bars than this are not drawn one per place (a national group has ≈ 2,800; the canvas could not even be that tall). */
+export const MAX_BARS = 80;
+
+/**
+ * The bars drawn when a group is too large for one bar per place: the first and last `ends`, and
+ * `around` on each side of the focal place, in rank order. The ranking, the median and the CSV
+ * still cover every place; the chart says how many it shows (labels then carry the rank).
+ */
+export function barsToDraw<T extends { region_code: string }>(ranked: readonly T[], focus: string, ends = 25, around = 12): T[] {
+  if (ranked.length <= MAX_BARS) return [...ranked];
+  const at = ranked.findIndex((r) => r.region_code === focus);
+  const keep = (i: number) => i < ends || i >= ranked.length - ends || (at >= 0 && Math.abs(i - at) <= around);
+  return ranked.filter((_, i) => keep(i));
 }
 
 const TITLE_SPACE = 78;
@@ -77,7 +95,9 @@ const isQualified = (f: RankedFigure): boolean => f.approx !== 'exact' || f.valu
 
 export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicator: CompareIndicator, settings: CompareSettings): EChartsOption {
   const { text, lang, focus, spread } = settings;
-  const labels = placeLabels(ranked, lang);
+  const names = placeLabels(ranked, lang);
+  const windowed = settings.total !== undefined && settings.total > ranked.length;
+  const labels = windowed ? new Map(ranked.map((r) => [r.region_code, `#${r.rank} ${names.get(r.region_code)!}`])) : names;
   const category = ranked.map((r) => labels.get(r.region_code)!);
   const focusLabel = labels.get(focus);
   const percent = indicator.unit === '%' && ranked.every((r) => r.value >= 0 && r.value <= 100);
@@ -114,7 +134,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
   } : undefined;
 
   const focusFigure = ranked.find((r) => r.region_code === focus);
-  const subtitle = `${rankSentence(ranked, focus, settings.focusName, text)}${focusFigure ? ` · ${markedValue(focusFigure, indicator.unit, lang)}` : ''}\n${text.direction[settings.direction]}`;
+  const subtitle = `${rankSentence(ranked, focus, settings.focusName, text, settings.total)}${focusFigure ? ` · ${markedValue(focusFigure, indicator.unit, lang)}` : ''}\n${text.direction[settings.direction]}`;
 
   const titled = settings.title !== '';
   return {

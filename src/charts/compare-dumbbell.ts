@@ -4,6 +4,7 @@
  * ordered by the later value (best first, as the bars). The focal place is drawn in its own colour.
  * Pure: pairs in, option out.
  */
+import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, YearPair } from '../db/queries/compare.ts';
 import { CHART_FONT } from './chart-font.ts';
 import type { EChartsOption, ScatterSeriesOption } from './echarts.ts';

@@ -6,6 +6,7 @@
  * Text is wrapped here (`wrapText`, a conservative width estimate) rather than by ECharts, so the
  * height the figure needs is known before it is drawn (`exportLayout`).
  */
+import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { EChartsOption } from './echarts.ts';
 import type { Lang } from './format-value.ts';
 

@@ -44,6 +44,16 @@ const filesOf = new WeakMap<Db, TextFiles>();
 
 export { setStartupUserRows } from './user-rows-hook.ts';
 
+let afterChange: ((db: Db) => Promise<void>) | null = null;
+
+/**
+ * What must follow every change of the user rows: the page's start-up registers the recomputation of
+ * the pre-aggregates (`coverage`) when the whole dataset is loaded, so pickers and Coverage count them.
+ */
+export function onUserRowsChanged(listener: ((db: Db) => Promise<void>) | null): void {
+  afterChange = listener;
+}
+
 /**
  * Adds the extension columns and the datasets table, then loads the stored datasets. A failure
  * of the stored datasets never stops the shipped dashboard: the loader reports its own errors.
@@ -163,6 +173,7 @@ export async function insertUserDataset(db: Db, dataset: UserDataset, division: 
     await insertRows(db, 'regions', await missingRegions(db, dataset, division));
     await db.query('INSERT INTO user_datasets VALUES (?, ?, ?, ?, ?)',
       [dataset.id, dataset.kind, dataset.fileName, dataset.importedAt, dataset.encoding]);
+    if (afterChange) await afterChange(db);
     await db.exec('COMMIT');
   } catch (error) {
     await db.exec('ROLLBACK').catch(() => undefined);
@@ -204,6 +215,7 @@ export async function deleteUserDataset(db: Db, datasetId: string): Promise<void
   await db.exec('BEGIN TRANSACTION');
   try {
     await deleteRows(db, datasetId);
+    if (afterChange) await afterChange(db);
     await db.exec('COMMIT');
   } catch (error) {
     await db.exec('ROLLBACK').catch(() => undefined);

@@ -32,6 +32,7 @@ const OBS: Obs[] = [
   ['990003', '演示区', 2020, 'year', 'mediation.cases', 2000, '件', 'exact', 'reported', 'cmp-10'],
   ['990001', '测试县', 2019, 'year', 'mediation.cases', 1000, '件', 'exact', 'reported', 'cmp-11'],
 ];
+import { CREATE_COVERAGE_SQL } from '../../src/db/pre-aggregates.ts';
 
 const lit = (v: string | number | null): string => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : `'${v.replace(/'/g, "''")}'`);
 
@@ -41,4 +42,5 @@ export async function addCompareRows(db: NodeDb): Promise<void> {
     `(${[code, name, year, period, indicator, value, unit, approx, kind, `fake-${id}`, `【虚构】${name}${year}年数字${value}。`, 0, 1, 'fake/rule', 'county-gov', id].map(lit).join(', ')})`);
   await db.exec(`INSERT INTO observations (region_code, region_name, year, period, indicator_id, value, unit, approx, value_kind, report_id, quote, span_start, span_end, rule_id, publisher_kind, obs_id)
     VALUES ${values.join(',\n')}`);
+  await db.exec(CREATE_COVERAGE_SQL); // the pre-aggregate follows the rows, as a publisher rebuilds it
 }

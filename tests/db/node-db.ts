@@ -1,44 +1,11 @@
-/** The Node implementation of the Db door (@duckdb/node-api), loading a dataset folder of CSVs with the browser's SQL. */
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { existsSync } from 'node:fs';
+/** The Node implementation of the Db door, for the tests: scripts/lib/node-db.ts, on the test fixture by default. */
 import { join } from 'node:path';
-import { plainRow, withSql, type Db, type SqlParam } from '../../src/db/db.ts';
-import { createTables } from '../../src/db/schema.ts';
-import { prepareUserTables } from '../../src/db/user-rows.ts';
+import { openNodeDb as open, type NodeDb } from '../../scripts/lib/node-db.ts';
+
+export type { NodeDb };
 
 export const FIXTURE_DIR = join(import.meta.dirname, '..', 'fixtures', 'dataset');
 
-export interface NodeDb extends Db {
-  close(): void;
-}
-
-export async function openNodeDb(dir: string = FIXTURE_DIR): Promise<NodeDb> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  const db = wrap(connection, () => { connection.closeSync(); instance.closeSync(); });
-  await db.exec('SET autoinstall_known_extensions = false');
-  await db.exec('SET autoload_known_extensions = false');
-  await createTables((sql) => db.exec(sql), (table) => {
-    const path = join(dir, table.file);
-    return existsSync(path) ? path : null;
-  });
-  await prepareUserTables(db); // as the browser does: origin/dataset_id columns (issue 5)
-  return db;
-}
-
-function wrap(connection: DuckDBConnection, close: () => void): NodeDb {
-  return {
-    query<T>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
-      return withSql(sql, params, async () => {
-        const statement = await connection.prepare(sql);
-        if (params.length > 0) statement.bind(params as DuckDBValue[]);
-        const reader = await statement.runAndReadAll();
-        return reader.getRowObjectsJS().map((row) => plainRow(row) as T);
-      });
-    },
-    async exec(sql: string): Promise<void> {
-      await withSql(sql, [], () => connection.run(sql));
-    },
-    close,
-  };
+export function openNodeDb(dir: string = FIXTURE_DIR): Promise<NodeDb> {
+  return open(dir);
 }

@@ -90,7 +90,7 @@ describe('determinism', () => {
   });
 
   it('writes exactly the tables, in both formats, plus the manifest, and leaves no temp files', () => {
-    const expected = [...TABLES.flatMap((t) => [`${t.name}.parquet`, `${t.name}.csv`]), 'manifest.json'].sort();
+    const expected = [...TABLES.flatMap((t) => [`${t.name}.parquet`, `${t.name}.csv`]), 'snapshot.json', 'manifest.json'].sort();
     expect(readdirSync(out1).sort()).toEqual(expected);
   });
 

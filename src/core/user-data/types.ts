@@ -17,6 +17,11 @@ export interface UserObservation extends Observation {
   source_row: number | null;
   /** The header of the column the value came from (tables); '' for a pasted report. */
   source_column: string;
+  /**
+   * Optional stable id of the row within its dataset: for a table `<datasetId>:<row>:<column index>`
+   * (added for the table import; a store may derive its own when absent).
+   */
+  obs_id?: string;
 }
 
 /** A report the user pasted or dropped: its metadata (filled in by the user) and body as given. */

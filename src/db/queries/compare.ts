@@ -6,7 +6,7 @@
  */
 import type { Db } from '../db.ts';
 import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
-import { parseFlags, pickOrder, type ChosenFigure } from './pick.ts';
+import { parseFlags, pickKey, type ChosenFigure } from './pick.ts';
 
 /** The chosen figure of one place for one year. */
 export type CompareFigure = ChosenFigure;
@@ -15,21 +15,21 @@ type Row = Omit<CompareFigure, 'flags'> & { flags: string | null };
 
 const FIGURES = `
   WITH ${peerCtes(1)},
-  ranked AS (
-    SELECT o.*,
-      row_number() OVER (PARTITION BY o.region_code, o.year ORDER BY ${pickOrder('o')}) AS pick,
-      count(*) OVER (PARTITION BY o.region_code, o.year) AS n_candidates
-    FROM observations o
+  candidates AS (
+    SELECT o.* FROM observations o
     WHERE o.indicator_id = $4::VARCHAR AND o.value IS NOT NULL
-      AND list_contains(string_split($5::VARCHAR, ','), CAST(o.year AS VARCHAR))
+      AND o.year IN (SELECT unnest(string_split($5::VARCHAR, ','))::INTEGER)  -- split once, not per row
       AND o.region_code IN (SELECT region_code FROM peers)
+  ),
+  picked AS (
+    SELECT arg_min(obs_id, ${pickKey()}) AS obs_id, count(*) AS n_candidates
+    FROM candidates GROUP BY region_code, year
   )
   SELECT k.obs_id, k.region_code, coalesce(g.region_name, k.region_name) AS region_name,
     coalesce(g.name_pinyin, '') AS name_pinyin, k.year, k.period, k.value, coalesce(k.unit, '') AS unit,
-    k.approx, k.value_kind, k.flags, coalesce(k.quote, '') AS quote, k.n_candidates::INTEGER AS n_candidates, k.report_id,
+    k.approx, k.value_kind, k.flags, coalesce(k.quote, '') AS quote, p.n_candidates::INTEGER AS n_candidates, k.report_id,
     coalesce(k.origin, 'shipped') AS origin
-  FROM ranked k LEFT JOIN regions g USING (region_code)
-  WHERE k.pick = 1
+  FROM picked p JOIN candidates k USING (obs_id) LEFT JOIN regions g USING (region_code)
   ORDER BY k.year, k.region_code`;
 
 /** The chosen figure of every place of the peer group, for each of the given years. */
@@ -48,13 +48,16 @@ export interface YearCount {
   n_part_only: number;
 }
 
+/** From the pre-aggregated `coverage`: a place's whole-year and part-year years of the indicator. */
 const YEARS = `
   WITH ${peerCtes(1)},
+  mine AS (SELECT * FROM coverage WHERE indicator_id = $4::VARCHAR AND region_code IN (SELECT region_code FROM peers)),
   per AS (
-    SELECT year, region_code, bool_or(period = 'year') AS whole
-    FROM observations
-    WHERE indicator_id = $4::VARCHAR AND value IS NOT NULL AND region_code IN (SELECT region_code FROM peers)
-    GROUP BY year, region_code
+    SELECT y.year::INTEGER AS year, c.region_code, true AS whole
+    FROM mine c, unnest(string_split(nullif(c.whole_years, ''), ',')) AS y(year)
+    UNION ALL
+    SELECT y.year::INTEGER, c.region_code, false
+    FROM mine c, unnest(string_split(nullif(c.part_years, ''), ',')) AS y(year)
   )
   SELECT year, (count(*) FILTER (WHERE whole))::INTEGER AS n_whole, (count(*) FILTER (WHERE NOT whole))::INTEGER AS n_part_only
   FROM per GROUP BY year ORDER BY year DESC`;
@@ -71,14 +74,19 @@ export interface LatestYearCoverage {
   n_places: number;
 }
 
+/**
+ * From the pre-aggregated `coverage`, without unnesting every place's year list: a list is ascending
+ * four-digit years joined by commas, so its last four characters are its latest year, and a year
+ * occurs in it exactly when its text does (a comma separates every token).
+ */
 const LATEST = `
-  WITH whole AS (
-    SELECT indicator_id, year, count(DISTINCT region_code)::INTEGER AS n_places
-    FROM observations WHERE value IS NOT NULL AND period = 'year'
-    GROUP BY indicator_id, year
+  WITH latest AS (
+    SELECT indicator_id, max(right(whole_years, 4))::INTEGER AS year
+    FROM coverage WHERE whole_years <> '' GROUP BY indicator_id
   )
-  SELECT indicator_id, year, n_places FROM whole
-  QUALIFY row_number() OVER (PARTITION BY indicator_id ORDER BY year DESC) = 1
+  SELECT l.indicator_id, l.year, (count(*) FILTER (WHERE contains(c.whole_years, l.year::VARCHAR)))::INTEGER AS n_places
+  FROM latest l JOIN coverage c USING (indicator_id)
+  GROUP BY l.indicator_id, l.year
   ORDER BY n_places DESC, year DESC, indicator_id`;
 
 /** For each indicator with whole-year figures, its latest such year; the most widely reported first. */

@@ -1,4 +1,5 @@
 import type { Db } from '../db.ts';
+import { numericYearsSql } from '../pre-aggregates.ts';
 
 /** An indicator of the catalog with how much of the dataset holds it. */
 export interface IndicatorCoverage {
@@ -24,15 +25,22 @@ export interface IndicatorCoverage {
   n_qualitative: number;
 }
 
+/** From the pre-aggregated `coverage` (pre-aggregates.ts): no scan of the observations. */
 const SQL = `
-  WITH cov AS (
-    SELECT indicator_id,
-      count(DISTINCT region_code) FILTER (WHERE value IS NOT NULL) AS n_regions,
-      count(DISTINCT year) FILTER (WHERE value IS NOT NULL) AS n_years,
-      count(DISTINCT region_code || ':' || year) FILTER (WHERE value IS NOT NULL) AS n_region_years,
-      count(*) FILTER (WHERE value IS NOT NULL) AS n_values,
-      count(*) FILTER (WHERE value IS NULL) AS n_qualitative
-    FROM observations GROUP BY indicator_id
+  WITH years AS (
+    SELECT c.indicator_id, count(DISTINCT y.year) AS n_years
+    FROM (SELECT DISTINCT indicator_id, whole_years, part_years FROM coverage WHERE n_years > 0) c,
+      unnest(${numericYearsSql('c')}) AS y(year)
+    GROUP BY c.indicator_id
+  ),
+  cov AS (
+    SELECT c.indicator_id,
+      count(*) FILTER (WHERE c.n_years > 0) AS n_regions,
+      any_value(y.n_years) AS n_years,
+      sum(c.n_years) AS n_region_years,
+      sum(c.n_values) AS n_values,
+      sum(c.n_qualitative) AS n_qualitative
+    FROM coverage c LEFT JOIN years y USING (indicator_id) GROUP BY c.indicator_id
   )
   SELECT i.indicator_id, i.name_zh, coalesce(i.name_en, i.name_zh) AS name_en, coalesce(i.unit, '') AS unit,
     i.category, coalesce(i.category_zh, i.category) AS category_zh, coalesce(i.category_en, i.category) AS category_en,

@@ -22,7 +22,7 @@ export interface PeerSpec {
  * member), reading three bound parameters from `$first`: focus, group, custom list (see `peerParams`).
  * A place without a prefecture code (a municipality's district, a province-administered city) has
  * no "same prefecture" peers but itself. 'all' and 'custom' also take places that appear only in
- * `observations` (not in `regions`).
+ * `observations` (not in `regions`), read from the pre-aggregated `coverage`.
  */
 export function peerCtes(first: number): string {
   const focus = `$${first}`;
@@ -41,7 +41,7 @@ export function peerCtes(first: number): string {
       WHEN 'custom' THEN list_contains(string_split(${custom}::VARCHAR, ','), region_code)
       ELSE false END
     UNION
-    SELECT DISTINCT region_code FROM observations
+    SELECT DISTINCT region_code FROM coverage
     WHERE ${group}::VARCHAR = 'all' OR (${group}::VARCHAR = 'custom' AND list_contains(string_split(${custom}::VARCHAR, ','), region_code))
     UNION
     SELECT ${focus}::VARCHAR WHERE ${focus}::VARCHAR <> ''
@@ -75,7 +75,7 @@ const PLACES = `
   SELECT * FROM regions ORDER BY province_code NULLS LAST, region_code`;
 
 const ORPHANS = `
-  SELECT region_code, any_value(region_name) AS region_name FROM observations
+  SELECT region_code, any_value(region_name) AS region_name FROM coverage
   WHERE region_code NOT IN (SELECT region_code FROM regions)
   GROUP BY region_code ORDER BY region_code`;
 

@@ -6,7 +6,7 @@ import type { Approx, ValueKind } from '../../core/types.ts';
 import type { Db } from '../db.ts';
 import { changeBetween, type Change } from './compare.ts';
 import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
-import { parseFlags, pickOrder, type Origin } from './pick.ts';
+import { parseFlags, pickKey, pickOrder, type Origin } from './pick.ts';
 
 /** The chosen figure of the place for one indicator and year. */
 export interface ProfileFigure {
@@ -57,18 +57,28 @@ export interface PeerStanding {
   n_above: number;
 }
 
+/**
+ * The focal place's latest chosen whole-year figures first (`mine`), then only the peers' rows of those
+ * indicator-years (a year or two of rows, not the whole table); the pick rule as `arg_min(…, pickKey)`.
+ */
 const STANDINGS = `
   WITH ${peerCtes(1)},
-  whole AS (
-    SELECT o.indicator_id, o.region_code, o.year, o.value,
-      row_number() OVER (PARTITION BY o.indicator_id, o.region_code, o.year ORDER BY ${pickOrder('o')}) AS pick
+  own AS (
+    SELECT o.indicator_id, o.year, arg_min(o.value, ${pickKey('o')}) AS value
     FROM observations o
-    WHERE o.value IS NOT NULL AND o.period = 'year' AND o.region_code IN (SELECT region_code FROM peers)
+    WHERE o.region_code = $1::VARCHAR AND o.value IS NOT NULL AND o.period = 'year'
+    GROUP BY o.indicator_id, o.year
   ),
-  chosen AS (SELECT indicator_id, region_code, year, value FROM whole WHERE pick = 1),
   mine AS (
-    SELECT indicator_id, year, value FROM chosen WHERE region_code = $1::VARCHAR
+    SELECT indicator_id, year, value FROM own
     QUALIFY row_number() OVER (PARTITION BY indicator_id ORDER BY year DESC) = 1
+  ),
+  chosen AS (
+    SELECT o.indicator_id, o.region_code, o.year, arg_min(o.value, ${pickKey('o')}) AS value
+    FROM observations o SEMI JOIN mine m ON o.indicator_id = m.indicator_id AND o.year = m.year
+    WHERE o.year IN (SELECT DISTINCT year FROM mine)  -- an integer filter first: the string join sees only those years
+      AND o.value IS NOT NULL AND o.period = 'year' AND o.region_code IN (SELECT region_code FROM peers)
+    GROUP BY o.indicator_id, o.region_code, o.year
   )
   SELECT m.indicator_id, m.year, m.value, count(*)::INTEGER AS n,
     (count(*) FILTER (WHERE c.value < m.value - 1e-9 * greatest(1, abs(m.value))))::INTEGER AS n_below,
@@ -83,7 +93,8 @@ export function peerStandings(db: Db, peers: PeerSpec): Promise<PeerStanding[]> 
   return db.query<PeerStanding>(STANDINGS, peerParams(peers));
 }
 
-const YEAR_RANGE = `SELECT min(year)::INTEGER AS first, max(year)::INTEGER AS last FROM observations WHERE value IS NOT NULL`;
+/** From the pre-aggregated `coverage` (first and last year with a number, per place and indicator). */
+const YEAR_RANGE = `SELECT min(first_year)::INTEGER AS first, max(last_year)::INTEGER AS last FROM coverage WHERE n_years > 0`;
 
 /** The first and last year with any figure in the dataset (the shared slots of the Profile's sparklines); null when empty. */
 export async function datasetYears(db: Db): Promise<[number, number] | null> {

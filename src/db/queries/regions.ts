@@ -13,17 +13,17 @@ export interface RegionCoverage {
   last_year: number;
 }
 
+/** From the pre-aggregated `coverage` (one row per place × indicator). */
 const FOR_INDICATOR = `
-  SELECT o.region_code,
-    coalesce(any_value(r.region_name), any_value(o.region_name)) AS region_name,
-    coalesce(any_value(r.name_pinyin), '') AS name_pinyin,
-    coalesce(any_value(r.prefecture_name), '') AS prefecture_name,
-    coalesce(any_value(r.province_name), '') AS province_name,
-    count(DISTINCT o.year)::INTEGER AS n_years, min(o.year)::INTEGER AS first_year, max(o.year)::INTEGER AS last_year
-  FROM observations o LEFT JOIN regions r USING (region_code)
-  WHERE o.indicator_id = ? AND o.value IS NOT NULL
-  GROUP BY o.region_code
-  ORDER BY n_years DESC, last_year DESC, o.region_code`;
+  SELECT c.region_code,
+    coalesce(r.region_name, c.region_name) AS region_name,
+    coalesce(r.name_pinyin, '') AS name_pinyin,
+    coalesce(r.prefecture_name, '') AS prefecture_name,
+    coalesce(r.province_name, '') AS province_name,
+    c.n_years, c.first_year, c.last_year
+  FROM coverage c LEFT JOIN regions r USING (region_code)
+  WHERE c.indicator_id = ? AND c.n_years > 0
+  ORDER BY c.n_years DESC, c.last_year DESC, c.region_code`;
 
 /** Places with at least one numeric value of the indicator, the best covered first. */
 export function regionsWithIndicator(db: Db, indicatorId: string): Promise<RegionCoverage[]> {

@@ -21,7 +21,7 @@ const SQL = `
       max(value) OVER (PARTITION BY region_code, year, period) - min(value) OVER (PARTITION BY region_code, year, period) > 1e-9 AS conflict
     FROM observations
     WHERE indicator_id = ? AND value IS NOT NULL
-      AND list_contains(string_split(?, ','), region_code)
+      AND region_code IN (SELECT unnest(string_split(?, ',')))  -- a semi join: the list is split once, not per row
   )
   SELECT k.obs_id, k.region_code, k.region_name, coalesce(g.name_pinyin, '') AS name_pinyin, k.year, k.period, k.value,
     coalesce(k.unit, '') AS unit, k.approx, k.value_kind, k.report_id, coalesce(k.publisher_kind, '') AS publisher_kind,

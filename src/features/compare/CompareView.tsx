@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
-import { buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rankSentence } from '../../charts/compare-bars.ts';
+import { barsToDraw, buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rankSentence } from '../../charts/compare-bars.ts';
 import { buildDumbbellOption, dumbbellHeight, obsIdOfDot } from '../../charts/compare-dumbbell.ts';
 import { markedValue } from '../../charts/compare-text.ts';
 import {
@@ -216,15 +216,17 @@ function BarsChart({ ranked, spread, indicatorId, indicatorName, unit, year, foc
     columns: COMPARE_CSV_COLUMNS,
     rows: compareCsvRows(ranked, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }),
   }), [ranked, sources.data, indicatorId, indicatorName, unit]);
-  const option = useMemo(() => buildCompareBarsOption(ranked, { name: indicatorName, unit }, {
+  const drawn = useMemo(() => barsToDraw(ranked, focus), [ranked, focus]);
+  const option = useMemo(() => buildCompareBarsOption(drawn, { name: indicatorName, unit }, {
     lang, text: m.compareChart, focus, focusName, direction, spread,
-    title: '',
-    quotes: new Map(ranked.map((r) => [r.obs_id, r.quote])),
-  }), [ranked, spread, indicatorName, unit, focus, focusName, direction, lang, m]);
+    title: '', total: ranked.length,
+    quotes: new Map(drawn.map((r) => [r.obs_id, r.quote])),
+  }), [drawn, ranked.length, spread, indicatorName, unit, focus, focusName, direction, lang, m]);
   return (
     <>
-      <ExportMenu option={option} meta={meta} csv={csv} chartHeight={compareBarsHeight(ranked.length)} />
-      <EChart option={option} height={compareBarsHeight(ranked.length)}
+      <ExportMenu option={option} meta={meta} csv={csv} chartHeight={compareBarsHeight(drawn.length)} />
+      {drawn.length < ranked.length && <p className="note">{m.compareBarsWindow(drawn.length, ranked.length)}</p>}
+      <EChart option={option} height={compareBarsHeight(drawn.length)}
         ariaLabel={`${m.compareChartAria(indicatorName, year)}. ${rankSentence(ranked, focus, focusName, m.compareChart)}`}
         onPointClick={(event) => { const id = obsIdOfBar(event); if (id) onSelect(id); }} />
     </>

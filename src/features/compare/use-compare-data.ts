@@ -1,23 +1,27 @@
-/** The Compare (and Profile) data, each query a TanStack Query keyed by its inputs; all SQL lives in src/db/queries. */
+/**
+ * The Compare (and Profile) data, each query a TanStack Query keyed by its inputs; all SQL lives in src/db/queries.
+ * Places, peer members and the years with data come from `regions` and the pre-aggregated `coverage`
+ * (NONE); the figures from the peer group's provinces (all provinces for "all") in the years shown.
+ */
 import { useQuery } from '@tanstack/react-query';
-import { getDb } from '../../db/index.ts';
+import { NONE, getDbFor, peerScope } from '../../db/index.ts';
 import { compareFigures, compareYears, latestYearCoverage } from '../../db/queries/compare.ts';
 import { listPlaces, peerMembers, type PeerSpec } from '../../db/queries/peers.ts';
 
 const specKey = (spec: PeerSpec) => [spec.group, spec.focus, spec.group === 'custom' ? [...spec.custom].sort().join(',') : ''];
 
 export function usePlaces() {
-  return useQuery({ queryKey: ['places'], queryFn: async () => listPlaces(await getDb()), staleTime: Infinity });
+  return useQuery({ queryKey: ['places'], queryFn: async () => listPlaces(await getDbFor(NONE, 'places')), staleTime: Infinity });
 }
 
 export function useLatestCoverage() {
-  return useQuery({ queryKey: ['latest-year-coverage'], queryFn: async () => latestYearCoverage(await getDb()), staleTime: Infinity });
+  return useQuery({ queryKey: ['latest-year-coverage'], queryFn: async () => latestYearCoverage(await getDbFor(NONE, 'compare')), staleTime: Infinity });
 }
 
 export function usePeerMembers(spec: PeerSpec | null) {
   return useQuery({
     queryKey: ['peer-members', ...(spec ? specKey(spec) : [])],
-    queryFn: async () => peerMembers(await getDb(), spec!),
+    queryFn: async () => peerMembers(await getDbFor(NONE, 'peers'), spec!),
     enabled: spec !== null,
     staleTime: Infinity,
     placeholderData: (previous) => previous,
@@ -27,7 +31,7 @@ export function usePeerMembers(spec: PeerSpec | null) {
 export function useCompareYears(indicatorId: string | null, spec: PeerSpec | null) {
   return useQuery({
     queryKey: ['compare-years', indicatorId, ...(spec ? specKey(spec) : [])],
-    queryFn: async () => compareYears(await getDb(), indicatorId!, spec!),
+    queryFn: async () => compareYears(await getDbFor(NONE, 'compare'), indicatorId!, spec!),
     enabled: indicatorId !== null && spec !== null,
     staleTime: Infinity,
   });
@@ -36,7 +40,7 @@ export function useCompareYears(indicatorId: string | null, spec: PeerSpec | nul
 export function useCompareFigures(indicatorId: string | null, years: readonly number[], spec: PeerSpec | null) {
   return useQuery({
     queryKey: ['compare-figures', indicatorId, [...years].sort().join(','), ...(spec ? specKey(spec) : [])],
-    queryFn: async () => compareFigures(await getDb(), indicatorId!, years, spec!),
+    queryFn: async () => compareFigures(await getDbFor(peerScope(spec!, years), 'compare'), indicatorId!, years, spec!),
     enabled: indicatorId !== null && spec !== null && years.length > 0,
     staleTime: Infinity,
   });

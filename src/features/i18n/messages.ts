@@ -8,12 +8,14 @@ import { BASE_MESSAGES } from './base-messages.ts';
 import { COMPARE_MESSAGES } from './views/compare.ts';
 import { COVERAGE_MESSAGES } from './views/coverage.ts';
 import { DATA_MESSAGES } from './views/data.ts';
+import { DATASET_MESSAGES } from './views/dataset.ts';
 import { EXPORT_MESSAGES } from './views/export.ts';
 import { IMPORT_MESSAGES } from './views/import.ts';
 import { IMPORT_REPORT_MESSAGES } from './views/import-report.ts';
 import { IMPORT_TABLE_MESSAGES } from './views/import-table.ts';
 import { USER_DATA_MESSAGES } from './views/user-data.ts';
 import { PROFILE_MESSAGES } from './views/profile.ts';
+import { STARTUP_MESSAGES } from './views/startup.ts';
 
 export type { Lang };
 
@@ -28,6 +30,8 @@ const merge = (lang: Lang) => ({
   ...IMPORT_TABLE_MESSAGES[lang],
   ...IMPORT_REPORT_MESSAGES[lang],
   ...USER_DATA_MESSAGES[lang],
+  ...STARTUP_MESSAGES[lang],
+  ...DATASET_MESSAGES[lang],
 });
 
 export type Messages = ReturnType<typeof merge>;

@@ -18,7 +18,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
 import { ProvenancePanel } from '../trends/ProvenancePanel.tsx';
 import { useIndicators } from '../trends/use-trends-data.ts';
-import { getDb } from '../../db/index.ts';
+import { getDbFor, placesScope } from '../../db/index.ts';
 import { dataPage, NO_FILTERS } from '../../db/queries/data-table.ts';
 import { CsvExportButton } from './CsvExportButton.tsx';
 import { Sparkline } from './Sparkline.tsx';
@@ -32,7 +32,7 @@ const MAX_PLACE_ROWS = 100_000;
 
 /** The sentence and report of every row of the place (the Data view's query), by obs_id. */
 async function latestSources(regionCode: string): Promise<Map<string, ProfileCsvSource>> {
-  const rows = await dataPage(await getDb(), { ...NO_FILTERS, regionCodes: [regionCode] }, 'indicator', MAX_PLACE_ROWS, 0);
+  const rows = await dataPage(await getDbFor(placesScope([regionCode]), 'profile'), { ...NO_FILTERS, regionCodes: [regionCode] }, 'indicator', MAX_PLACE_ROWS, 0);
   return new Map(rows.map((r) => [r.obs_id, { quote: r.quote, report_id: r.report_id, report_title: r.report_title, publisher: r.publisher, url: r.url }]));
 }
 

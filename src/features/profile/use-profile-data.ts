@@ -1,27 +1,46 @@
-/** The Profile view's data, each query a TanStack Query keyed by its inputs; all SQL lives in src/db/queries. */
+/**
+ * The Profile view's data, each query a TanStack Query keyed by its inputs; all SQL lives in src/db/queries.
+ * The place's figures need its province, every year. Its standing among peers compares its latest
+ * whole-year figure of each indicator with the peers' figures of that same year, so the peers'
+ * partitions are needed only for those years (one or two, not ten): the standings wait for the
+ * place's figures to know them.
+ */
 import { useQuery } from '@tanstack/react-query';
-import { getDb } from '../../db/index.ts';
+import { NONE, getDbFor, peerScope, placesScope } from '../../db/index.ts';
 import type { PeerSpec } from '../../db/queries/peers.ts';
-import { datasetYears, peerStandings, profileFigures } from '../../db/queries/profile.ts';
+import { datasetYears, peerStandings, profileFigures, type ProfileFigure } from '../../db/queries/profile.ts';
 
 export function useProfileFigures(regionCode: string | null) {
   return useQuery({
     queryKey: ['profile-figures', regionCode],
-    queryFn: async () => profileFigures(await getDb(), regionCode!),
+    queryFn: async () => profileFigures(await getDbFor(placesScope([regionCode!]), 'profile'), regionCode!),
     enabled: regionCode !== null,
     staleTime: Infinity,
   });
 }
 
+/** The years of the place's latest whole-year figure, over its indicators (what the standings compare). */
+export function latestWholeYears(figures: readonly ProfileFigure[]): number[] {
+  const latest = new Map<string, number>();
+  for (const f of figures) if (f.period === 'year' && f.year > (latest.get(f.indicator_id) ?? -Infinity)) latest.set(f.indicator_id, f.year);
+  return [...new Set(latest.values())].sort((a, b) => a - b);
+}
+
 export function usePeerStandings(spec: PeerSpec | null) {
+  const figures = useProfileFigures(spec?.focus || null);
+  const years = figures.data ? latestWholeYears(figures.data) : null;
   return useQuery({
-    queryKey: ['peer-standings', spec?.group, spec?.focus, spec?.group === 'custom' ? [...spec.custom].sort().join(',') : ''],
-    queryFn: async () => peerStandings(await getDb(), spec!),
-    enabled: spec !== null,
+    queryKey: ['peer-standings', spec?.group, spec?.focus, spec?.group === 'custom' ? [...spec.custom].sort().join(',') : '', years?.join(',')],
+    queryFn: async () => {
+      // Two scopes, loaded one after the other: their union as one scope would be every partition.
+      await getDbFor(placesScope([spec!.focus]), 'profile');
+      return peerStandings(await getDbFor(peerScope(spec!, years!), 'profile'), spec!);
+    },
+    enabled: spec !== null && years !== null,
     staleTime: Infinity,
   });
 }
 
 export function useDatasetYears() {
-  return useQuery({ queryKey: ['dataset-years'], queryFn: async () => datasetYears(await getDb()), staleTime: Infinity });
+  return useQuery({ queryKey: ['dataset-years'], queryFn: async () => datasetYears(await getDbFor(NONE, 'profile')), staleTime: Infinity });
 }

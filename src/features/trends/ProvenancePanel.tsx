@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { spanInQuote } from '../../charts/figure-in-quote.ts';
 import { formatPeriod, formatValue } from '../../charts/format-value.ts';
-import { getDb } from '../../db/index.ts';
+import { NONE, getDbFor } from '../../db/index.ts';
 import { flagCode } from '../../db/queries/pick.ts';
 import { derivationSources, pickReason, reportLink, type ObservationDetail } from '../../db/queries/provenance.ts';
 import '../export/export.css';
@@ -102,7 +102,7 @@ function DerivationInputs({ detail }: { detail: ObservationDetail }) {
   const p = m.exportProvenance;
   const sources = useQuery({
     queryKey: ['derivation-sources', detail.obs_id],
-    queryFn: async () => derivationSources(await getDb(), detail),
+    queryFn: async () => derivationSources(await getDbFor(NONE, 'provenance'), detail),
     staleTime: Infinity,
   });
   if (sources.isPending) return <Loading text={m.loadingData} />;

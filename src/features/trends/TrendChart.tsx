@@ -1,14 +1,19 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { exportNotes, sourceLine } from '../../charts/export-meta.ts';
 import { TREND_CSV_COLUMNS, trendCsvRows, trendFlaggedRows, trendSubtitleFacts } from '../../charts/export-trend.ts';
 import { buildTrendOption, obsIdOf } from '../../charts/trend-chart.ts';
 import type { ReportSource } from '../../db/queries/provenance.ts';
 import type { TrendPoint } from '../../db/queries/trend.ts';
-import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 
 const HEIGHT = 440;
+
+/**
+ * The export buttons (and the ECharts parts and code that draw the files) load after the chart: they
+ * are not needed for the first paint, so they stay out of the initial JavaScript.
+ */
+const ExportMenu = lazy(() => import('../export/ExportMenu.tsx').then((module) => ({ default: module.ExportMenu })));
 
 interface Props {
   points: readonly TrendPoint[];
@@ -38,7 +43,7 @@ export function TrendChart({ points, indicator, order, sources, onSelect }: Prop
   const csv = useMemo(() => ({ columns: TREND_CSV_COLUMNS, rows: trendCsvRows(points, sources ?? [], indicator) }), [points, sources, indicator]);
   return (
     <>
-      <ExportMenu option={option} meta={meta} csv={csv} chartHeight={HEIGHT} />
+      <Suspense fallback={null}><ExportMenu option={option} meta={meta} csv={csv} chartHeight={HEIGHT} /></Suspense>
       <div data-testid="chart">
         <EChart
           option={option}

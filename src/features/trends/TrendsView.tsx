@@ -1,7 +1,6 @@
 import { parseAsBoolean, useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
-import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
-import type { RegionCoverage } from '../../db/queries/regions.ts';
+import { defaultRegions, pickIndicator } from '../../core/landing.ts';
 import { useAppState } from '../app-state/app-state.ts';
 import { usePeerMembers, usePlaces } from '../compare/use-compare-data.ts';
 import { useReportSources } from '../export/use-report-sources.ts';
@@ -14,23 +13,12 @@ import { RegionPicker } from './RegionPicker.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { useIndicators, useRegionsWith, useTrend } from './use-trends-data.ts';
 
-export const DEFAULT_INDICATOR = 'mediation.success_rate';
-/** At most this many places are drawn by default; the reader can add the rest. */
-const DEFAULT_REGION_COUNT = 8;
-
-function pickIndicator(indicators: readonly IndicatorCoverage[], wanted: string | null): string | null {
-  const has = (id: string | null) => indicators.find((i) => i.indicator_id === id && i.n_values > 0);
-  return (has(wanted) ?? has(DEFAULT_INDICATOR) ?? indicators.find((i) => i.n_values > 0) ?? indicators[0])?.indicator_id ?? null;
-}
-
 /**
  * The Trends view's own state, in the URL beside app-state.ts's (a shared link and back/forward
  * restore them): `partyear`, the reader's choice to show part-year figures (absent: the default for
  * the indicator). The observation in the source panel is app-state.ts's shared `obs`.
  */
 const trendsParsers = { partyear: parseAsBoolean } as const;
-
-const defaultRegions = (regions: readonly RegionCoverage[]): string[] => regions.slice(0, DEFAULT_REGION_COUNT).map((r) => r.region_code);
 
 export default function TrendsView() {
   const { lang, m } = useI18n();
@@ -97,7 +85,9 @@ export default function TrendsView() {
         <h2>{chartIndicator.name}{indicator.unit ? ` (${indicator.unit})` : ''}</h2>
         {trend.isError && <ErrorBox error={trend.error} />}
         {regionCodes.length === 0 && regions.data && regions.data.length > 0 && <p className="status">{m.noRegionSelected}</p>}
-        {trend.isPending && regionCodes.length > 0 && <Loading text={m.loadingData} />}
+        {/* Still querying — including while the previous points stay drawn (placeholder) until the new ones come,
+            e.g. a choice made from the snapshot before DuckDB is ready: the reader is told the chart is not current yet. */}
+        {((trend.isPending && regionCodes.length > 0) || trend.isPlaceholderData || regions.isPending) && <Loading text={m.loadingData} />}
         {shownPoints.length > 0 && (
           <TrendChart points={shownPoints} order={order} indicator={chartIndicator} sources={sources.data ?? null}
             onSelect={setSelection} />

@@ -1,0 +1,21 @@
+/**
+ * The start-up banner: while DuckDB loads in the background it says so, with the step it is at
+ * (1/3 code, 2/3 engine, 3/3 tables), and whether the chart shown comes from the precomputed
+ * snapshot. Gone once the database is ready; a failure is shown by the views (ErrorBox).
+ */
+import { useEffect, useState } from 'react';
+import { dbStage, onDbStage, type DbStage } from '../db/index.ts';
+import { useI18n } from '../features/i18n/i18n.tsx';
+
+export function DbStatus({ fromSnapshot }: { fromSnapshot: boolean }) {
+  const { m } = useI18n();
+  const [stage, setStage] = useState<DbStage>(dbStage());
+  useEffect(() => { setStage(dbStage()); return onDbStage(setStage); }, []);
+  if (stage === 'ready' || stage === 'failed') return null;
+  const step = stage === 'idle' ? 'code' : stage;
+  return (
+    <p className="db-status" role="status" data-testid="db-status">
+      {fromSnapshot ? m.startupFromSnapshot : m.startupWaiting} {m.startupLoading(step)}
+    </p>
+  );
+}

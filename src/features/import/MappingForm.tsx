@@ -1,0 +1,103 @@
+/**
+ * The mapping step: long or wide, which column holds the region / province / prefecture / year,
+ * and (long) the indicator and value columns or (wide) the indicator of each other column,
+ * prefilled with the suggestions from the headers.
+ */
+import { INDICATORS } from '../../core/catalog/indicators.ts';
+import { suggestIndicator } from '../../core/user-data/match-indicator.ts';
+import { mappingProblems, type TableFormat, type TableMapping } from '../../core/user-data/table-shape.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+type RoleKey = 'region' | 'province' | 'prefecture' | 'year' | 'indicator' | 'value';
+
+/** Wide columns are every column no role takes; switching to wide suggests their indicators afresh. */
+function withFormat(mapping: TableMapping, format: TableFormat, headers: readonly string[]): TableMapping {
+  if (format === mapping.format) return mapping;
+  if (format === 'long') return { ...mapping, format };
+  const taken = new Set([mapping.region, mapping.province, mapping.prefecture, mapping.year].filter((c) => c !== null));
+  const indicatorColumns: Record<number, string | null> = {};
+  headers.forEach((h, i) => { if (!taken.has(i)) indicatorColumns[i] = suggestIndicator(h)?.indicatorId ?? null; });
+  return { ...mapping, format, indicator: null, value: null, indicatorColumns };
+}
+
+export function MappingForm({ headers, mapping, onChange, onNext, onCancel }: {
+  headers: string[];
+  mapping: TableMapping;
+  onChange: (mapping: TableMapping) => void;
+  onNext: () => void;
+  onCancel: () => void;
+}) {
+  const { m, lang } = useI18n();
+  const problems = mappingProblems(mapping);
+  const roles: Array<[RoleKey, string]> = [
+    ['region', m.importTableRegionColumn], ['province', m.importTableProvinceColumn], ['prefecture', m.importTablePrefectureColumn],
+    ['year', m.importTableYearColumn],
+    ...(mapping.format === 'long' ? [['indicator', m.importTableIndicatorColumn], ['value', m.importTableValueColumn]] as Array<[RoleKey, string]> : []),
+  ];
+  const setRole = (role: RoleKey, value: string) => {
+    const column = value === '' ? null : Number(value);
+    const next: TableMapping = { ...mapping, [role]: column };
+    if (column !== null && mapping.format === 'wide') {
+      // A column given a role is no longer an indicator column.
+      const rest = { ...next.indicatorColumns };
+      delete rest[column];
+      next.indicatorColumns = rest;
+    }
+    onChange(next);
+  };
+  const wideColumns = Object.keys(mapping.indicatorColumns).map(Number).sort((a, b) => a - b);
+  return (
+    <div className="import-table-mapping" data-testid="import-mapping">
+      <h4>{m.importTableMappingTitle}</h4>
+      <fieldset className="import-table-format">
+        <legend>{m.importTableFormat}</legend>
+        {(['wide', 'long'] as const).map((format) => (
+          <label key={format}>
+            <input type="radio" name="import-table-format" value={format} checked={mapping.format === format}
+              onChange={() => onChange(withFormat(mapping, format, headers))} />
+            {format === 'long' ? m.importTableFormatLong : m.importTableFormatWide}
+          </label>
+        ))}
+      </fieldset>
+      <div className="import-table-roles">
+        {roles.map(([role, label]) => (
+          <label key={role}>
+            <span>{label}</span>
+            <select value={mapping[role] ?? ''} onChange={(e) => setRole(role, e.target.value)} data-role={role}>
+              <option value="">{m.importTableNoColumn}</option>
+              {headers.map((h, i) => <option key={i} value={i}>{h || `#${i + 1}`}</option>)}
+            </select>
+          </label>
+        ))}
+      </div>
+      {mapping.format === 'wide' && (
+        <table className="import-table-columns">
+          <caption>{m.importTableIndicatorsTitle}</caption>
+          <thead><tr><th scope="col">{m.importTableColumn}</th><th scope="col">{m.importTableIndicator}</th></tr></thead>
+          <tbody>
+            {wideColumns.map((column) => (
+              <tr key={column}>
+                <th scope="row">{headers[column] || `#${column + 1}`}</th>
+                <td>
+                  <select aria-label={`${m.importTableIndicator}: ${headers[column] ?? ''}`} data-column={column}
+                    value={mapping.indicatorColumns[column] ?? ''}
+                    onChange={(e) => onChange({ ...mapping, indicatorColumns: { ...mapping.indicatorColumns, [column]: e.target.value || null } })}>
+                    <option value="">{m.importTableIgnore}</option>
+                    {INDICATORS.map((i) => <option key={i.indicator_id} value={i.indicator_id}>{lang === 'zh' ? i.name_zh : i.name_en} ({i.unit})</option>)}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {problems.length > 0 && <ul className="import-table-problems">{problems.map((p) => <li key={p}>{m.importTableMissing[p]}</li>)}</ul>}
+      <div className="import-table-actions">
+        <button type="button" className="import-table-primary" data-testid="import-next" disabled={problems.length > 0} onClick={onNext}>
+          {m.importTableNext}
+        </button>
+        <button type="button" data-testid="import-cancel" onClick={onCancel}>{m.importTableCancel}</button>
+      </div>
+    </div>
+  );
+}

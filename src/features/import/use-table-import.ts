@@ -1,0 +1,147 @@
+/**
+ * The table import's steps (choose → read → map → validate → review → save), driving the worker.
+ * A new file, another encoding or Cancel terminates the running worker: nothing half-read lingers,
+ * and nothing is stored until the user confirms (the store's save is atomic).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TableEncoding } from '../../core/user-data/decode.ts';
+import { buildTableDataset } from '../../core/user-data/build-table-dataset.ts';
+import { mappingProblems, type TableMapping } from '../../core/user-data/table-shape.ts';
+import { userDatasetId, type UserDataset, type UserObservation } from '../../core/user-data/types.ts';
+import type { TableReject } from '../../core/user-data/validate-rows.ts';
+import { dataBaseUrl } from '../../db/data-url.ts';
+import type { ReadErrorCode, TableSummary, WorkerRequest, WorkerResponse } from './table-worker-protocol.ts';
+
+export interface Validated {
+  datasetId: string;
+  observations: UserObservation[];
+  rejects: TableReject[];
+  blankCells: number;
+}
+
+export type ImportStep =
+  | { kind: 'idle' }
+  | { kind: 'working'; fileName: string; phase: 'read' | 'parse' | 'validate'; fraction: number; table: TableSummary | null; mapping: TableMapping | null }
+  | { kind: 'mapping'; table: TableSummary; mapping: TableMapping }
+  | { kind: 'review'; table: TableSummary; mapping: TableMapping; validated: Validated; saving: boolean }
+  | { kind: 'saved'; fileName: string; count: number };
+
+/** What the message line says; worded by the component so a language switch rewords it. */
+export type ImportNotice =
+  | { kind: 'error'; code: ReadErrorCode | 'save'; detail: string; encoding?: TableEncoding }
+  | { kind: 'cancelled' }
+  | null;
+
+/** Years a figure may refer to: the reports start in the 2000s; nothing can refer to a year not yet begun. */
+const MIN_YEAR = 1990;
+
+const randomSuffix = (): string => {
+  const bytes = new Uint8Array(5);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(36)).join('').slice(0, 8);
+};
+
+export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
+  const [step, setStep] = useState<ImportStep>({ kind: 'idle' });
+  const [notice, setNotice] = useState<ImportNotice>(null);
+  const worker = useRef<Worker | null>(null);
+  const file = useRef<File | null>(null);
+  const stepRef = useRef(step);
+  stepRef.current = step;
+
+  const stop = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = null;
+  }, []);
+  useEffect(() => stop, [stop]);
+
+  const listen = useCallback((w: Worker, onValidated?: (v: Omit<Validated, 'datasetId'>) => void) => {
+    w.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const message = event.data;
+      if (message.type === 'progress') {
+        setStep((s) => (s.kind === 'working' ? { ...s, phase: message.phase, fraction: message.fraction } : s));
+      } else if (message.type === 'table') {
+        setStep({ kind: 'mapping', table: message.table, mapping: message.table.suggested });
+      } else if (message.type === 'validated') {
+        onValidated?.(message);
+      } else {
+        setNotice({ kind: 'error', code: message.code, detail: message.detail, encoding: message.encoding });
+        // A failed read leaves nothing to map; a failed check goes back to the mapping.
+        setStep((s) => (s.kind === 'working' && s.table ? { kind: 'mapping', table: s.table, mapping: s.mapping ?? s.table.suggested } : { kind: 'idle' }));
+      }
+    };
+    w.onerror = (event) => {
+      event.preventDefault();
+      setNotice({ kind: 'error', code: 'internal', detail: event.message || 'worker failed' });
+      setStep({ kind: 'idle' });
+    };
+  }, []);
+
+  const read = useCallback((chosen: File, encoding: TableEncoding | null) => {
+    stop();
+    file.current = chosen;
+    setNotice(null);
+    setStep({ kind: 'working', fileName: chosen.name, phase: 'read', fraction: 0, table: null, mapping: null });
+    const w = new Worker(new URL('./parse-table.worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    listen(w);
+    w.postMessage({ type: 'read', file: chosen, encoding } satisfies WorkerRequest);
+  }, [listen, stop]);
+
+  const chooseFile = useCallback((chosen: File) => read(chosen, null), [read]);
+  const reread = useCallback((encoding: TableEncoding) => { if (file.current) read(file.current, encoding); }, [read]);
+
+  const setMapping = useCallback((mapping: TableMapping) => {
+    setStep((s) => (s.kind === 'mapping' ? { ...s, mapping } : s));
+  }, []);
+
+  const validate = useCallback(() => {
+    const current = stepRef.current;
+    const w = worker.current;
+    if (current.kind !== 'mapping' || !w || mappingProblems(current.mapping).length > 0) return;
+    const { table, mapping } = current;
+    const datasetId = userDatasetId(new Date(), randomSuffix());
+    setNotice(null);
+    setStep({ kind: 'working', fileName: table.fileName, phase: 'validate', fraction: 0, table, mapping });
+    listen(w, (result) => setStep({ kind: 'review', table, mapping, validated: { datasetId, ...result }, saving: false }));
+    w.postMessage({
+      type: 'validate', mapping, datasetId, minYear: MIN_YEAR, maxYear: new Date().getFullYear(),
+      divisionsUrl: new URL(`${dataBaseUrl()}divisions.csv`, document.baseURI).href,
+    } satisfies WorkerRequest);
+  }, [listen]);
+
+  const back = useCallback(() => {
+    setNotice(null);
+    setStep((s) => (s.kind === 'review' ? { kind: 'mapping', table: s.table, mapping: s.mapping } : s));
+  }, []);
+
+  const cancel = useCallback(() => {
+    stop();
+    file.current = null;
+    setStep({ kind: 'idle' });
+    setNotice({ kind: 'cancelled' });
+  }, [stop]);
+
+  const confirm = useCallback(async () => {
+    const current = stepRef.current;
+    if (current.kind !== 'review' || current.saving || current.validated.observations.length === 0) return;
+    setStep({ ...current, saving: true });
+    const { table, validated } = current;
+    const dataset = buildTableDataset({
+      id: validated.datasetId, fileName: table.fileName, importedAt: new Date().toISOString(),
+      encoding: table.encoding || 'UTF-8', observations: validated.observations,
+    });
+    try {
+      await save(dataset);
+      stop();
+      file.current = null;
+      setNotice(null);
+      setStep({ kind: 'saved', fileName: table.fileName, count: validated.observations.length });
+    } catch (error) {
+      setNotice({ kind: 'error', code: 'save', detail: error instanceof Error ? error.message : String(error) });
+      setStep({ ...current, saving: false });
+    }
+  }, [save, stop]);
+
+  return { step, notice, chooseFile, reread, setMapping, validate, back, cancel, confirm };
+}
