@@ -52,6 +52,8 @@ describe('user rows in DuckDB', () => {
     ]);
     expect(await count('SELECT count(*)::INTEGER AS n FROM reports WHERE dataset_id = ?', [dataset.id])).toBe(1);
     expect(await count('SELECT count(*)::INTEGER AS n FROM user_datasets WHERE file_name = ?', ['测试.csv'])).toBe(1);
+    // the file-level report of a table names no place: no empty place may appear
+    expect(await count("SELECT count(*)::INTEGER AS n FROM regions WHERE region_code = '' OR region_code IS NULL")).toBe(0);
     // saving the same dataset again replaces it, never doubles it
     await insertUserDataset(db, dataset, noDivisions);
     expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(before + 2);

@@ -47,7 +47,8 @@ export function divisionLookup(): Promise<RegionLookup> {
 
 /** Inserts a dataset's rows, fetching the divisions only if it names places the shipped data lacks. */
 export async function loadIntoDb(db: Db, dataset: Parameters<typeof insertUserDataset>[1]): Promise<void> {
-  const codes = [...dataset.observations.map((o) => o.region_code), ...dataset.reports.map((r) => r.meta.region_code)];
+  const codes = [...new Set([...dataset.observations.map((o) => o.region_code), ...dataset.reports.map((r) => r.meta.region_code)])]
+    .filter(Boolean);
   const lookup = (await unknownRegionCodes(db, codes)).length > 0 ? await divisionLookup().catch(() => null) : null;
   await insertUserDataset(db, dataset, (code) => lookup?.byCode(code) ?? null);
 }
