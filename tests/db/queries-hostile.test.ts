@@ -41,6 +41,21 @@ const REVIEWED_INTERPOLATIONS = new Set([
   "${alias ? `${alias}.` : ''}", '${WHOLE}', '${MIN_TREND_YEARS}', '${MIN_COMPARE_PLACES}',
   // provenance.ts: a constant JOIN to the user datasets table.
   '${USER_DATASET}',
+  // pick.ts's arg_min key (scale) and the pre-aggregate's year list over a code-chosen alias.
+  '${pickKey()}', "${pickKey('o')}", "${numericYearsSql('c')}",
+  // coverage.ts: a constant year-span query followed by the fixed `AND year = ?` fragment.
+  '${SPAN}', '${filter.sql}',
+  // data-table-keys.ts: key expressions over code-chosen aliases and constant stand-ins, a comparison
+  // operator from a fixed union, and one `?` per key column.
+  '${expr}', '${standIn}', '${condition}', '${a}', '${i}', "${columns.join(', ')}", '${op}', "${columns.map(() => '?').join(', ')}",
+  // data-table.ts keyset pages: key names k0…kn, fixed fragments, directions and clauses chosen in code;
+  // cursor values, limits and offsets are bound. (Line 251's \`\${sort}\`/\`\${nKeys}\` are an error message.)
+  "${base ? `${base} AND` : 'WHERE'}", "${extra.join(' AND ')}", "${where.needsRegions ? 'LEFT JOIN regions g USING (region_code)' : ''}",
+  "${backwards ? 'min' : 'max'}", "${lead.join(', ')}", "${keys.slice(0, nLead).map((k, i) => `${k} AS ${lead[i]}`).join(', ')}",
+  '${from}', '${and(where.sql, seekLead)}', "${lead.map((k) => `${k}${desc}`).join(', ')}", "${keys.slice(0, nLead).join(', ')}",
+  "${backwards ? '>=' : '<='}", '${and(where.sql, window)}', "${keys.map((k, i) => `${k} AS ${names[i]}`).join(', ')}",
+  "${and('', seek)}", "${names.map((k) => `${k}${desc}`).join(', ')}", "${at.at === 'offset' ? 'OFFSET ?' : ''}", '${cut}',
+  "${names.map((k) => `o.${k}`).join(', ')}", '${sort}', '${nKeys}', '${at.key.length}',
 ]);
 
 describe('SQL text in src/db/queries is built from constants only', () => {

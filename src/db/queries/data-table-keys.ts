@@ -20,9 +20,10 @@ export type SortKey = readonly KeyValue[];
 const nullsLast = (expr: string, standIn: string): string[] => [`(${expr} IS NULL)::INTEGER`, `coalesce(${expr}, ${standIn})`];
 const trueFirst = (condition: string): string => `coalesce((NOT (${condition}))::INTEGER, 2)`;
 
-/** The pick rule (pick.ts) as keys: a number first, then the period, printed, exact, government, report, position, id. */
+/** The pick rule (pick.ts) as keys: a number first, then published before the user's, the period, printed, exact, government, report, position, id. */
 export const pickKeys = (a: string): string[] => [
   `(${a}.value IS NULL)::INTEGER`,
+  `(coalesce(${a}.origin, 'shipped') = 'user')::INTEGER`,
   periodRank(a),
   trueFirst(`${a}.value_kind = 'reported'`),
   trueFirst(`${a}.approx = 'exact'`),
