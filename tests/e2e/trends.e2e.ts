@@ -248,7 +248,7 @@ describe('Trends (issue 3)', () => {
     expect(param(page, 'lang')).toBe('en');
     await expect.poll(() => chartHeading(root).textContent()).toBe('Mediation success rate (%)');
     const tabs = await page.getByRole('navigation', { name: 'Views' }).getByRole('button').allTextContents();
-    expect(tabs).toEqual(['Trends', 'Compare', 'Profile', 'Coverage', 'Data']);
+    expect(tabs).toEqual(['Trends', 'Compare', 'Profile', 'Coverage', 'Data', 'My data']);
     expect(await picker(root).locator('option:checked').textContent()).toContain('Mediation success rate');
     await expect.poll(() => regionBox(root, `${LINGQIU.en} ${LINGQIU.zh}`).isChecked()).toBe(true);
     await expect.poll(() => page.title()).toMatch(/^Fazhi Atlas/);
@@ -309,12 +309,12 @@ describe('Trends (issue 3)', () => {
     expect(pickerFocused, `indicator picker reached by Tab (focus went: ${reached.join(' → ')})`).toBe(true);
     expect(await picker(root).evaluate((el) => el === document.activeElement), 'the select focused is the indicator picker').toBe(true);
 
-    // Shift+Tab back to the last view tab (数据) and activate it with Enter.
+    // Shift+Tab back to the last view tab (我的数据) and activate it with Enter.
     const last = page.getByRole('navigation', { name: '视图' }).getByRole('button').last();
     for (let i = 0; i < 40 && !(await last.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Shift+Tab');
     expect(await last.evaluate((el) => el === document.activeElement), 'last view tab reached by Shift+Tab').toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => param(page, 'view')).toBe('data');
+    await expect.poll(() => param(page, 'view')).toBe('import');
     expect(await last.getAttribute('aria-current')).toBe('page');
   });
 
