@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { getDb } from '../db/index.ts';
+import { getLoadedDb } from '../db/index.ts';
 import { useAppState, VIEWS, type View } from '../features/app-state/app-state.ts';
 import { DatasetBanner } from '../features/dataset/DatasetBanner.tsx';
 import { CopyLinkButton } from '../features/export/CopyLinkButton.tsx';
@@ -48,7 +48,8 @@ function Shell() {
   const [fromSnapshot, setFromSnapshot] = useState(false);
   useEffect(() => { void snapshotSeeded.then(setFromSnapshot); }, []);
   // DuckDB starts now whatever the view: the snapshot covers the first chart, not what follows.
-  useEffect(() => { getDb().catch(() => undefined); }, []); // a failure is shown by the views' own queries
+  // getLoadedDb, not getDb: with a partitioned dataset getDb() means every partition (docs/ARCHITECTURE.md).
+  useEffect(() => { getLoadedDb().catch(() => undefined); }, []); // a failure is shown by the views' own queries
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

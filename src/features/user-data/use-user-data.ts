@@ -7,7 +7,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { UserDataset, UserDatasetSummary } from '../../core/user-data/types.ts';
-import { getDb } from '../../db/index.ts';
+import { getLoadedDb } from '../../db/index.ts';
 import { deleteUserDataset } from '../../db/user-rows.ts';
 import { downloadText } from '../export/download.ts';
 import { userCsvFileName, userDatasetCsv } from './user-data-csv.ts';
@@ -39,7 +39,7 @@ function serial<T>(run: () => Promise<T>): Promise<T> {
 
 /** DuckDB with the stored rows loaded (start-up loads them; this covers a db started before registration). */
 async function readyDb() {
-  const db = await getDb();
+  const db = await getLoadedDb(); // user rows need the tables, not every partition of a partitioned dataset
   await loadStoredDatasets(db);
   return db;
 }
