@@ -11,7 +11,11 @@ describe('quantile and median', () => {
     expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21], 0.95)).toBe(20);
     expect(quantile([], 0.5)).toBeNull();
     expect(median([3, null, 1, 2])).toBe(2);
-    expect(latencyStats([{ kind: 'year', label: 'a', ms: 5 }, { kind: 'year', label: 'b', ms: null }])).toEqual({ n: 1, missed: 1, p50: 5, p95: 5, max: 5 });
+    expect(latencyStats([
+      { kind: 'year', label: 'a', ms: 5, dataBytes: 1000, partitions: 2 },
+      { kind: 'year', label: 'b', ms: null, dataBytes: 0, partitions: 0 },
+      { kind: 'year', label: 'c', ms: 7, dataBytes: 3000, partitions: 4 },
+    ])).toEqual({ n: 2, missed: 1, p50: 6, p95: 6.9, max: 7, bytesP50: 1000, bytesMax: 3000 });
   });
 });
 

@@ -34,6 +34,9 @@ export interface InteractionResult {
   ms: number | null;
   /** When ms is null: what the page showed at the timeout (chart updates seen, loading messages). */
   missed?: string;
+  /** Dataset bytes and partitions the step fetched (the app's `atlas:partitions-loaded` marks; 0 for a CSV dataset). */
+  dataBytes: number;
+  partitions: number;
 }
 
 const search = (state: Record<string, string | number | readonly string[] | undefined>): string => {
@@ -125,7 +128,13 @@ export async function runInteraction(page: Page, step: Interaction, timeoutMs: n
     const t0 = performance.now();
     history.pushState(null, '', `${location.pathname}${search}`);
     dispatchEvent(new PopStateEvent('popstate', { state: null }));
-    return new Promise<{ ms: number | null; missed?: string }>((resolve) => {
+    const fetched = () => {
+      const loads = performance.getEntriesByName('atlas:partitions-loaded').filter((e) => e.startTime >= t0)
+        .map((e) => ((e as PerformanceMark).detail ?? {}) as { bytes?: number; partitions?: number });
+      return { dataBytes: loads.reduce((n, d) => n + (d.bytes ?? 0), 0), partitions: loads.reduce((n, d) => n + (d.partitions ?? 0), 0) };
+    };
+    return new Promise<{ ms: number | null; missed?: string; dataBytes: number; partitions: number }>((resolveOutcome) => {
+      const resolve = (outcome: { ms: number | null; missed?: string }) => resolveOutcome({ ...outcome, ...fetched() });
       const check = () => {
         const marks = performance.getEntriesByName('atlas:chart-updated').filter((e) => e.startTime >= t0);
         if (wait.kind === 'chart') {

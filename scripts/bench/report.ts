@@ -22,7 +22,11 @@ export interface Machine {
   platform: string;
 }
 
-export interface LatencyStats { n: number; missed: number; p50: number | null; p95: number | null; max: number | null }
+export interface LatencyStats {
+  n: number; missed: number; p50: number | null; p95: number | null; max: number | null;
+  /** Dataset bytes fetched per step (partitioned datasets; 0 for CSV): median and largest. */
+  bytesP50: number; bytesMax: number;
+}
 
 export interface BenchReport {
   bench: 'app';
@@ -56,11 +60,15 @@ export function quantile(values: readonly number[], q: number): number | null {
 
 export const median = (values: readonly (number | null)[]): number | null => quantile(values.filter((v): v is number => v !== null), 0.5);
 
+const mb = (bytes: number): string => (bytes === 0 ? '0' : `${(bytes / 1e6).toFixed(2)} MB`);
+
 export function latencyStats(results: readonly InteractionResult[]): LatencyStats {
   const measured = results.map((r) => r.ms).filter((v): v is number => v !== null);
+  const bytes = results.map((r) => r.dataBytes ?? 0);
   return {
     n: measured.length, missed: results.length - measured.length,
     p50: quantile(measured, 0.5), p95: quantile(measured, 0.95), max: measured.length ? Math.max(...measured) : null,
+    bytesP50: quantile(bytes, 0.5) ?? 0, bytesMax: bytes.length ? Math.max(...bytes) : 0,
   };
 }
 
@@ -94,9 +102,9 @@ export function formatTable(report: BenchReport): string {
     `| interactions p50 | ${ms(medians.interactionP50Ms)} |`,
     `| interactions p95 | ${ms(medians.interactionP95Ms)} |`,
     '',
-    '| interaction (all runs pooled) | n | missed | p50 | p95 | max |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...Object.entries(report.byKind).map(([kind, s]) => `| ${kind} | ${s.n} | ${s.missed} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.max)} |`),
+    '| interaction (all runs pooled) | n | missed | p50 | p95 | max | data fetched p50 / max |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...Object.entries(report.byKind).map(([kind, s]) => `| ${kind} | ${s.n} | ${s.missed} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.max)} | ${mb(s.bytesP50)} / ${mb(s.bytesMax)} |`),
     '',
     '| run | first chart | DuckDB ready | dataset loaded | interactions p50 | p95 |',
     '| --- | --- | --- | --- | --- | --- |',
