@@ -31,22 +31,12 @@ import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { pinyin } from 'pinyin-pro';
 import { nameStem } from '../../src/core/regions/name-stem.ts';
+import type { DivisionRow } from '../../src/core/regions/region-lookup.ts';
 
 export { nameStem };
 
-export interface RegionRow {
-  region_code: string;
-  region_name: string;
-  name_pinyin: string;
-  level: string;
-  prefecture_code: string | null;
-  prefecture_name: string | null;
-  province_code: string;
-  province_name: string;
-  name_pinyin_full: string;
-  name_pinyin_initials: string;
-  level_zh: string;
-}
+/** A row of the `regions` and `divisions` tables: the shape the browser's region lookup reads. */
+export type RegionRow = DivisionRow;
 
 interface Place { code: string; name: string; kind: 'province' | 'prefecture' | 'county' }
 
