@@ -80,7 +80,7 @@ function RowCells({ row }: { row: DataRow }) {
       </td>
       <td data-label={col.flags}>
         <ul className="data-badges">
-          {row.origin === 'user' && <li><OriginBadge row={row} /></li>}
+          {row.origin === 'user' && <li className="data-badge-origin"><OriginBadge row={row} /></li>}
           {partYear && <li className="data-badge-warn">{m.partYear}</li>}
           {row.approx !== 'exact' && <li className="data-badge-warn">{m.approx[row.approx]}</li>}
           {row.value_kind === 'derived' && <li className="data-badge-warn">{m.derivedLabel}</li>}
