@@ -88,11 +88,13 @@ async function start(): Promise<{ db: Db; source: DataSource }> {
     register: async (name, text) => { await instance.registerFileText(name, text); return name; },
     drop: async (name) => { await instance.dropFile(name); },
   });
-  // Everything is loaded in the CSV layout, so the pre-aggregates are recomputed to count the user's
-  // rows too. A partitioned dataset ships its pre-aggregates; there user rows reach the charts but not
-  // the coverage counts (docs/ARCHITECTURE.md).
+  // Everything is loaded in the CSV layout, so the pre-aggregates (already computed by the source) are
+  // recomputed when stored user rows were added, and after every later change. A partitioned dataset
+  // ships its pre-aggregates; there user rows reach the charts but not the coverage counts
+  // (docs/ARCHITECTURE.md).
   if (source.manifest.layout !== 'hive-parquet') {
-    await db.exec(CREATE_COVERAGE_SQL);
+    const [stored] = await db.query<{ n: number }>("SELECT count(*)::INTEGER AS n FROM observations WHERE origin = 'user'");
+    if ((stored?.n ?? 0) > 0) await db.exec(CREATE_COVERAGE_SQL);
     onUserRowsChanged(() => db.exec(CREATE_COVERAGE_SQL));
   }
   return { db, source };
