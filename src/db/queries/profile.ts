@@ -2,27 +2,18 @@
  * The Profile view's data: every figure one place reports (one per indicator and year, by the pick
  * rule), and where its latest whole-year figure of each indicator stands among its peers.
  */
-import type { Approx, ValueKind } from '../../core/types.ts';
 import type { Db } from '../db.ts';
 import { changeBetween, type Change } from './compare.ts';
 import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
-import { parseFlags, pickKey, pickOrder, type Origin } from './pick.ts';
+import { parseFlags, pickKey, pickOrder, type ChosenFigure } from './pick.ts';
 
-/** The chosen figure of the place for one indicator and year. */
-export interface ProfileFigure {
+/**
+ * The chosen figure of the place for one indicator and year (`period`: the part of the year covered
+ * when the place has no whole-year figure that year).
+ */
+export interface ProfileFigure extends Pick<ChosenFigure,
+  'obs_id' | 'year' | 'period' | 'value' | 'unit' | 'approx' | 'value_kind' | 'flags' | 'n_candidates' | 'origin'> {
   indicator_id: string;
-  obs_id: string;
-  year: number;
-  /** `year`, or the part of the year covered (the place has no whole-year figure that year). */
-  period: string;
-  value: number;
-  unit: string;
-  approx: Approx;
-  value_kind: ValueKind;
-  flags: string[];
-  n_candidates: number;
-  /** 'user' for the researcher's own figure (drawn only where no shipped row exists); absent means shipped. */
-  origin?: Origin;
 }
 
 type Row = Omit<ProfileFigure, 'flags'> & { flags: string | null };

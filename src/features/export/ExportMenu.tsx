@@ -17,7 +17,6 @@
  *
  * Test hooks: `data-testid="export-png"`, `"export-svg"`, `"export-csv"`.
  */
-import { useState } from 'react';
 import type { EChartsOption } from '../../charts/echarts.ts';
 import { exportFileName, isoDate } from '../../charts/export-meta.ts';
 import { DEFAULT_EXPORT_SIZE, type ExportMeta } from '../../charts/export-option.ts';
@@ -25,6 +24,7 @@ import { renderExportSvg } from '../../charts/export-svg.ts';
 import { toCsv } from '../../core/csv/to-csv.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { downloadBlob, downloadText } from './download.ts';
+import { ExportStatusLine, useExportStatus } from './export-status.tsx';
 import './export.css';
 import { renderExportPng } from './render-png.ts';
 
@@ -37,20 +37,17 @@ export interface ExportMenuProps {
   chartHeight?: number;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; reason: string };
-
 export function ExportMenu({ option, meta, csv, chartHeight = DEFAULT_EXPORT_SIZE.chartHeight }: ExportMenuProps) {
   const { lang, m } = useI18n();
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const { status, track } = useExportStatus();
   const title = meta?.title ?? '';
   const size = { width: DEFAULT_EXPORT_SIZE.width, chartHeight };
 
   const run = async (extension: 'png' | 'svg' | 'csv') => {
+    if (!meta) return;
     const today = isoDate(new Date());
     const file = exportFileName(title, today, extension);
-    setStatus({ kind: 'busy' });
-    try {
-      if (!meta) return;
+    await track(file, async () => {
       if (extension === 'csv') {
         downloadText(toCsv(csv.columns, csv.rows), file, 'text/csv;charset=utf-8');
       } else {
@@ -58,10 +55,7 @@ export function ExportMenu({ option, meta, csv, chartHeight = DEFAULT_EXPORT_SIZ
         if (extension === 'svg') downloadText(renderExportSvg(option, full, size), file, 'image/svg+xml;charset=utf-8');
         else downloadBlob(await renderExportPng(option, full, size), file);
       }
-      setStatus({ kind: 'done', file });
-    } catch (error) {
-      setStatus({ kind: 'error', reason: error instanceof Error ? error.message : String(error) });
-    }
+    });
   };
 
   const waiting = meta === null;
@@ -72,11 +66,7 @@ export function ExportMenu({ option, meta, csv, chartHeight = DEFAULT_EXPORT_SIZ
       <button type="button" data-testid="export-png" disabled={waiting || busy} title={waiting ? m.exportWaiting : m.exportPngTitle} onClick={() => void run('png')}>{m.exportPng}</button>
       <button type="button" data-testid="export-svg" disabled={waiting || busy} title={waiting ? m.exportWaiting : m.exportSvgTitle} onClick={() => void run('svg')}>{m.exportSvg}</button>
       <button type="button" data-testid="export-csv" disabled={waiting || busy || csv.rows.length === 0} title={waiting ? m.exportWaiting : m.exportCsvTitle} onClick={() => void run('csv')}>{m.exportCsv}</button>
-      <span className="export-status" role="status">
-        {status.kind === 'busy' && m.exportBusy}
-        {status.kind === 'done' && m.exportDone(status.file)}
-        {status.kind === 'error' && <span className="export-error">{m.exportFailed(status.reason)}</span>}
-      </span>
+      <ExportStatusLine status={status} />
     </div>
   );
 }

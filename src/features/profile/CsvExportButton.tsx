@@ -5,10 +5,10 @@
  *
  * Test hook: `data-testid="export-csv"` (one per view).
  */
-import { useState } from 'react';
 import { exportFileName, isoDate } from '../../charts/export-meta.ts';
 import { toCsv } from '../../core/csv/to-csv.ts';
 import { downloadText } from '../export/download.ts';
+import { ExportStatusLine, useExportStatus } from '../export/export-status.tsx';
 import '../export/export.css';
 import { useI18n } from '../i18n/i18n.tsx';
 
@@ -27,31 +27,21 @@ interface Props {
   disabled?: boolean;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; reason: string };
-
 export function CsvExportButton({ title, build, hint, disabled = false }: Props) {
   const { m } = useI18n();
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const { status, track } = useExportStatus();
   const run = async () => {
     const file = exportFileName(title, isoDate(new Date()), 'csv');
-    setStatus({ kind: 'busy' });
-    try {
+    await track(file, async () => {
       const { columns, rows } = await build();
       downloadText(toCsv(columns, rows), file, 'text/csv;charset=utf-8');
-      setStatus({ kind: 'done', file });
-    } catch (error) {
-      setStatus({ kind: 'error', reason: error instanceof Error ? error.message : String(error) });
-    }
+    });
   };
   return (
     <div className="export-menu" role="group" aria-label={m.exportMenuLabel}>
       <span className="export-label">{m.exportMenuLabel}</span>
       <button type="button" data-testid="export-csv" disabled={disabled || status.kind === 'busy'} title={hint} onClick={() => void run()}>{m.exportCsv}</button>
-      <span className="export-status" role="status">
-        {status.kind === 'busy' && m.exportBusy}
-        {status.kind === 'done' && m.exportDone(status.file)}
-        {status.kind === 'error' && <span className="export-error">{m.exportFailed(status.reason)}</span>}
-      </span>
+      <ExportStatusLine status={status} />
     </div>
   );
 }
