@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/core/extract/extract-report.ts';
 import { parseReport } from '../../src/core/report/parse-report.ts';
 import { MAX_FILE_BYTES } from '../../src/features/report-import/decode-report-bytes.ts';
-import { ARTIFACTS, HOOK, appUrl, criticalAxeViolations, launch, waitForQuiet, type Session } from './support.ts';
+import { ARTIFACTS, HOOK, appUrl, criticalAxeViolations, sessionPerFile, waitForQuiet } from './support.ts';
 
 const REPORTS = new URL('../../data/reports/', import.meta.url);
 const lingqiu = parseReport(readFileSync(new URL('lingqiu-2025.txt', REPORTS), 'utf8'), 'lingqiu-2025');
@@ -27,20 +27,10 @@ const T = {
   cancel: '[data-testid="report-cancel"]',
 };
 
-let session: Session;
-const pages: Page[] = [];
-
-beforeAll(async () => { session = await launch(); });
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-  session.checkClean();
-});
-afterAll(async () => { await session?.close(); });
+const browser = sessionPerFile();
 
 async function openImport(lang?: 'en'): Promise<{ page: Page; root: Locator }> {
-  const page = await session.newPage();
-  pages.push(page);
-  await page.goto(appUrl(session.base, { view: 'import', lang }));
+  const page = await browser.open({ view: 'import', lang });
   const root = page.locator('[data-testid="view-import"]');
   await root.waitFor({ state: 'visible', timeout: 30_000 });
   return { page, root };
@@ -121,7 +111,7 @@ describe('pasting a report', () => {
     // A kept whole-year printed value, opened by its id in the Trends view's source panel.
     const k = expected.slice(1).findIndex((o) => o.period === 'year' && o.value_kind === 'reported');
     const figure = expected[k + 1]!;
-    await page.goto(appUrl(session.base, { view: 'trends', indicator: figure.indicator_id, regions: '140224', obs: `${dataset.id}#${k + 1}` }));
+    await page.goto(appUrl(browser.current.base, { view: 'trends', indicator: figure.indicator_id, regions: '140224', obs: `${dataset.id}#${k + 1}` }));
     const quote = page.locator(HOOK.provenanceQuote).first();
     await quote.waitFor({ timeout: 30_000 });
     expect(await quote.textContent()).toBe(figure.quote);

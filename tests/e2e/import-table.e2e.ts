@@ -8,8 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, appUrl, criticalAxeViolations, findSymbols, launch, waitForChart, waitForQuiet, waitForView, type Session } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, criticalAxeViolations, findSymbols, sessionPerFile, waitForChart, waitForQuiet, waitForView } from './support.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/user-data/', import.meta.url));
 const GBK_WIDE = join(FIXTURES, 'guangling-wide-gbk.csv');
@@ -28,19 +28,10 @@ const T = {
   encoding: '[data-testid="import-encoding"]',
 };
 
-let session: Session;
-const pages: Page[] = [];
-beforeAll(async () => { session = await launch(); });
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-  session.checkClean();
-});
-afterAll(async () => { await session?.close(); });
+const browser = sessionPerFile();
 
 async function openImport(): Promise<Page> {
-  const page = await session.newPage();
-  pages.push(page);
-  await page.goto(appUrl(session.base, { view: 'import' }));
+  const page = await browser.open({ view: 'import' });
   await page.locator(T.view).waitFor({ state: 'visible', timeout: 30_000 });
   await page.locator(T.file).waitFor({ state: 'attached', timeout: 10_000 });
   return page;
@@ -50,9 +41,7 @@ async function openImport(): Promise<Page> {
 const TRENDS = { view: 'trends', indicator: 'mediation.success_rate', regions: ['140223', '140224'] };
 
 async function trendPoints(): Promise<number> {
-  const page = await session.newPage();
-  pages.push(page);
-  await page.goto(appUrl(session.base, TRENDS));
+  const page = await browser.open(TRENDS);
   const root = await waitForView(page, 'trends', { content: true });
   const chart = await waitForChart(root);
   return (await findSymbols(chart)).length;
@@ -144,7 +133,7 @@ describe('uploading a table', () => {
 
     // Trends shows the user's points: 广灵县 2021–2023 and 灵丘县 2021, 2023 (2022 was blank) beside the shipped ones.
     const after = await trendPoints();
-    await shot(pages.at(-1)!, '8-trends');
+    await shot(browser.pages.at(-1)!, '8-trends');
     expect(after - before).toBe(5);
   }, 180_000); // two Trends loads start DuckDB twice: slow on a busy 2-core machine
 
@@ -211,9 +200,7 @@ describe('uploading a table', () => {
   });
 
   it('speaks English when switched, including the reasons of the rejects', async () => {
-    const page = await session.newPage();
-    pages.push(page);
-    await page.goto(appUrl(session.base, { view: 'import', lang: 'en' }));
+    const page = await browser.open({ view: 'import', lang: 'en' });
     await page.locator(T.view).waitFor({ state: 'visible', timeout: 30_000 });
     await page.locator(T.file).setInputFiles(GBK_WIDE);
     await page.locator(T.preview).waitFor({ state: 'visible', timeout: 20_000 });

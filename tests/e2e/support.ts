@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { PALETTE } from '../../src/charts/trend-chart.ts';
 
 export const VIEWS = ['trends', 'compare', 'profile', 'coverage', 'data'] as const;
@@ -118,6 +118,46 @@ export async function launch(): Promise<Session> {
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A test file's one Chromium, as most files use it (see `sessionPerFile`). */
+export interface FileSession {
+  /** The session, launched before the file's first test. */
+  readonly current: Session;
+  /** The pages the running test opened with `open`, oldest first; closed after it. */
+  readonly pages: readonly Page[];
+  /** A new page at the app URL for `state`, closed after the test. */
+  open(state?: Record<string, string | string[] | undefined>, options?: { width?: number; height?: number }): Promise<Page>;
+}
+
+/**
+ * One Chromium for the test file: launched before its first test; after each test the pages it
+ * opened are closed and the session is checked clean (no foreign request, no error); closed after
+ * the last test. Call at the top level of the file.
+ */
+export function sessionPerFile(): FileSession {
+  let session: Session | undefined;
+  const pages: Page[] = [];
+  beforeAll(async () => { session = await launch(); });
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((p) => p.close()));
+    session?.checkClean();
+  });
+  afterAll(async () => { await session?.close(); });
+  const current = (): Session => {
+    if (!session) throw new Error('sessionPerFile: the session is used before beforeAll launched it');
+    return session;
+  };
+  return {
+    get current() { return current(); },
+    pages,
+    async open(state = {}, options) {
+      const page = await current().newPage(options);
+      pages.push(page);
+      await page.goto(appUrl(current().base, state));
+      return page;
     },
   };
 }
