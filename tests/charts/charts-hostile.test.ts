@@ -5,7 +5,7 @@
  * (legend, title, axis names, string templates) show `{a|x}` and `{b}` as written.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCompareBarsOption, type CompareText } from '../../src/charts/compare-bars.ts';
+import { buildCompareBarsOption } from '../../src/charts/compare-bars.ts';
 import { buildDumbbellOption } from '../../src/charts/compare-dumbbell.ts';
 import { echarts, type EChartsOption } from '../../src/charts/echarts.ts';
 import { escapeHtml } from '../../src/charts/escape-html.ts';
@@ -17,20 +17,9 @@ import { pairYears, rankFigures, spreadOf, type CompareFigure } from '../../src/
 import type { TrendPoint } from '../../src/db/queries/trend.ts';
 import { ECHARTS_PAYLOADS, HTML_PAYLOADS, LONG_STRING, NAUGHTY_STRINGS, UNICODE_PAYLOADS } from '../fixtures/bad-inputs/naughty-strings.ts';
 import { expectCleanSvg, expectNoRichFromData, expectOnlyEscapedText, svgText } from './hostile-markup.ts';
+import { TEXT_WITH_USER as COMPARE_TEXT } from './compare-text.ts';
 import { TEXT as TREND_TEXT } from './trend-text.ts';
 
-const COMPARE_TEXT: CompareText = {
-  rank: (place, rank, n) => `${place}:第 ${rank} 位,共 ${n} 个地区`,
-  notRanked: (place) => `${place}没有全年数字`,
-  direction: { higher: '越高越好', lower: '越低越好', size: '按大小' },
-  median: (v) => `中位数 ${v}`,
-  iqr: '四分位距',
-  approx: { exact: '精确', at_least: '不少于', at_most: '不超过', about: '约' },
-  derived: '推算值',
-  clickForSource: '点击查看出处',
-  yearLabel: (y) => `${y}年`,
-  userMark: '我的数据',
-};
 const TREND_WORDS = { ...TREND_TEXT, userMark: '我的数据', userAlternatives: (n: number) => `另有 ${n} 条我的数据` };
 
 /** Short payloads for drawing (ECharts lays out every label; the long string is tested on its own). */

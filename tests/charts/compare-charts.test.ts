@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FOCUS_COLOR, PEER_COLOR, buildCompareBarsOption, obsIdOfBar, rankSentence, type CompareText } from '../../src/charts/compare-bars.ts';
+import { FOCUS_COLOR, PEER_COLOR, buildCompareBarsOption, obsIdOfBar, rankSentence } from '../../src/charts/compare-bars.ts';
+import { TEXT } from './compare-text.ts';
 import { buildDumbbellOption, orderPairs } from '../../src/charts/compare-dumbbell.ts';
 import { echarts, type EChartsOption } from '../../src/charts/echarts.ts';
 import { pairYears, rankFigures, spreadOf, type CompareFigure } from '../../src/db/queries/compare.ts';
 
-const TEXT: CompareText = {
-  rank: (place, rank, n, tied) => `${place}:第 ${rank} 位,共 ${n} 个地区${tied ? '(并列)' : ''}`,
-  notRanked: (place) => `${place}没有全年数字,未参与排名`,
-  direction: { higher: '数值越高越好', lower: '数值越低越好', size: '按数值大小排序,不代表好坏' },
-  median: (v) => `中位数 ${v}`,
-  iqr: '四分位距',
-  approx: { exact: '精确', at_least: '不少于', at_most: '不超过', about: '约' },
-  derived: '推算值',
-  clickForSource: '点击查看出处',
-  yearLabel: (y) => `${y}年`,
-};
 
 const fig = (region_code: string, region_name: string, value: number, over: Partial<CompareFigure> = {}): CompareFigure => ({
   obs_id: `obs-${region_code}-${over.year ?? 2022}`, region_code, region_name, name_pinyin: 'Pinyin', year: 2022, period: 'year', value, unit: '%',

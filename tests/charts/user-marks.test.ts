@@ -1,6 +1,6 @@
 /** Issue 5: the researcher's own figures are marked in the trend chart, its tooltip, key and export notes. */
 import { describe, expect, it } from 'vitest';
-import { buildCompareBarsOption, type CompareText } from '../../src/charts/compare-bars.ts';
+import { buildCompareBarsOption } from '../../src/charts/compare-bars.ts';
 import { echarts } from '../../src/charts/echarts.ts';
 import { compareCsvRows } from '../../src/charts/export-compare.ts';
 import { buildSparklineOption } from '../../src/charts/sparkline.ts';
@@ -10,6 +10,7 @@ import { TREND_CSV_COLUMNS, trendCsvRows, trendFlaggedRows } from '../../src/cha
 import { USER_COLOR, buildTrendOption, isPlain, symbolOf } from '../../src/charts/trend-chart.ts';
 import { trendTooltip } from '../../src/charts/trend-tooltip.ts';
 import type { TrendPoint } from '../../src/db/queries/trend.ts';
+import { TEXT_WITH_USER as TEXT_C } from './compare-text.ts';
 import { TEXT } from './trend-text.ts';
 
 const USER_TEXT = { ...TEXT, keyUser: '我的数据', userMark: '我的数据', userAlternatives: (n: number) => `另有 ${n} 条我的数据` };
@@ -78,12 +79,6 @@ describe('user figures in the trend chart', () => {
 });
 
 describe('user figures in the compare bars and the profile sparkline', () => {
-  const TEXT_C: CompareText = {
-    rank: (place, rank, n) => `${place}:第 ${rank} 位,共 ${n} 个`, notRanked: (place) => `${place}未排名`,
-    direction: { higher: '高', lower: '低', size: '大小' }, median: (v) => `中位数 ${v}`, iqr: '四分位距',
-    approx: { exact: '精确', at_least: '不少于', at_most: '不超过', about: '约' }, derived: '推算值', clickForSource: '点击', yearLabel: (y) => `${y}`,
-    userMark: '我的数据',
-  };
   const fig = (code: string, value: number, over: Partial<CompareFigure> = {}): CompareFigure => ({
     obs_id: `obs-${code}`, region_code: code, region_name: `县${code}`, name_pinyin: '', year: 2022, period: 'year', value, unit: '%',
     approx: 'exact', value_kind: 'reported', flags: [], quote: '', n_candidates: 1, report_id: 'r', ...over,

@@ -1,0 +1,17 @@
+import type { CompareText } from '../../src/charts/compare-bars.ts';
+
+/** The compare charts' words as a test supplies them (the page takes them from its message catalog). */
+export const TEXT: CompareText = {
+  rank: (place, rank, n, tied) => `${place}:第 ${rank} 位,共 ${n} 个地区${tied ? '(并列)' : ''}`,
+  notRanked: (place) => `${place}没有全年数字,未参与排名`,
+  direction: { higher: '数值越高越好', lower: '数值越低越好', size: '按数值大小排序,不代表好坏' },
+  median: (v) => `中位数 ${v}`,
+  iqr: '四分位距',
+  approx: { exact: '精确', at_least: '不少于', at_most: '不超过', about: '约' },
+  derived: '推算值',
+  clickForSource: '点击查看出处',
+  yearLabel: (y) => `${y}年`,
+};
+
+/** The same, with the mark of the researcher's own rows (issue 5). */
+export const TEXT_WITH_USER: CompareText = { ...TEXT, userMark: '我的数据' };
