@@ -8,7 +8,7 @@
  */
 import { z } from '../zod-csp.ts';
 import { getIndicator, INDICATORS } from '../catalog/indicators.ts';
-import type { DivisionRow, RegionLookup } from '../regions/region-lookup.ts';
+import type { DivisionRow, RegionLookup, RegionMatch } from '../regions/region-lookup.ts';
 import { suggestIndicator } from './match-indicator.ts';
 import { isBlankCell, readCellNumber } from './read-cell-number.ts';
 import type { TableMapping } from './table-shape.ts';
@@ -87,6 +87,14 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
   const seen = new Map<string, number>();
   const years = yearSchema(options.minYear, options.maxYear);
   const indicatorCache = new Map<string, string | null>();
+  // A table repeats its places on every row and year: each distinct place text (with its context) is matched once.
+  const regionCache = new Map<string, RegionMatch>();
+  const matchRegion = (text: string, province: string, prefecture: string): RegionMatch => {
+    const key = `${text}\u0000${province}\u0000${prefecture}`;
+    let found = regionCache.get(key);
+    if (!found) regionCache.set(key, (found = options.lookup.match(text, { province, prefecture })));
+    return found;
+  };
   let blankCells = 0;
 
   const cell = (row: readonly string[], index: number | null): string => (index === null ? '' : (row[index] ?? '').trim());
@@ -135,7 +143,7 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
     let region: DivisionRow | null = null;
     if (regionText === '') reject(rowNumber, mapping.region, regionText, 'region-missing');
     else {
-      const found = options.lookup.match(regionText, { province: cell(row, mapping.province), prefecture: cell(row, mapping.prefecture) });
+      const found = matchRegion(regionText, cell(row, mapping.province), cell(row, mapping.prefecture));
       if (found.kind === 'match') region = found.region;
       else if (found.kind === 'ambiguous') reject(rowNumber, mapping.region, regionText, 'region-ambiguous', found.candidates.slice(0, 5).map(placeLabel).join(' / '));
       else reject(rowNumber, mapping.region, regionText, 'region-unknown');
