@@ -80,6 +80,8 @@ export const REJECTS: TableSchema = {
   columns: [
     text('report_id'), text('indicator_id'), text('rule_id'), text('reason'), text('text'),
     text('quote'), int('span_start'), int('span_end'),
+    // Extension: the frame that kept the figure out (`time:multi-year`, `subject:part`, `duplicate` …; '' for a concept's own exclusion).
+    text('frame'),
   ],
 };
 

@@ -67,6 +67,12 @@ export interface Reject {
   indicator_id: string;
   rule_id: string;
   reason: string;
+  /**
+   * Extension: the frame that kept the figure out, `<dimension>:<value>` (`time:multi-year`,
+   * `subject:part`, `measure:change` …; src/core/extract/frame/frame.ts), `duplicate` for a
+   * figure printed again, or '' when the reason is not a frame (a concept's own exclusion).
+   */
+  frame: string;
   text: string;
   quote: string;
   span_start: number;

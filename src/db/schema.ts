@@ -40,7 +40,7 @@ export const TABLES: readonly TableSpec[] = [
   },
   {
     name: 'rejects', file: 'rejects.csv', required: false,
-    columns: { ...text('report_id', 'indicator_id', 'rule_id', 'reason', 'text', 'quote'), span_start: 'INTEGER', span_end: 'INTEGER' },
+    columns: { ...text('report_id', 'indicator_id', 'rule_id', 'reason', 'text', 'quote'), span_start: 'INTEGER', span_end: 'INTEGER', ...text('frame') },
   },
 ];
 

@@ -6,6 +6,7 @@
  */
 import { formatPeriod, formatValue } from '../../charts/format-value.ts';
 import { getIndicator } from '../../core/catalog/indicators.ts';
+import { describePeriod, describeReject } from '../../core/extract/frame/describe-frame.ts';
 import type { Observation, Reject } from '../../core/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { QuoteText } from '../trends/QuoteText.tsx';
@@ -67,7 +68,7 @@ export function ReportPreview({ body, observations, rejects, dropped, onToggle }
                 <span className="report-import-number">{formatValue(o.value, o.unit, lang)}</span>
                 {o.approx !== 'exact' && <span className="report-import-tag" title={m.approx[o.approx]}>{m.approx[o.approx]}</span>}
                 {derived && <span className="report-import-tag report-import-derived" title={o.derivation}>{m.importReportDerivedBy(o.derivation)}</span>}
-                {o.period !== 'year' && <span className="report-import-tag report-import-part">{m.importReportPeriod}: {formatPeriod(o.period, lang)}</span>}
+                {o.period !== 'year' && <span className="report-import-tag report-import-part" title={describePeriod(o.period, lang)}>{m.importReportPeriod}: {formatPeriod(o.period, lang)} · {describePeriod(o.period, lang)}</span>}
                 <span className="report-import-year">{o.year}</span>
               </div>
               <Quote quote={o.quote} quoteStart={o.quote_start} spans={spans} values={derived ? o.inputs.map((i) => i.value) : o.value === null ? [] : [o.value]} />
@@ -85,7 +86,7 @@ export function ReportPreview({ body, observations, rejects, dropped, onToggle }
                 <div className="report-import-value-head">
                   <strong>{indicatorName(r.indicator_id, lang)}</strong>
                   <span className="report-import-number">{r.text}</span>
-                  <span className="report-import-reason">{r.reason}</span>
+                  <span className="report-import-reason" data-frame={r.frame}>{describeReject(r, lang)}</span>
                 </div>
                 <Quote quote={r.quote} quoteStart={quoteStartOf(r, body)} spans={[{ start: r.span_start, end: r.span_end }]} values={[]} />
               </li>

@@ -39,8 +39,8 @@ describe('gold files', () => {
 });
 
 describe('extraction quality against gold', () => {
-  const observations = reports.flatMap((report) => extractReport(report).observations);
-  const { perIndicator, overall, mismatches } = scoreAgainstGold(gold, observations);
+  const results = reports.map((report) => extractReport(report));
+  const { perIndicator, overall, mismatches } = scoreAgainstGold(gold, results.flatMap((r) => r.observations), reports, results.flatMap((r) => r.rejects));
 
   it(`reaches precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} overall`, () => {
     const table = [...perIndicator, overall].map((s) => `${s.indicator.padEnd(40)} P ${(s.precision * 100).toFixed(1)}% R ${(s.recall * 100).toFixed(1)}% (TP ${s.truePositives}, FP ${s.falsePositives}, FN ${s.falseNegatives})`);
