@@ -7,7 +7,12 @@ import { clauseEnd, clauseStart, lookback, PARAGRAPH_LOOKBACK } from './segments
  * figure, which time and what kind of quantity are not judged here: frame/ judges them for all.
  * `informative` failures are worth a reject row (a concept exclusion names its reason).
  */
-export function conceptFailure(text: string, c: Candidate, titleText: string): { id: string; reason: string; informative: boolean } | null {
+export interface ConceptFailure { id: string; reason: string; informative: boolean; frame?: string }
+
+/** Another body named in the sentence: a hall, centre, platform, court or another service number. */
+const OTHER_BODY_NAMED = /法院|检察院|政务服务中心|服务中心|大厅|平台|网格|(?<!\d)(?!12345)1\d{4}(?!\d)/;
+
+export function conceptFailure(text: string, c: Candidate, titleText: string): ConceptFailure | null {
   const { table, pattern } = c.rule;
   // The topic may follow the figure within its clause: 审结的262件行政复议案件中.
   const through = clauseEnd(text, Math.max(c.figureEnd, c.cueStart + 1), c.sentence.end);
@@ -19,7 +24,14 @@ export function conceptFailure(text: string, c: Candidate, titleText: string): {
     const from = scope === 'clause' ? clauseStart(text, at, c.sentence.start)
       : scope === 'sentence' ? lookback(at, c.sentence.start) : lookback(at, c.sentence.paragraph.start, PARAGRAPH_LOOKBACK);
     const inTitle = scope === 'title-or-paragraph' && topic.test(titleText);
-    if (!inTitle && !topic.test(before(from))) return { id: '', reason: 'topic absent', informative: false };
+    if (!inTitle && !topic.test(before(from))) {
+      // The concept's words without its topic, in a sentence about another body (a service hall, a
+      // platform, a court): that body's figure, worth saying so.
+      const body = OTHER_BODY_NAMED.exec(text.slice(lookback(c.figureStart, c.sentence.start), c.figureStart));
+      return body
+        ? { id: 'topic-absent-other-body', reason: `not ${table.indicator}: the sentence is about "${body[0]}", not ${table.topic}`, informative: true, frame: 'subject:other-body' }
+        : { id: '', reason: 'topic absent', informative: false };
+    }
   }
   if (pattern.requires && !new RegExp(pattern.requires).test(before(lookback(c.figureStart, c.sentence.start)))) return { id: '', reason: 'required words absent', informative: false };
   const windows = {

@@ -11,6 +11,7 @@ import { decideFrame, type FrameContext } from './frame/decide-frame.ts';
 import { describeFrame } from './frame/describe-frame.ts';
 import { readDocumentStructure, sectionTimeAt } from './frame/document-structure.ts';
 import { frameLabel, isObservable, type Frame } from './frame/frame.ts';
+import { findOrphanFigures } from './frame/orphan-figures.ts';
 import { mergeDuplicates } from './merge-duplicates.ts';
 import { shiftPeriod } from './period.ts';
 import { readPipeTables } from './pipe-tables.ts';
@@ -87,22 +88,23 @@ export function extractReport(report: Report, options: ExtractOptions = {}): Ext
 
 function readSentence(reading: Reading, sentence: Sentence, rules: readonly CompiledPattern[]): void {
   const byNumber = new Map<number, Candidate[]>();
-  for (const candidate of findCandidates(reading.mapped.text, sentence, rules)) {
+  const candidates = findCandidates(reading.mapped.text, sentence, rules);
+  for (const candidate of candidates) {
     byNumber.set(candidate.numberStart, [...(byNumber.get(candidate.numberStart) ?? []), candidate]);
   }
   for (const group of [...byNumber.entries()].sort(([a], [b]) => a - b).map(([, g]) => g)) {
     const passing: Candidate[] = [];
     const shared: Candidate[] = [];
-    let firstFailure: { candidate: Candidate; reason: string } | null = null;
+    let firstFailure: { candidate: Candidate; reason: string; frame: string } | null = null;
     for (const candidate of group) {
       const failure = conceptFailure(reading.mapped.text, candidate, reading.frames.structure.titleText);
       if (failure === null) (candidate.rule.pattern.shared ? shared : passing).push(candidate);
-      else if (failure.informative && !firstFailure) { firstFailure = { candidate, reason: failure.reason }; reading.fired?.(failure.id); }
+      else if (failure.informative && !firstFailure) { firstFailure = { candidate, reason: failure.reason, frame: failure.frame ?? '' }; reading.fired?.(failure.id); }
     }
     for (const candidate of shared) judge(reading, candidate);
     if (shared.length > 0 && passing.length === 0) continue;
     if (passing.length === 0) {
-      if (firstFailure) reject(reading, firstFailure.candidate, firstFailure.reason, '');
+      if (firstFailure) reject(reading, firstFailure.candidate, firstFailure.reason, firstFailure.frame);
       continue;
     }
     // A respective list's pairing beats the nearest cue; otherwise the nearest cue wins.
@@ -112,6 +114,25 @@ function readSentence(reading: Reading, sentence: Sentence, rules: readonly Comp
     const winner = pool.reduce((best, c) => (c.gap.length < best.gap.length || (c.gap.length === best.gap.length && c.rule.priority < best.rule.priority) ? c : best));
     reading.fired?.(winner.rule.ruleId);
     judge(reading, winner);
+  }
+  if (!reading.tableRow) recordOrphans(reading, sentence, candidates, rules);
+}
+
+/** A rank, share, change or threshold printed beside a concept's words: rejected with its frame, never dropped silently. */
+function recordOrphans(reading: Reading, sentence: Sentence, candidates: readonly Candidate[], rules: readonly CompiledPattern[]): void {
+  const { text } = reading.mapped;
+  if (candidates.length === 0 && !rules.some((rule) => rule.cueTest.test(text.slice(sentence.start, sentence.end)))) return;
+  for (const orphan of findOrphanFigures(text, sentence, candidates, rules, reading.accepted)) {
+    reading.fired?.(orphan.why.cue);
+    const [spanStart, spanEnd] = toBodySpan(reading.mapped, orphan.start, orphan.end);
+    const frame: Frame = orphan.dimension === 'measure'
+      ? { subject: 'whole', time: 'year', measure: orphan.value as Frame['measure'], year: reading.report.meta.year, period: 'year', why: orphan.why }
+      : { subject: 'part', time: 'year', measure: 'level', year: reading.report.meta.year, period: 'year', why: orphan.why };
+    reading.rejects.push({
+      report_id: reading.report.meta.id, indicator_id: orphan.indicator, rule_id: `${orphan.indicator}/frame-${orphan.why.cue}`,
+      reason: describeFrame(frame, 'en'), frame: frameLabel(frame), text: reading.report.body.slice(spanStart, spanEnd),
+      quote: quoteOf(reading, sentence).quote, span_start: spanStart, span_end: spanEnd,
+    });
   }
 }
 

@@ -73,7 +73,9 @@ function checkObservation(expected: ObservationExpectation, occurrence: Occurren
 
 function checkReject(expected: RejectExpectation, occurrence: Occurrence, observations: Observation[], rejects: FramedReject[]): void {
   const context = `"${expected.at}" → reject ${expected.reject}${expected.indicator ? ` (${expected.indicator})` : ''}; ${seenInside(occurrence, observations, rejects)}`;
-  const observedThere = observations.filter((o) => inside(o, occurrence));
+  // A derived value (the prior year worked back from 较上年增加15件, with its formula) points at the
+  // change it was computed from: that is the earlier year's level, not the change read as a level.
+  const observedThere = observations.filter((o) => inside(o, occurrence) && o.value_kind === 'reported');
   expect(observedThere.map(describeObservation), `no observation may come from here: ${context}`).toEqual([]);
   const framed = rejects.filter((r) => inside(r, occurrence) && r.frame === expected.reject
     && (expected.indicator === undefined || r.indicator_id === expected.indicator));

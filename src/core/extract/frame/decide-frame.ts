@@ -73,9 +73,12 @@ function readWindows(f: FigureAt): Windows {
 }
 
 function decideByCues<T>(dimension: Dimension, figure: FigureAt, windows: Windows): Decided<T> {
+  // A clause that states its own time (…成立以来共办理318件,全年办理52件) is not ruled by the sentence's earlier time words.
+  const ownTime = dimension === 'time' && STATES_OWN_TIME.test(windows.clause);
   for (const cue of FRAME_CUES) {
     if (cue.dimension !== dimension || !applies(cue, figure.indicator)) continue;
-    const m = cue.pattern.exec(windows[cue.where]);
+    const window = ownTime && (cue.where === 'sentence' || cue.where === 'paragraph') ? windows.clause : windows[cue.where];
+    const m = cue.pattern.exec(window);
     if (m) return { value: cue.value as T, why: { dimension, cue: cue.id, matched: m[0] } };
   }
   return null;
@@ -102,11 +105,49 @@ function decideSubject(figure: FigureAt, windows: Windows, context: FrameContext
     const own = OWN_DEPARTMENT.exec(windows.sentence + figure.text.slice(figure.figureEnd, Math.min(figure.sentence.end, figure.figureEnd + 40)));
     if (own) return judge(JUDGEMENTS.departmentOwn, own[0]);
   }
-  const higher = higherLevelWords(meta.region_code, meta.region_name);
-  const sentenceOpening = windows.sentence.slice(0, 16);
-  const level = higher && (higher.exec(windows.clause) ?? higher.exec(sentenceOpening));
-  if (level) return judge(JUDGEMENTS.higherLevel, level[0]);
+  const level = placeLevel(meta.region_code, meta.region_name);
+  if (SELF.test(windows.clause) || (meta.region_name.length >= 2 && windows.clause.includes(meta.region_name))) return null;
+  const sentenceOpening = text(figure).slice(figure.sentence.start, Math.min(figure.figureStart, figure.sentence.start + 16));
+  const ownLevelOnly = level === 'prefecture' ? /市本级/.exec(windows.clause) ?? /市本级/.exec(sentenceOpening) : null;
+  if (ownLevelOnly) return judge(JUDGEMENTS.ownLevelOnly, ownLevelOnly[0]);
+  const higher = level === 'county' && /市$/.test(meta.region_name) ? COUNTY_CITY_HIGHER : HIGHER_LEVEL[level];
+  const above = higher && (higher.exec(windows.clause) ?? higher.exec(sentenceOpening));
+  if (above) return judge(JUDGEMENTS.higherLevel, above[0]);
+  const below = LOWER_LEVEL[level].exec(windows.clause) ?? namedLowerPlace(sentenceOpening);
+  if (below) return judge(JUDGEMENTS.lowerLevel, below[0]);
   return null;
+}
+
+const text = (figure: FigureAt) => figure.text;
+
+type PlaceLevel = 'province' | 'prefecture' | 'county';
+
+/** The clause names the place itself (我县…, 本市…): whatever the sentence said before, this figure is its own. */
+const SELF = /[我本][县市区省旗]/;
+
+/** The report's level from its code, else (an unknown code) from its name's ending. */
+function placeLevel(regionCode: string, regionName: string): PlaceLevel {
+  if (/^\d{6}$/.test(regionCode) && regionCode !== '000000') return /0000$/.test(regionCode) ? 'province' : /00$/.test(regionCode) ? 'prefecture' : 'county';
+  return /省$|自治区$/.test(regionName) ? 'province' : /[县区旗]$/.test(regionName) ? 'county' : 'prefecture';
+}
+
+/** Levels above the report's place. A county-level 市 calls itself 全市; a county's 全市 is its prefecture's. */
+const HIGHER_LEVEL: Record<PlaceLevel, RegExp | null> = { province: null, prefecture: /全省|全自治区/, county: /全省|全自治区|全市|市本级/ };
+const COUNTY_CITY_HIGHER = /全省|全自治区/;
+/** Levels below it, named as a level (县级受理…, 各县区共…). */
+const LOWER_LEVEL: Record<PlaceLevel, RegExp> = {
+  province: /市级|地市|设区市|县级|县区|县市区/,
+  prefecture: /县级|县区|县市区|区县|县（市、区）|县\(市、区\)|经济区|开发区/,
+  county: /乡级|镇级|村级/,
+};
+/** A sentence that opens with one township, street or village (城关镇人民调解委员会…): its figures are that place's. */
+const OPENS_WITH_PLACE = /^(?:在|由)?([\u4e00-\u9fff]{2,4}?)(?:镇|乡|街道|村|社区)(?![级、和与及村镇居])/;
+/** 各乡镇, 全县各村, 城乡社区, 基层, 推进法治乡村: every place, a kind of place, or a verb, not one place. */
+const NOT_ONE_PLACE = /^[各全每]|[各乡城农镇村]$|基层|城乡|法治|^(?:深化|推进|开展|加强|健全|完善|建立|创建|打造|实施|积极|持续|依托|围绕|聚焦|强化|推动)/;
+
+function namedLowerPlace(opening: string): RegExpExecArray | null {
+  const m = OPENS_WITH_PLACE.exec(opening);
+  return m && !NOT_ONE_PLACE.test(m[1]!) ? m : null;
 }
 
 /** A number that is one end of a range (3-5人, 10至20件) is not a single figure. */
@@ -127,17 +168,10 @@ function namedCategory(clause: string, concept: RegExp): string | null {
   return null;
 }
 
-/** Levels above the report's place: a county's 全市 is its prefecture's (unless the county is itself a 市). */
-function higherLevelWords(regionCode: string, regionName: string): RegExp | null {
-  if (/0000$/.test(regionCode)) return null;
-  if (/00$/.test(regionCode)) return /全省|全自治区/;
-  return /市$/.test(regionName) ? /全省|全自治区/ : /全省|全自治区|全市/;
-}
-
 function decideTime(figure: FigureAt, windows: Windows, context: FrameContext, year: number, unanchored: string | undefined): Decided<Time> {
   const reportYear = context.structure.report.meta.year;
-  const since = /(?:自|从)?(\d{4})年(?:以来|至今)/.exec(windows.sentence);
-  if (since && Number(since[1]) < reportYear) return judge(JUDGEMENTS.sinceYear, since[0]);
+  const since = /(?:自|从)?(\d{4})年(?:以来|至今)|(?:自|从)(\d{4})年(?!的|底|末|\d)/.exec(windows.sentence);
+  if (since && Number(since[1] ?? since[2]) < reportYear) return judge(JUDGEMENTS.sinceYear, since[0]);
   const section = sectionTimeAt(context.structure, figure.figureStart);
   // 累计 in a section about one year (一、2021年…工作情况) is that year's total.
   const cumulative = /累计/.exec(windows.sentence);

@@ -17,9 +17,8 @@ const YEAR_MENTION = /(\d{4})年(?!以来|至|起|底|末|—|-|~|\d{1,2}月\d{1
 const PRIOR_YEAR = /去年|上年|上一年度?/;
 const REPORTING_PERIOD = /\d{4}年\d{1,2}月份?|\d{1,2}月份|第?[一二三四1-4]季度|上半年|\d{1,2}[至\-—~到]\d{1,2}月/;
 const YEAR_TO_DATE = /今年以来|今年来|年初以来|截至目前|截止目前|(\d{4})年以来/;
-/** 本周/本月/本期 in a bulletin: its own period; 上周/上月/上期: the one before. */
-const THIS_PERIOD = /本周|本月|本期|本季度/;
-const PREVIOUS_PERIOD = /上周|上月|上期|上季度/;
+/** 本周/本月/本期 in a bulletin: its own period; 上周/上月/上期: the one before. The nearest one to the figure counts. */
+const RELATIVE_PERIOD = /(?<!较|比|环比)(?:(本)|(上))(?:周|月|期|季度)/g;
 
 export function figureTime(text: string, sentence: Sentence, position: number, structure: DocumentStructure): FigureTime {
   const reportYear = structure.report.meta.year;
@@ -35,17 +34,17 @@ export function figureTime(text: string, sentence: Sentence, position: number, s
   else if (prior && !/同比|较|比/.test(clause)) { year = reportYear - 1; said = prior[0]; }
   else if (yearInSentence) ({ year, said } = yearInSentence);
 
-  const previous = PREVIOUS_PERIOD.exec(sentencePrefix);
-  if (previous && !/较|比|环比/.test(sentencePrefix.slice(Math.max(0, previous.index - 2), previous.index))) {
+  const relative = [...sentencePrefix.matchAll(RELATIVE_PERIOD)].at(-1);
+  if (relative?.[2]) {
     const before = structure.documentPeriod ? previousPeriod(structure.documentPeriod) : null;
-    return before ? { year: Number(before.slice(0, 4)), period: before, said: previous[0] } : { year, period: 'year', said: previous[0], unanchored: previous[0] };
+    return before ? { year: Number(before.slice(0, 4)), period: before, said: relative[0] } : { year, period: 'year', said: relative[0], unanchored: relative[0] };
   }
   // A bulletin names its reporting month once, early in the paragraph (2022年9月份共受理…);
   // later sentences share it. A bare event month (8月,组织…) is not a reporting period.
   const paragraphPrefix = text.slice(lookback(sentence.start, sentence.paragraph.start, PARAGRAPH_LOOKBACK), sentence.start);
   const inherited = REPORTING_PERIOD.test(paragraphPrefix) ? readPeriod(paragraphPrefix, year) : null;
   const own = readPeriod(sentencePrefix, year);
-  const fromDocument = THIS_PERIOD.test(sentencePrefix) ? structure.documentPeriod : null;
+  const fromDocument = relative?.[1] ? structure.documentPeriod : null;
   const period = own ?? fromDocument ?? (year === reportYear ? inherited ?? structure.documentPeriod : null) ?? 'year';
   if (period === 'year' && YEAR_TO_DATE.test(sentencePrefix)) return { year, period: yearToDatePeriod(year, structure.published), said: 'year to date' };
   return { year, period, said };

@@ -63,7 +63,7 @@ export const SUBJECT_CUES: readonly FrameCue[] = [
     why: { zh: '另一渠道(信箱、来信)的数字', en: "another channel's figure (mailbox, letters)" }, example: '市长信箱共受理来信320件,办结率98.5%。' },
   { id: 'several-units', dimension: 'subject', value: 'other-body', where: 'clause', pattern: /\d+个(?:单位|部门|乡镇|街道|村|社区|县区)|(?:单位|部门)的?(?:满意率|办结率|回复率)/,
     why: { zh: '若干单位各自的数字,不是全地区的', en: "some units' own figures, not the place's" }, example: '全县有12个单位12345热线满意率均为100%。' },
-  { id: 'respondent-elsewhere', dimension: 'subject', value: 'other-body', where: 'paragraph', pattern: /以[县市区](?:人民)?政府为被申请人|市本级/, only: /^admin_review\./,
+  { id: 'respondent-elsewhere', dimension: 'subject', value: 'other-body', where: 'paragraph', pattern: /以[县市区](?:人民)?政府为被申请人/, only: /^admin_review\./,
     why: { zh: '本级政府作为被申请人,由上级机关复议的案件', en: 'cases where the government is only the respondent, reviewed by another body' }, example: '以县政府为被申请人的行政复议案件12件。' },
   { id: 'higher-level-words', dimension: 'subject', value: 'other-level', where: 'clause', pattern: /全国|国家级|中央/,
     why: { zh: '全国或中央层级的数字', en: 'a national figure, not the place’s' }, example: '办理全国人大代表建议9件。' },
@@ -85,18 +85,16 @@ export const SUBJECT_CUES: readonly FrameCue[] = [
     why: { zh: '某一渠道的部分', en: 'the part from one channel' }, example: '12345热线通过微信受理诉求560件。' },
   { id: 'by-visit-or-call', dimension: 'subject', value: 'part', where: 'clause', pattern: /(?:来电|来访)(?![、等]|[^，,。]{0,6}等)/, only: /^legal_consultation\./,
     why: { zh: '来电或来访一种方式的部分', en: 'the part by phone or by visit alone' }, example: '解答群众来电法律咨询320人次。' },
-  { id: 'lower-level-units', dimension: 'subject', value: 'other-level', where: 'clause', pattern: /县区|县市区|区县|县（市、区）|县\(市、区\)|经济区|开发区/,
-    why: { zh: '下级地区(县区)的数字', en: "the lower levels' (counties') figure" }, example: '各县区共受理12345热线诉求1.56万件。' },
 ];
 
 /** Which time the figure refers to, from the words near it. Section and document time: judgements.ts. */
 export const TIME_CUES: readonly FrameCue[] = [
   { id: 'promise', dimension: 'time', value: 'target', where: 'clause',
-    pattern: /确保|力争|争取|目标|要求(?:达到|实现)?|计划|预计|力求|不低于|保持在|努力|将达到|达到.{0,6}以上的?要求/,
+    pattern: /确保|力争|争取|目标|要求(?:达到|实现)?|计划|预计|力求|不低于|努力|将达到|达到.{0,6}以上的?要求/,
     why: { zh: '承诺或目标,不是实绩', en: 'a promise or target, not a figure' }, example: '确保行政机关负责人出庭应诉率达到100%。' },
   { id: 'plan', dimension: 'time', value: 'target', where: 'sentence', pattern: /下一步|明年|今后|将继续|(?<![模草])拟(?![定稿任])/,
     why: { zh: '以后的计划,不是实绩', en: 'a plan for later, not a figure' }, example: '下一步,全县将调解矛盾纠纷1000件。' },
-  { id: 'several-years', dimension: 'time', value: 'multi-year', where: 'clause',
+  { id: 'several-years', dimension: 'time', value: 'multi-year', where: 'sentence',
     pattern: /历年|近[两二三四五六七八九十\d]+年|多年来|(?:成立|开通|运行|上线|设立|建立|实施|组建)以来|五年来|过去五年|“?十[三四五]五”?(?:期间|时期|以来)|\d{4}年?[至到—\-~]\d{4}年/,
     why: { zh: '多年合计,不是一年的数字', en: 'a total over several years, not one year' }, example: '12345热线开通以来累计受理诉求52万件。' },
   { id: 'one-day', dimension: 'time', value: 'unclear', where: 'sentence', pattern: /(?<!(?:截至|截止|至|到)(?:\d{4}年)?)(?<!\d)\d{1,2}月\d{1,2}日(?![至到\-—~]|起)/,

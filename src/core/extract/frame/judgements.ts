@@ -30,6 +30,11 @@ export const JUDGEMENTS = {
     example: '全年共办理行政诉讼案件84件。', exampleMeta: { publisher: '某县人民法院', publisher_kind: 'other' } },
   higherLevel: { id: 'higher-level', dimension: 'subject', value: 'other-level',
     why: { zh: '上级地区(全省、全市)的数字', en: 'a higher level’s figure (the province, the city)' }, example: '全省12345热线受理群众诉求320万件。' },
+  ownLevelOnly: { id: 'own-level-only', dimension: 'subject', value: 'part',
+    why: { zh: '“市本级”只是市级机关,不含所辖县区', en: '市本级 is the city level alone, without its counties' },
+    example: '市本级新收行政复议申请3326件。', exampleMeta: { region_code: '330300', region_name: '温州市' } },
+  lowerLevel: { id: 'lower-level', dimension: 'subject', value: 'other-level',
+    why: { zh: '下级地区(县区、乡镇、村)的数字', en: "a lower level's figure (counties, a township, a village)" }, example: '城关镇人民调解委员会全年调解纠纷186件。' },
   sinceYear: { id: 'since-year', dimension: 'time', value: 'multi-year',
     why: { zh: '自某年以来的合计,跨多年', en: 'a total since an earlier year: several years' }, example: '2019年以来,共办理行政复议案件312件。' },
   cumulative: { id: 'cumulative', dimension: 'time', value: 'multi-year',
@@ -56,4 +61,4 @@ export const BOUNDED_PERIOD = /全年|年内|本年|今年|当年|年度|\d{4}�
 export const OWN_DEPARTMENT = /我局|本局|我单位|本单位|我委|本委|我办|本部门|我部门/;
 
 /** A sentence that states its own time overrides the section's: a year, 过去一年, a part-year. */
-export const STATES_OWN_TIME = /\d{4}年(?!以来)|过去一年|一年来|全年|本年|年内|今年以来|上半年|季度|\d{1,2}月/;
+export const STATES_OWN_TIME = /\d{4}年(?!以来)|过去一年|一年来|全年|本年|年内|今年|上半年|季度|\d{1,2}月/;

@@ -10,8 +10,9 @@ export const GOVERNANCE_RULES: readonly IndicatorRules[] = [
       { where: 'clause', words: '排查|清理|备案', why: 'screening, cleaning up or filing documents is not a legality review', example: '开展规范性文件备案审查规范性文件12件。' },
     ],
     patterns: [
-      { id: 'reviewed-normative-docs', cue: '(?:合法性)?审查(?:了)?(?:县|市|区)?(?:政府)?(?:行政)?规范性文件', maxGap: 2 },
+      { id: 'reviewed-normative-docs', cue: '(?:合法性)?审查(?:了|的)?(?:县|市|区)?(?:政府)?(?:行政)?规范性文件', maxGap: 2 },
       { id: 'normative-docs-reviewed', cue: '规范性文件(?:合法性)?审查', maxGap: 2 },
+      { id: 'n-normative-docs-reviewed', cue: '(?:行政)?规范性文件(?:进行|开展)?(?:了)?合法性审查', order: 'number-cue', maxGap: 0 },
     ],
   },
   {
@@ -52,7 +53,7 @@ export const GOVERNANCE_RULES: readonly IndicatorRules[] = [
     units: ['人', '名'],
     regionWide: true,
     notThisConcept: [
-      { where: 'clause', words: '通过|考试合格|申领|持证|培训合格', why: 'officers who passed an exam or hold or applied for a certificate are a subset, not all officers', example: '组织全县行政执法人员考试,考试合格执法人员320名。' },
+      { where: 'clause', words: '通过|考试合格|申领|培训合格', why: 'officers who passed an exam or applied for a certificate are a subset, not all officers', example: '组织全县行政执法人员考试,考试合格执法人员320名。' },
       { where: 'lead', words: '证', why: 'a count of certificates, not of officers', example: '为行政执法人员换发执法证326人。' },
     ],
     patterns: [

@@ -21,6 +21,7 @@ export const MEDIATION_RULES: readonly IndicatorRules[] = [
     ],
     patterns: [
       { id: 'mediated-disputes', cue: '(?:调解|调处)(?:各类)?(?:矛盾)?纠纷(?:案件)?', maxGap: 4 },
+      { id: 'peoples-mediation-cases', cue: '人民调解(?:案件|纠纷)(?:数|量)?', maxGap: 6 },
     ],
   },
   {

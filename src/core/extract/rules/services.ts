@@ -10,7 +10,7 @@ export const SERVICE_RULES: readonly IndicatorRules[] = [
   {
     indicator: 'petition.visit_persons',
     units: ['人次'],
-    patterns: [{ id: 'visit-persons', cue: '(?:来访|接访)(?:群众)?\\d+批次?', maxGap: 0 }],
+    patterns: [{ id: 'visit-persons', cue: '(?:来访|接访)(?:群众)?\\d+[余多]?批次?[、，,]?', maxGap: 0 }],
   },
   {
     indicator: 'legal_aid.cases',
