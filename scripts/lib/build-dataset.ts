@@ -241,9 +241,9 @@ function indicatorTable(): Row[] {
 function rejectTable(rejects: Reject[]): Row[] {
   const sorted = [...rejects].sort((a, b) => compareText(a.report_id, b.report_id) || a.span_start - b.span_start || a.span_end - b.span_end
     || compareText(a.indicator_id, b.indicator_id) || compareText(a.rule_id, b.rule_id) || compareText(a.reason, b.reason)
-    || compareText(a.text, b.text) || compareText(a.quote, b.quote));
+    || compareText(a.text, b.text) || compareText(a.quote, b.quote) || compareText(a.frame, b.frame));
   return sorted.map((r) => ({
     report_id: r.report_id, indicator_id: r.indicator_id, rule_id: r.rule_id, reason: r.reason, text: r.text,
-    quote: r.quote, span_start: r.span_start, span_end: r.span_end,
+    quote: r.quote, span_start: r.span_start, span_end: r.span_end, frame: r.frame,
   }));
 }

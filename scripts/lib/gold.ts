@@ -83,7 +83,8 @@ export function scoreAgainstGold(gold: GoldFile[], extracted: Observation[], rep
 /** The later printings of a figure, which extraction keeps as `duplicate` rejects: the same figure, quoted elsewhere. */
 function alternatives(body: string, rejects: readonly Reject[], kept: Observation): Array<Pick<Observation, 'quote' | 'quote_start'>> {
   return rejects
-    .filter((r) => r.frame === 'duplicate' && r.report_id === kept.report_id && r.indicator_id === kept.indicator_id && Number(r.text) === kept.value)
+    .filter((r) => r.frame === 'duplicate' && r.report_id === kept.report_id && r.indicator_id === kept.indicator_id
+      && r.reason.includes(`at characters ${kept.span_start}–${kept.span_end}`))
     .map((r) => ({ quote: r.quote, quote_start: body.lastIndexOf(r.quote, r.span_start) }));
 }
 

@@ -14,6 +14,8 @@ export interface CompiledPattern {
   figureAt: RegExp;
   /** The topic or cue words: a category named by them (在行政复议方面) is the topic, not a part of it. */
   conceptWords: RegExp;
+  /** The table's topic alone (null when it has none): a sentence with it may hold this concept's ranks and shares. */
+  topicTest: RegExp | null;
   priority: number;
 }
 
@@ -41,7 +43,7 @@ export function compilePattern(table: IndicatorRules, pattern: RulePattern, prio
   }
   const figureAt = new RegExp(`${NUMBER_SOURCE}${unit}${after}`, 'y');
   return { table, pattern, ruleId: `${table.indicator}/${pattern.id}`, regex, cueTest: new RegExp(pattern.cue), figureAt,
-    conceptWords: new RegExp([table.topic, pattern.cue].filter(Boolean).join('|')), priority };
+    conceptWords: new RegExp([table.topic, pattern.cue].filter(Boolean).join('|')), topicTest: table.topic ? new RegExp(table.topic) : null, priority };
 }
 
 export function compileRules(tables: readonly IndicatorRules[]): CompiledPattern[] {

@@ -76,7 +76,7 @@ export function extractReport(report: Report, options: ExtractOptions = {}): Ext
   }
 
   const { totals, rejects: partRejects } = sumParts(reading.parts, reading.observations);
-  const { kept, duplicates } = mergeDuplicates([...reading.observations, ...totals]);
+  const { kept, duplicates } = mergeDuplicates([...reading.observations, ...totals], report.body);
   const observations = [...kept];
   observations.push(...deriveRates(observations));
   const withText = partRejects.map((r) => ({ ...r, text: report.body.slice(r.span_start, r.span_end) }));
@@ -121,7 +121,9 @@ function readSentence(reading: Reading, sentence: Sentence, rules: readonly Comp
 /** A rank, share, change or threshold printed beside a concept's words: rejected with its frame, never dropped silently. */
 function recordOrphans(reading: Reading, sentence: Sentence, candidates: readonly Candidate[], rules: readonly CompiledPattern[]): void {
   const { text } = reading.mapped;
-  if (candidates.length === 0 && !rules.some((rule) => rule.cueTest.test(text.slice(sentence.start, sentence.end)))) return;
+  const totalInParagraph = reading.accepted.length > 0 && reading.accepted.at(-1)!.end >= sentence.paragraph.start;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (candidates.length === 0 && !totalInParagraph && !rules.some((rule) => rule.cueTest.test(sentenceText) || rule.topicTest?.test(sentenceText))) return;
   for (const orphan of findOrphanFigures(text, sentence, candidates, rules, reading.accepted)) {
     reading.fired?.(orphan.why.cue);
     const [spanStart, spanEnd] = toBodySpan(reading.mapped, orphan.start, orphan.end);

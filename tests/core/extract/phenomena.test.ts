@@ -115,7 +115,8 @@ describe('extraction phenomena', () => {
     if (!entry.ok) continue;
     const { phenomenon } = entry;
     phenomenon.examples.forEach((example, index) => {
-      it(`${phenomenon.case} › ${example.name}`, () => runExample(phenomenon, example, index));
+      // A known gap must still fail: it.fails turns red the day the engine meets it, so the mark is removed then.
+      (example.known_gap ? it.fails : it)(`${phenomenon.case} › ${example.name}`, () => runExample(phenomenon, example, index));
     });
   }
 });

@@ -160,7 +160,7 @@ function namedCategory(clause: string, concept: RegExp): string | null {
   for (const m of clause.matchAll(CATEGORY_MARK)) {
     const before = clause.slice(Math.max(0, m.index - 6), m.index);
     if (!before || NOT_A_CATEGORY.test(before) || !/[\u4e00-\u9fff]$/.test(before)) continue;
-    const name = /[\u4e00-\u9fff]{1,6}$/.exec(before)![0];
+    const name = /[\u4e00-\u9fff]{1,4}$/.exec(before)![0];
     // 六大执法领域, 三类案件: every field or kind, counted (the whole), not one of them.
     if (concept.test(name + m[0]) || /^[一二三四五六七八九十两\d]+[大个项]?/.test(name)) continue;
     return name + m[0];

@@ -17,7 +17,7 @@ export interface Judgement {
 
 export const JUDGEMENTS = {
   rangeEnd: { id: 'range-end', dimension: 'measure', value: 'unclear',
-    why: { zh: '区间的一端,不是一个数字', en: 'one end of a range, not a single figure' }, example: '每个村配备法律明白人3-5人。' },
+    why: { zh: '区间的一端,不是一个数字', en: 'one end of a range, not a single figure' }, example: '每个执法队配备3-5名执法人员。' },
   partAfterTotal: { id: 'part-after-total', dimension: 'subject', value: 'part',
     why: { zh: '“其中”之后:总数的一部分', en: 'after 其中 (of which): a part of a total given before' }, example: '全年共受理行政复议案件56件,其中新收案件45件。' },
   category: { id: 'category', dimension: 'subject', value: 'part',
@@ -40,12 +40,12 @@ export const JUDGEMENTS = {
   cumulative: { id: 'cumulative', dimension: 'time', value: 'multi-year',
     why: { zh: '“累计”而未说明时段:可能跨多年', en: '累计 (cumulative) with no period stated: possibly several years' }, example: '县12345热线累计受理群众诉求52万件。' },
   futureYear: { id: 'future-year', dimension: 'time', value: 'target',
-    why: { zh: '报告年份之后的年份:计划或目标', en: 'a year after the report’s: a plan or target' }, example: '2025年,全县调解矛盾纠纷将达到1500件。' },
+    why: { zh: '报告年份之后的年份:计划或目标', en: 'a year after the report’s: a plan or target' }, example: '2025年全县调解矛盾纠纷1500件。' },
   section: { id: 'section', dimension: 'time', value: 'multi-year',
     why: { zh: '所在章节回顾多年或部署计划', en: 'its section reviews several years or sets out plans' },
     example: '一、“十四五”时期工作回顾\n办理省人大代表建议3310件。', exampleMeta: { publisher_kind: 'other', title: '某省2026年政府工作报告', region_code: '320000', region_name: '江苏省' } },
   unanchoredPeriod: { id: 'unanchored-period', dimension: 'time', value: 'unclear',
-    why: { zh: '“上周”“上月”但文件没有说明本期', en: 'last week/month, but the document states no period of its own' }, example: '上月受理群众诉求2102件。' },
+    why: { zh: '“上周”“上月”但文件没有说明本期', en: 'last week/month, but the document states no period of its own' }, example: '12345热线上月受理群众诉求2102件。' },
 } as const satisfies Record<string, Judgement>;
 
 export const ALL_JUDGEMENTS: readonly Judgement[] = Object.values(JUDGEMENTS);

@@ -34,9 +34,10 @@ export function findOrphanFigures(text: string, sentence: Sentence, candidates: 
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (candidates.some((c) => c.figureStart < end && c.figureEnd > start)) continue;
-    if (!m.groups!.unit && !m.groups!.rank) continue;
     if (NOT_A_FIGURE_AFTER.test(text.slice(end, end + 4))) continue;
     const measure = measureOf(text, sentence, start, end);
+    // A bare number (提高0.4和1.2个百分点) counts only when its own words say it is a change or a rank.
+    if (!m.groups!.unit && !m.groups!.rank && measure?.why.cue !== 'change-verb') continue;
     if (measure) {
       const indicator = acceptedIn(accepted, sentence.start, start, rules, measure.value === 'share')
         ?? conceptBefore(text, sentence, start, candidates, rules, measure.value === 'share')
@@ -103,5 +104,8 @@ function conceptBefore(text: string, sentence: Sentence, position: number, candi
     const at = before.search(rule.cueTest);
     if (!best || at > best.at) best = { at, indicator: rule.table.indicator };
   }
-  return best?.indicator ?? null;
+  if (best) return best.indicator;
+  // No cue, but the sentence names a concept's topic (被申请行政复议10件以上的部门): its first count.
+  const byTopic = rules.find((rule) => fits(rule) && rule.topicTest?.test(before));
+  return byTopic?.table.indicator ?? null;
 }

@@ -54,7 +54,7 @@ export const GOVERNANCE_RULES: readonly IndicatorRules[] = [
     regionWide: true,
     notThisConcept: [
       { where: 'clause', words: '通过|考试合格|申领|培训合格', why: 'officers who passed an exam or applied for a certificate are a subset, not all officers', example: '组织全县行政执法人员考试,考试合格执法人员320名。' },
-      { where: 'lead', words: '证', why: 'a count of certificates, not of officers', example: '为行政执法人员换发执法证326人。' },
+      { where: 'lead', words: '证', why: 'a count of certificates, not of officers', example: '全县执法人员领证326人。' },
     ],
     patterns: [
       { id: 'enforcement-officers', cue: '(?:行政)?执法人员', maxGap: 2 },
@@ -84,7 +84,7 @@ export const GOVERNANCE_RULES: readonly IndicatorRules[] = [
     indicator: 'enforcement.certificates',
     units: ['个', '本', '张', '件'],
     notThisConcept: [
-      { where: 'clause', words: '注销|收回|吊销', why: 'certificates cancelled or withdrawn are not certificates issued', example: '注销收回行政执法证件12个。' },
+      { where: 'clause', words: '注销|收回|吊销', why: 'certificates cancelled or withdrawn are not certificates issued', example: '办理执法证件注销12个。' },
     ],
     patterns: [{ id: 'certificates', cue: '(?:申领|换发|新办|核发|办理)(?:行政)?执法证(?:件)?', maxGap: 4 }],
   },

@@ -5,18 +5,18 @@ import type { ConceptExclusion, IndicatorRules } from '../rule-types.ts';
  * what tells them apart is whether the sentence so far speaks of the court.
  */
 const COURT = '诉前|委派|法院|诉调';
-const NOT_COURT_MEDIATION: ConceptExclusion = {
+const notCourtMediation = (example: string): ConceptExclusion => ({
   where: 'sentence', words: COURT,
   why: "court pre-litigation or court-delegated mediation is court_mediation, not people's mediation",
-  example: '县法院推进诉调对接,调解成功纠纷284件。',
-};
+  example,
+});
 
 export const MEDIATION_RULES: readonly IndicatorRules[] = [
   {
     indicator: 'mediation.cases',
     units: ['件', '宗', '起'],
     notThisConcept: [
-      NOT_COURT_MEDIATION,
+      notCourtMediation('县法院推进诉调对接,调解纠纷284件。'),
       { where: 'clause', words: '复议|仲裁|行政调解', why: "mediation inside reconsideration or arbitration, or by an agency, is not people's mediation", example: '在行政复议中调解纠纷12件。' },
     ],
     patterns: [
@@ -28,14 +28,14 @@ export const MEDIATION_RULES: readonly IndicatorRules[] = [
     indicator: 'mediation.succeeded',
     units: ['件', '宗', '起'],
     topic: '调解|调处',
-    notThisConcept: [NOT_COURT_MEDIATION],
+    notThisConcept: [notCourtMediation('县法院推进诉调对接,调解成功284件。')],
     patterns: [{ id: 'mediated-successfully', cue: '调解成功(?!率)|成功调处(?!率)|调处成功(?!率)|成功调解(?!率)', maxGap: 2 }],
   },
   {
     indicator: 'mediation.success_rate',
     units: ['%'],
     topic: '调解|调处',
-    notThisConcept: [NOT_COURT_MEDIATION],
+    notThisConcept: [notCourtMediation('县法院推进诉调对接,调解成功率43.6%。')],
     patterns: [{ id: 'success-rate', cue: '调解成功率|调处成功率|成功调处率|成功率', maxGap: 4 }],
   },
   {
