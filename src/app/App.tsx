@@ -2,12 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { getLoadedDb } from '../db/index.ts';
-import { useAppState, VIEWS, type View } from '../features/app-state/app-state.ts';
-import { DatasetBanner } from '../features/dataset/DatasetBanner.tsx';
-import { CopyLinkButton } from '../features/export/CopyLinkButton.tsx';
+import { useAppState, VIEWS, type View } from '../features/shared/app-state/app-state.ts';
+import { DatasetBanner } from '../features/shared/dataset/DatasetBanner.tsx';
+import { CopyLinkButton } from '../features/shared/export/CopyLinkButton.tsx';
 import { I18nProvider } from '../features/i18n/i18n.tsx';
 import { MESSAGES } from '../features/i18n/messages.ts';
-import { Loading } from '../features/status/Status.tsx';
+import { Loading } from '../features/shared/status/Status.tsx';
 import { seedLandingSnapshot } from '../features/trends/landing-snapshot.ts';
 import { DbStatus } from './DbStatus.tsx';
 

@@ -6,5 +6,5 @@ import './app.css';
 
 // The researcher's stored datasets load with DuckDB, before the first view queries (issue 5); the
 // store's code is fetched only then, so the first chunk stays small.
-setStartupUserRows(async (db) => (await import('../features/user-data/user-data-state.ts')).loadStoredDatasets(db));
+setStartupUserRows(async (db) => (await import('../features/shared/user-data/user-data-state.ts')).loadStoredDatasets(db));
 createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

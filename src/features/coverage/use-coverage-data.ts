@@ -1,11 +1,7 @@
 /** The Coverage view's data, each query a TanStack Query keyed by its inputs; the SQL lives in src/db/queries/coverage.ts. */
 import { useQuery } from '@tanstack/react-query';
 import { getDb } from '../../db/index.ts';
-import { coverageCells, coveragePlaces, coverageSummary, dataYears } from '../../db/queries/coverage.ts';
-
-export function useCoveragePlaces() {
-  return useQuery({ queryKey: ['coverage-places'], queryFn: async () => coveragePlaces(await getDb()), staleTime: Infinity });
-}
+import { coverageCells, coverageSummary } from '../../db/queries/coverage.ts';
 
 export function useCoverageCells(year: number | null) {
   return useQuery({
@@ -25,7 +21,3 @@ export function useCoverageSummary(year: number | null) {
   });
 }
 
-/** The dataset's years with their row and place counts (shared with the Data view's year filter). */
-export function useDataYears() {
-  return useQuery({ queryKey: ['data-years'], queryFn: async () => dataYears(await getDb()), staleTime: Infinity });
-}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { getDb } from '../../db/index.ts';
 import type { DataFilters, DataSort } from '../../db/queries/data-table.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorBox } from '../status/Status.tsx';
+import { ErrorBox } from '../shared/status/Status.tsx';
 import { csvFileName, exportCsvParts } from './data-csv.ts';
 
 /** Above this many rows the download warns that the file will be large. */
