@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import type { Database } from '../../db/database.ts';
+import { useDatabase } from '../shared/database.tsx';
 import { placeLabel } from '../../core/regions/place-label.ts';
 import { PROFILE_CSV_COLUMNS, profileCsvRows, type ProfileCsvSource } from '../../charts/export-profile.ts';
 import { markedValue } from '../../charts/compare-text.ts';
@@ -19,7 +21,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../shared/status/Status.tsx';
 import { ProvenancePanel } from '../shared/provenance/ProvenancePanel.tsx';
 import { useIndicators } from '../shared/data/use-catalog.ts';
-import { getDbFor, placesScope } from '../../db/index.ts';
+import { placesScope } from '../../db/index.ts';
 import { dataPage, NO_FILTERS } from '../../db/queries/data-table.ts';
 import { CsvExportButton } from '../shared/export/CsvExportButton.tsx';
 import { Sparkline } from './Sparkline.tsx';
@@ -32,13 +34,14 @@ import '../shared/user-data/user-data.css';
 const MAX_PLACE_ROWS = 100_000;
 
 /** The sentence and report of every row of the place (the Data view's query), by obs_id. */
-async function latestSources(regionCode: string): Promise<Map<string, ProfileCsvSource>> {
-  const rows = await dataPage(await getDbFor(placesScope([regionCode]), 'profile'), { ...NO_FILTERS, regionCodes: [regionCode] }, 'indicator', MAX_PLACE_ROWS, 0);
+async function latestSources(database: Database, regionCode: string): Promise<Map<string, ProfileCsvSource>> {
+  const rows = await dataPage(await database.forScope(placesScope([regionCode]), 'profile'), { ...NO_FILTERS, regionCodes: [regionCode] }, 'indicator', MAX_PLACE_ROWS, 0);
   return new Map(rows.map((r) => [r.obs_id, { quote: r.quote, report_id: r.report_id, report_title: r.report_title, publisher: r.publisher, url: r.url }]));
 }
 
 export default function ProfileView() {
   const { lang, m } = useI18n();
+  const database = useDatabase();
   const catalog = useIndicators();
   const places = usePlaces();
   const yearRange = useDatasetYears();
@@ -106,7 +109,7 @@ export default function ProfileView() {
               build={async () => ({
                 columns: PROFILE_CSV_COLUMNS,
                 rows: profileCsvRows(rows ?? [], catalog.data.indicators, {
-                  place: focus, peerGroup: state.peers, lang, sources: await latestSources(focus.region_code),
+                  place: focus, peerGroup: state.peers, lang, sources: await latestSources(database, focus.region_code),
                 }),
               })} />
           </div>

@@ -3,8 +3,9 @@
  * Each asks for the data it reads (docs/ARCHITECTURE.md): the catalog and the place lists come from
  * the pre-aggregates (NONE), a trend from the chosen places' provinces, every year.
  */
+import { useDatabase } from '../shared/database.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { NONE, getDbFor, placesScope, regionsWithIndicator, trendPoints } from '../../db/index.ts';
+import { NONE, placesScope, regionsWithIndicator, trendPoints } from '../../db/index.ts';
 import { catalogKeys } from '../shared/data/use-catalog.ts';
 
 /** The query keys, shared with the landing snapshot (landing-snapshot.ts), which seeds the same entries. */
@@ -15,18 +16,20 @@ export const trendsKeys = {
 };
 
 export function useRegionsWith(indicatorId: string | null) {
+  const database = useDatabase();
   return useQuery({
     queryKey: trendsKeys.regionsWith(indicatorId),
-    queryFn: async () => regionsWithIndicator(await getDbFor(NONE, 'trends'), indicatorId!),
+    queryFn: async () => regionsWithIndicator(await database.forScope(NONE, 'trends'), indicatorId!),
     enabled: indicatorId !== null,
     staleTime: Infinity,
   });
 }
 
 export function useTrend(indicatorId: string | null, regionCodes: readonly string[]) {
+  const database = useDatabase();
   return useQuery({
     queryKey: trendsKeys.trend(indicatorId, regionCodes),
-    queryFn: async () => trendPoints(await getDbFor(placesScope(regionCodes), 'trends'), indicatorId!, regionCodes),
+    queryFn: async () => trendPoints(await database.forScope(placesScope(regionCodes), 'trends'), indicatorId!, regionCodes),
     enabled: indicatorId !== null,
     staleTime: Infinity,
     placeholderData: (previous) => previous,

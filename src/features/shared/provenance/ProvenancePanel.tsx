@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { useDatabase } from '../database.tsx';
 import { spanInQuote } from '../../../charts/figure-in-quote.ts';
 import { formatPeriod, formatValue } from '../../../charts/format-value.ts';
-import { NONE, getDbFor } from '../../../db/index.ts';
+import { NONE } from '../../../db/index.ts';
 import { flagCode } from '../../../db/queries/pick.ts';
 import { derivationSources, pickReason, reportLink, type ObservationDetail } from '../../../db/queries/provenance.ts';
 import '../export/export.css';
@@ -100,9 +101,10 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
 function DerivationInputs({ detail }: { detail: ObservationDetail }) {
   const { lang, m } = useI18n();
   const p = m.exportProvenance;
+  const database = useDatabase();
   const sources = useQuery({
     queryKey: ['derivation-sources', detail.obs_id],
-    queryFn: async () => derivationSources(await getDbFor(NONE, 'provenance'), detail),
+    queryFn: async () => derivationSources(await database.forScope(NONE, 'provenance'), detail),
     staleTime: Infinity,
   });
   if (sources.isPending) return <Loading text={m.loadingData} />;

@@ -7,8 +7,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { UserDataset, UserDatasetSummary } from '../../../core/user-data/types.ts';
-import { getLoadedDb } from '../../../db/index.ts';
+import type { Database } from '../../../db/database.ts';
 import { deleteUserDataset } from '../../../db/user-rows.ts';
+import { useDatabase } from '../database.tsx';
 import { downloadText } from '../export/download.ts';
 import { userCsvFileName, userDatasetCsv } from './user-data-csv.ts';
 import {
@@ -37,18 +38,19 @@ function serial<T>(run: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** DuckDB with the stored rows loaded (start-up loads them; this covers a db started before registration). */
-async function readyDb() {
-  const db = await getLoadedDb(); // user rows need the tables, not every partition of a partitioned dataset
-  await loadStoredDatasets(db);
-  return db;
+/** DuckDB with the stored rows loaded (start-up loads them; this waits for it), and what follows a change. */
+async function readyDb(database: Database) {
+  const target = await database.userRows(); // user rows need the tables, not every partition of a partitioned dataset
+  await loadStoredDatasets(target.db);
+  return target;
 }
 
 export function useUserData(): UserDataApi {
   const state = useSyncExternalStore(subscribeUserData, getUserDataState);
   const queryClient = useQueryClient();
+  const database = useDatabase();
 
-  useEffect(() => { void readyDb().catch(() => undefined); }, []);
+  useEffect(() => { void readyDb(database).catch(() => undefined); }, [database]);
 
   const refreshCharts = useCallback(
     () => queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'divisions' }),
@@ -58,12 +60,12 @@ export function useUserData(): UserDataApi {
   const save = useCallback((dataset: UserDataset) => serial(async () => {
     const checked = checkDataset(dataset);
     if (!checked.ok) throw new Error(`${checked.skipped.key}: ${checked.skipped.problem}`);
-    const db = await readyDb();
+    const { db, afterChange } = await readyDb(database);
     const store = userDataStore();
     const previous = await store.get(dataset.id).catch(() => null); // ids are fresh per import; this guards a re-save
     await store.put(dataset);
     try {
-      await loadIntoDb(db, dataset);
+      await loadIntoDb(db, dataset, afterChange);
     } catch (error) {
       // Not kept if it cannot be shown: the store goes back to what it held before.
       await (previous ? store.put(previous) : store.delete(dataset.id));
@@ -71,15 +73,15 @@ export function useUserData(): UserDataApi {
     }
     await refreshSummaries();
     await refreshCharts();
-  }), [refreshCharts]);
+  }), [database, refreshCharts]);
 
   const remove = useCallback((id: string) => serial(async () => {
-    const db = await readyDb();
+    const { db, afterChange } = await readyDb(database);
     await userDataStore().delete(id);
-    await deleteUserDataset(db, id);
+    await deleteUserDataset(db, id, afterChange);
     await refreshSummaries();
     await refreshCharts();
-  }), [refreshCharts]);
+  }), [database, refreshCharts]);
 
   const exportCsv = useCallback(async (id: string) => {
     const dataset = await userDataStore().get(id);

@@ -4,6 +4,7 @@
  * loads the stored rows before any view queries, outside any component.
  */
 import type { UserDatasetSummary } from '../../../core/user-data/types.ts';
+import type { AfterUserRowsChange } from '../../../db/database.ts';
 import type { Db } from '../../../db/db.ts';
 import { insertUserDataset, unknownRegionCodes } from '../../../db/user-rows.ts';
 import { UserStoreError, createIndexedDbStore, type UserDataStore } from './store.ts';
@@ -38,11 +39,11 @@ let store: UserDataStore | null = null;
 export const userDataStore = (): UserDataStore => (store ??= createIndexedDbStore());
 
 /** Inserts a dataset's rows, fetching the divisions only if it names places the shipped data lacks. */
-export async function loadIntoDb(db: Db, dataset: Parameters<typeof insertUserDataset>[1]): Promise<void> {
+export async function loadIntoDb(db: Db, dataset: Parameters<typeof insertUserDataset>[1], afterChange: AfterUserRowsChange | null = null): Promise<void> {
   const codes = [...new Set([...dataset.observations.map((o) => o.region_code), ...dataset.reports.map((r) => r.meta.region_code)])]
     .filter(Boolean);
   const lookup = (await unknownRegionCodes(db, codes)).length > 0 ? await divisionLookup().catch(() => null) : null;
-  await insertUserDataset(db, dataset, (code) => lookup?.byCode(code) ?? null);
+  await insertUserDataset(db, dataset, (code) => lookup?.byCode(code) ?? null, afterChange);
 }
 
 let loaded: Promise<void> | null = null;
