@@ -10,6 +10,7 @@
  * - Same input, byte-identical output: rows are sorted by code-unit order (never by locale),
  *   DuckDB runs on one thread, and nothing records a time, a path or a machine.
  */
+import type { CsvManifest } from '../../src/core/schema/manifest.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -37,14 +38,8 @@ export interface BuildOptions {
 
 export interface IndicatorCount { indicator_id: string; reported: number; derived: number }
 
-export interface ManifestFile { path: string; bytes: number; sha256: string }
-export interface ManifestTable { name: TableName; rows: number; columns: Array<{ name: string; type: string; nullable: boolean }>; files: ManifestFile[] }
-export interface Manifest {
-  dataset: 'fazhi-atlas';
-  format_version: 1;
-  reports: { built: number; failed: string[] };
-  tables: ManifestTable[];
-}
+/** The manifest the pipeline writes (declared in src/core/schema/manifest.ts). */
+export type Manifest = CsvManifest;
 
 export interface BuildResult {
   /** `*.txt` files found in the reports folder. */
@@ -241,9 +236,9 @@ function indicatorTable(): Row[] {
 function rejectTable(rejects: Reject[]): Row[] {
   const sorted = [...rejects].sort((a, b) => compareText(a.report_id, b.report_id) || a.span_start - b.span_start || a.span_end - b.span_end
     || compareText(a.indicator_id, b.indicator_id) || compareText(a.rule_id, b.rule_id) || compareText(a.reason, b.reason)
-    || compareText(a.text, b.text) || compareText(a.quote, b.quote));
+    || compareText(a.text, b.text) || compareText(a.quote, b.quote) || compareText(a.frame, b.frame));
   return sorted.map((r) => ({
     report_id: r.report_id, indicator_id: r.indicator_id, rule_id: r.rule_id, reason: r.reason, text: r.text,
-    quote: r.quote, span_start: r.span_start, span_end: r.span_end,
+    quote: r.quote, span_start: r.span_start, span_end: r.span_end, frame: r.frame,
   }));
 }

@@ -1,28 +1,22 @@
 /**
- * A researcher's own rows (issue 5) in the same DuckDB tables as the shipped ones, marked by
+ * A researcher's own rows (我的数据) in the same DuckDB tables as the shipped ones, marked by
  * `origin = 'user'` and their `dataset_id`, so every query sees both and the pick rule can prefer
  * the shipped figure (pick.ts). Shipped rows are never updated or deleted here: a user dataset is
  * added and removed as a unit, by its id.
  *
  * Start-up: `prepareUserTables(db)` runs once after the shipped tables load, whatever loaded them
- * (it only adds columns with defaults), then runs the loader the UI registered
- * (`setStartupUserRows`) so stored datasets are in the tables before any view queries.
+ * (it only adds columns with defaults); the start-up then loads the stored datasets (wasm-db.ts).
+ * A change takes what must follow it (`afterChange`, from the database handle) explicitly.
  */
 import type { DivisionRow } from '../core/regions/region-lookup.ts';
 import type { UserDataset, UserObservation } from '../core/user-data/types.ts';
+import { DATASET_TABLES, userColumnList, type LoadedObservationRow, type PublisherKind } from '../core/schema/index.ts';
+import type { AfterUserRowsChange } from './database.ts';
 import type { Db, SqlParam } from './db.ts';
-import { startupUserRows } from './user-rows-hook.ts';
 
-/** The extension columns every shipped table gets; shipped rows take the defaults. */
-const EXTENSION_COLUMNS: ReadonlyArray<readonly [table: string, column: string, type: string]> = [
-  ['observations', 'origin', "VARCHAR DEFAULT 'shipped'"],
-  ['observations', 'dataset_id', "VARCHAR DEFAULT ''"],
-  ['observations', 'source_row', 'INTEGER'],
-  ['observations', 'source_column', "VARCHAR DEFAULT ''"],
-  ['reports', 'origin', "VARCHAR DEFAULT 'shipped'"],
-  ['reports', 'dataset_id', "VARCHAR DEFAULT ''"],
-  ['regions', 'origin', "VARCHAR DEFAULT 'shipped'"],
-];
+/** The user columns (src/core/schema/tables.ts `userColumns`) every loaded table gets; shipped rows take the defaults. */
+const EXTENSION_COLUMNS: ReadonlyArray<readonly [table: string, column: string, type: string]> = DATASET_TABLES.flatMap((table) =>
+  userColumnList(table).map((c) => [table.name, c.name, c.default === null ? c.type : `${c.type} DEFAULT ${c.default}`] as const));
 
 /** One row per stored dataset: what the source panel and exports name a user row by. */
 const DATASETS_TABLE = `CREATE TABLE IF NOT EXISTS user_datasets (
@@ -42,30 +36,13 @@ export interface TextFiles {
 
 const filesOf = new WeakMap<Db, TextFiles>();
 
-export { setStartupUserRows } from './user-rows-hook.ts';
-
-let afterChange: ((db: Db) => Promise<void>) | null = null;
-
-/**
- * What must follow every change of the user rows: the page's start-up registers the recomputation of
- * the pre-aggregates (`coverage`) when the whole dataset is loaded, so pickers and Coverage count them.
- */
-export function onUserRowsChanged(listener: ((db: Db) => Promise<void>) | null): void {
-  afterChange = listener;
-}
-
-/**
- * Adds the extension columns and the datasets table, then loads the stored datasets. A failure
- * of the stored datasets never stops the shipped dashboard: the loader reports its own errors.
- */
+/** Adds the extension columns and the datasets table. */
 export async function prepareUserTables(db: Db, files?: TextFiles): Promise<void> {
   if (files) filesOf.set(db, files);
   for (const [table, column, type] of EXTENSION_COLUMNS) {
     await db.exec(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} ${type}`);
   }
   await db.exec(DATASETS_TABLE);
-  const loader = startupUserRows();
-  if (loader) await loader(db).catch(() => undefined);
 }
 
 /** A place the shipped `regions` table may lack, looked up by code from the divisions. */
@@ -80,10 +57,9 @@ async function tableColumns(db: Db, table: string): Promise<Set<string>> {
   return new Set(rows.map((r) => r.column_name));
 }
 
-/** Column types of the rows we insert (the rest are text); read_csv must not guess them. */
-const TYPES: Readonly<Record<string, string>> = {
-  year: 'INTEGER', value: 'DOUBLE', span_start: 'INTEGER', span_end: 'INTEGER', quote_start: 'INTEGER', source_row: 'INTEGER', chars: 'INTEGER',
-};
+/** Column types of the rows we insert, by table, from the schema; read_csv must not guess them. */
+const TYPES: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(DATASET_TABLES.map((table) => [table.name,
+  Object.fromEntries([...Object.entries(table.columns), ...Object.entries(table.userColumns)].map(([name, c]) => [name, c.readAs ?? c.type]))]));
 
 let fileSerial = 0;
 
@@ -121,7 +97,7 @@ async function insertThroughCsv(
   const name = `user-rows-${++fileSerial}-${table}.csv`;
   const path = await files.register(name, text);
   try {
-    const types = columns.map((c) => `'${c}': '${TYPES[c] ?? 'VARCHAR'}'`).join(', ');
+    const types = columns.map((c) => `'${c}': '${TYPES[table]?.[c] ?? 'VARCHAR'}'`).join(', ');
     const list = columns.map((c) => `"${c}"`).join(', ');
     // The path is ours (never user text), quoted as a literal: table functions take no bound parameters.
     await db.exec(`INSERT INTO ${table} (${list}) SELECT ${list} FROM read_csv('${path.replace(/'/g, "''")}', header = true, delim = ',', quote = '"',
@@ -143,7 +119,8 @@ async function insertBound(db: Db, table: string, columns: readonly string[], ro
 /** A user row's id: its dataset id (already unlike any shipped id) and its position. */
 export const userObsId = (datasetId: string, index: number): string => `${datasetId}#${index + 1}`;
 
-function observationRow(dataset: UserDataset, o: UserObservation, index: number, publisherKind: string): Record<string, SqlParam> {
+/** A user observation as a row of the loaded `observations` table: every column of the schema, so a new column cannot be forgotten. */
+function observationRow(dataset: UserDataset, o: UserObservation, index: number, publisherKind: PublisherKind): LoadedObservationRow {
   return {
     obs_id: userObsId(dataset.id, index), region_code: o.region_code, region_name: o.region_name, year: o.year,
     period: o.period, indicator_id: o.indicator_id, value: o.value, unit: o.unit, approx: o.approx, value_kind: o.value_kind,
@@ -157,14 +134,15 @@ function observationRow(dataset: UserDataset, o: UserObservation, index: number,
 /**
  * Adds one dataset's rows (replacing an earlier copy of the same dataset, never a shipped row) in
  * one transaction: a failure leaves the tables as they were. Places missing from `regions` are
- * added from the divisions, marked `origin = 'user'`.
+ * added from the divisions, marked `origin = 'user'`. `afterChange` runs inside the transaction
+ * (recomputing the pre-aggregates, so pickers and Coverage count the rows).
  */
-export async function insertUserDataset(db: Db, dataset: UserDataset, division: DivisionByCode): Promise<void> {
+export async function insertUserDataset(db: Db, dataset: UserDataset, division: DivisionByCode, afterChange: AfterUserRowsChange | null = null): Promise<void> {
   await db.exec('BEGIN TRANSACTION');
   try {
     await deleteRows(db, dataset.id);
     const kindOf = new Map(dataset.reports.map((r) => [r.meta.id, r.meta.publisher_kind]));
-    await insertRows(db, 'observations', dataset.observations.map((o, i) => observationRow(dataset, o, i, kindOf.get(o.report_id) ?? '')));
+    await insertRows(db, 'observations', dataset.observations.map((o, i) => observationRow(dataset, o, i, kindOf.get(o.report_id) ?? 'other')));
     await insertRows(db, 'reports', dataset.reports.map(({ meta, body }) => ({
       report_id: meta.id, region_code: meta.region_code, region_name: meta.region_name, publisher: meta.publisher,
       publisher_kind: meta.publisher_kind, title: meta.title, url: meta.url, published: meta.published, coverage: meta.coverage,
@@ -211,7 +189,7 @@ async function deleteRows(db: Db, datasetId: string): Promise<void> {
 }
 
 /** Removes one dataset's rows (and the places only it added); shipped rows are untouched. */
-export async function deleteUserDataset(db: Db, datasetId: string): Promise<void> {
+export async function deleteUserDataset(db: Db, datasetId: string, afterChange: AfterUserRowsChange | null = null): Promise<void> {
   await db.exec('BEGIN TRANSACTION');
   try {
     await deleteRows(db, datasetId);

@@ -15,7 +15,7 @@ const WHEN = '(?<when>(?<y>\\d{4})年(?:度)?|去年|上年度?|上一年度?)(?
 const LEAD = '^[,，、]?\\s*(?:[^,，。；;、\\d%较比同环与]{0,4}?)';
 const PRINTED = new RegExp(`${LEAD}(?:较|比|相比|与)${WHEN}(?:的|为)?${NUMBER_SOURCE}(?<unit>件|宗|起|%|人次|批次|条|项|人)`);
 const PARENTHESISED = new RegExp(`${LEAD}[(（]${WHEN}(?:为|是)?${NUMBER_SOURCE}(?<unit>件|宗|起|%|人次|批次|条|项|人)[)）]`);
-const CHANGE = new RegExp(`${LEAD}(?:同比|(?:较|比|与)${WHEN}(?:相比)?)(?<dir>增加|增长|上升|提高|提升|多|减少|下降|降低|少|减)(?:了)?${NUMBER_SOURCE}(?<unit>件|宗|起|%|个百分点|百分点|倍)`);
+const CHANGE = new RegExp(`${LEAD}(?:同比|(?:较|比|与)${WHEN}(?:相比)?)(?<dir>增加|增长|上升|提高|提升|多|减少|下降|降低|少|减)(?:了)?${NUMBER_SOURCE}(?<unit>件|宗|起|%|个百分点|百分点|倍|场次|人次|批次|条|项|名|人|个|次|场)`);
 const PERIOD_ON_PERIOD = new RegExp(`${LEAD}(?:环比|较上月|较上期|比上月|与上月|较上季度)`);
 
 const UP = /增加|增长|上升|提高|提升|多/;
@@ -62,7 +62,7 @@ export function readPriorYear(followingText: string, current: { value: number; a
     if (unit === '倍') return { kind: 'unusable', reason: 'a change in multiples (倍) is ambiguous in these texts', start, end, text };
     if (current.isRate) {
       if (unit === '%') return { kind: 'unusable', reason: 'a relative change of a rate (同比 X% of a percentage) is ambiguous', start, end, text };
-      if (unit === '件' || unit === '宗' || unit === '起') return null;
+      if (unit !== '个百分点' && unit !== '百分点') return null; // a count's change says nothing of a rate
       const value = roundFloat(current.value - sign * quantity.value);
       return { kind: 'derived', year, value, approx: worst(current.approx, quantity.approx), start, end, text, change: sign * quantity.value, formula: `${current.value} ${sign > 0 ? '−' : '+'} ${quantity.value} (percentage points)` };
     }

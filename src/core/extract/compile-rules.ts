@@ -10,6 +10,12 @@ export interface CompiledPattern {
   regex: RegExp;
   /** The cue alone: a sentence without it cannot match, so the full regex is not run (most sentences). */
   cueTest: RegExp;
+  /** Number + unit alone, sticky: reads a figure at a known place (a respective list's i-th number). */
+  figureAt: RegExp;
+  /** The topic or cue words: a category named by them (在行政复议方面) is the topic, not a part of it. */
+  conceptWords: RegExp;
+  /** The table's topic alone (null when it has none): a sentence with it may hold this concept's ranks and shares. */
+  topicTest: RegExp | null;
   priority: number;
 }
 
@@ -35,7 +41,9 @@ export function compilePattern(table: IndicatorRules, pattern: RulePattern, prio
   } catch (error) {
     throw new Error(`Rule ${table.indicator}/${pattern.id} does not compile: ${(error as Error).message}`, { cause: error });
   }
-  return { table, pattern, ruleId: `${table.indicator}/${pattern.id}`, regex, cueTest: new RegExp(pattern.cue), priority };
+  const figureAt = new RegExp(`${NUMBER_SOURCE}${unit}${after}`, 'y');
+  return { table, pattern, ruleId: `${table.indicator}/${pattern.id}`, regex, cueTest: new RegExp(pattern.cue), figureAt,
+    conceptWords: new RegExp([table.topic, pattern.cue].filter(Boolean).join('|')), topicTest: table.topic ? new RegExp(table.topic) : null, priority };
 }
 
 export function compileRules(tables: readonly IndicatorRules[]): CompiledPattern[] {

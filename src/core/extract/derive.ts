@@ -97,7 +97,7 @@ export function sumParts(parts: Observation[], observations: Observation[]): { t
     const distinct = [...new Map(group.map((p) => [p.span_start, p])).values()];
     if (hasTotal || distinct.length < 2) {
       for (const part of distinct) {
-        rejects.push({ report_id: part.report_id, indicator_id: part.indicator_id, rule_id: part.rule_id, reason: hasTotal ? 'a listed part; the text prints the total' : 'a single listed part is not the total', text: '', quote: part.quote, span_start: part.span_start, span_end: part.span_end });
+        rejects.push({ report_id: part.report_id, indicator_id: part.indicator_id, rule_id: part.rule_id, reason: hasTotal ? 'a listed part; the text prints the total' : 'a single listed part is not the total', frame: 'subject:part', text: '', quote: part.quote, span_start: part.span_start, span_end: part.span_end });
       }
       continue;
     }

@@ -5,144 +5,164 @@ import type { ExtractionResult, Observation, Reject, Report } from '../types.ts'
 import { findCandidates, type Candidate } from './candidates.ts';
 import { readPriorYearNearby } from './change-statements.ts';
 import { compileRules, type CompiledPattern } from './compile-rules.ts';
+import { conceptFailure } from './concept-check.ts';
 import { deriveRates, sumParts } from './derive.ts';
-import { buildDocumentContext, type DocumentContext } from './document-context.ts';
-import { figureTime } from './figure-time.ts';
-import { HONESTY_CHECKS, isRangeEnd, OWN_DEPARTMENT, THRESHOLD_AFTER } from './honesty.ts';
+import { decideFrame, type FrameContext } from './frame/decide-frame.ts';
+import { describeFrame } from './frame/describe-frame.ts';
+import { readDocumentStructure, sectionTimeAt } from './frame/document-structure.ts';
+import { frameLabel, isObservable, type Frame } from './frame/frame.ts';
+import { findOrphanFigures } from './frame/orphan-figures.ts';
+import { mergeDuplicates } from './merge-duplicates.ts';
 import { shiftPeriod } from './period.ts';
 import { readPipeTables } from './pipe-tables.ts';
 import { ALL_RULES } from './rules/index.ts';
-import { clauseEnd, clauseStart, lookback, LOOKBACK, PARAGRAPH_LOOKBACK, splitSentences, type Sentence } from './segments.ts';
+import { clauseStart, LOOKBACK, PARAGRAPH_LOOKBACK, splitSentences, type Sentence } from './segments.ts';
 
 const DEFAULT_RULES = compileRules(ALL_RULES);
+
+export interface ExtractOptions {
+  rules?: readonly CompiledPattern[];
+  /** Told the id of every rule pattern, concept exclusion and frame cue that decides something (npm run rules:usage). */
+  fired?: (id: string) => void;
+}
 
 /** Everything one report needs while its sentences are read. */
 interface Reading {
   report: Report;
   mapped: MappedText;
-  context: DocumentContext;
+  frames: FrameContext;
   observations: Observation[];
   parts: Observation[];
   rejects: Reject[];
+  /** Accepted figures in the normalised text, for "其中" after a total. */
+  accepted: Array<{ indicator: string; end: number }>;
   /** Quotes already cut, by sentence start: a sentence with many figures is cut once. */
   quotes: Map<number, { quote: string; start: number }>;
   /** For a table row read as a virtual sentence: the row's line in the body (its quote) and its place in the text. */
   tableRow?: { quoteStart: number; quoteEnd: number; position: number };
+  fired?: (id: string) => void;
 }
 
 /**
  * Reads one report sentence by sentence: every rule proposes candidates, the nearest cue wins
- * each number, honesty checks reject what is not a figure, and the derivations run last.
+ * each number (a respective list pairs them in order), the frame decides whether the winner is
+ * the place's figure for a year, and the derivations run last.
  */
-export function extractReport(report: Report, rules: readonly CompiledPattern[] = DEFAULT_RULES): ExtractionResult {
+export function extractReport(report: Report, options: ExtractOptions = {}): ExtractionResult {
+  const rules = options.rules ?? DEFAULT_RULES;
   const mapped = normalise(report.body);
-  const reading: Reading = { report, mapped, context: buildDocumentContext(report, mapped.text), observations: [], parts: [], rejects: [], quotes: new Map() };
+  const structure = readDocumentStructure(report, mapped.text);
+  const accepted: Reading['accepted'] = [];
+  const frames: FrameContext = {
+    structure, fired: options.fired,
+    // Figures are accepted in text order: read back from the newest, no further than the paragraph look-back.
+    lastTotalBefore: (indicator, paragraphStart, position) => {
+      const floor = Math.max(paragraphStart, position - PARAGRAPH_LOOKBACK);
+      for (let i = accepted.length - 1; i >= 0 && accepted[i]!.end >= floor; i -= 1) {
+        if (accepted[i]!.indicator === indicator && accepted[i]!.end <= position) return accepted[i]!.end;
+      }
+      return null;
+    },
+  };
+  const reading: Reading = { report, mapped, frames, observations: [], parts: [], rejects: [], accepted, quotes: new Map(), fired: options.fired };
   for (const sentence of splitSentences(mapped.text)) readSentence(reading, sentence, rules);
   for (const row of readPipeTables(mapped)) {
     const [quoteStart, quoteEnd] = toBodySpan(mapped, row.line.start, row.line.end);
     const whole = { start: 0, end: row.mapped.text.length };
-    readSentence({ ...reading, quotes: new Map(), mapped: row.mapped, tableRow: { quoteStart, quoteEnd, position: row.line.start } }, { ...whole, paragraph: whole }, rules);
+    // A row has no headings of its own: it takes the section its line stands in.
+    const section = sectionTimeAt(structure, row.line.start);
+    const rowStructure = { ...structure, sections: section ? [{ ...section, start: 0 }] : [] };
+    readSentence({ ...reading, frames: { ...frames, structure: rowStructure, lastTotalBefore: () => null }, accepted: [], quotes: new Map(), mapped: row.mapped, tableRow: { quoteStart, quoteEnd, position: row.line.start } }, { ...whole, paragraph: whole }, rules);
   }
 
   const { totals, rejects: partRejects } = sumParts(reading.parts, reading.observations);
-  const observations = [...reading.observations, ...totals];
+  const { kept, duplicates } = mergeDuplicates([...reading.observations, ...totals], report.body);
+  const observations = [...kept];
   observations.push(...deriveRates(observations));
   const withText = partRejects.map((r) => ({ ...r, text: report.body.slice(r.span_start, r.span_end) }));
   return {
     observations: observations.sort(byPosition),
-    rejects: [...reading.rejects, ...withText].sort(byPosition),
+    rejects: [...reading.rejects, ...withText, ...duplicates].sort(byPosition),
   };
 }
 
 function readSentence(reading: Reading, sentence: Sentence, rules: readonly CompiledPattern[]): void {
   const byNumber = new Map<number, Candidate[]>();
-  for (const candidate of findCandidates(reading.mapped.text, sentence, rules)) {
+  const candidates = findCandidates(reading.mapped.text, sentence, rules);
+  for (const candidate of candidates) {
     byNumber.set(candidate.numberStart, [...(byNumber.get(candidate.numberStart) ?? []), candidate]);
   }
   for (const group of [...byNumber.entries()].sort(([a], [b]) => a - b).map(([, g]) => g)) {
     const passing: Candidate[] = [];
     const shared: Candidate[] = [];
-    let firstFailure: { candidate: Candidate; reason: string } | null = null;
+    let firstFailure: { candidate: Candidate; reason: string; frame: string } | null = null;
     for (const candidate of group) {
-      const failure = ruleFailure(reading, candidate);
+      const failure = conceptFailure(reading.mapped.text, candidate, reading.frames.structure.titleText);
       if (failure === null) (candidate.rule.pattern.shared ? shared : passing).push(candidate);
-      else if (failure.informative && !firstFailure) firstFailure = { candidate, reason: failure.reason };
+      else if (failure.informative && !firstFailure) { firstFailure = { candidate, reason: failure.reason, frame: failure.frame ?? '' }; reading.fired?.(failure.id); }
     }
-    for (const candidate of shared) accept(reading, candidate);
+    for (const candidate of shared) judge(reading, candidate);
     if (shared.length > 0 && passing.length === 0) continue;
     if (passing.length === 0) {
-      if (firstFailure) reject(reading, firstFailure.candidate, firstFailure.reason);
+      if (firstFailure) reject(reading, firstFailure.candidate, firstFailure.reason, firstFailure.frame);
       continue;
     }
-    const winner = passing.reduce((best, c) => (c.gap.length < best.gap.length || (c.gap.length === best.gap.length && c.rule.priority < best.rule.priority) ? c : best));
-    accept(reading, winner);
+    // A respective list's pairing beats the nearest cue; otherwise the nearest cue wins.
+    const paired = passing.filter((c) => c.paired);
+    const pool = paired.length > 0 ? paired : passing.filter((c) => c.paired === undefined);
+    if (pool.length === 0) continue;
+    const winner = pool.reduce((best, c) => (c.gap.length < best.gap.length || (c.gap.length === best.gap.length && c.rule.priority < best.rule.priority) ? c : best));
+    reading.fired?.(winner.rule.ruleId);
+    judge(reading, winner);
+  }
+  if (!reading.tableRow) recordOrphans(reading, sentence, candidates, rules);
+}
+
+/** A rank, share, change or threshold printed beside a concept's words: rejected with its frame, never dropped silently. */
+function recordOrphans(reading: Reading, sentence: Sentence, candidates: readonly Candidate[], rules: readonly CompiledPattern[]): void {
+  const { text } = reading.mapped;
+  const totalInParagraph = reading.accepted.length > 0 && reading.accepted.at(-1)!.end >= sentence.paragraph.start;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (candidates.length === 0 && !totalInParagraph && !rules.some((rule) => rule.cueTest.test(sentenceText) || rule.topicTest?.test(sentenceText))) return;
+  for (const orphan of findOrphanFigures(text, sentence, candidates, rules, reading.accepted)) {
+    reading.fired?.(orphan.why.cue);
+    const [spanStart, spanEnd] = toBodySpan(reading.mapped, orphan.start, orphan.end);
+    const frame: Frame = orphan.dimension === 'measure'
+      ? { subject: 'whole', time: 'year', measure: orphan.value as Frame['measure'], year: reading.report.meta.year, period: 'year', why: orphan.why }
+      : { subject: 'part', time: 'year', measure: 'level', year: reading.report.meta.year, period: 'year', why: orphan.why };
+    reading.rejects.push({
+      report_id: reading.report.meta.id, indicator_id: orphan.indicator, rule_id: `${orphan.indicator}/frame-${orphan.why.cue}`,
+      reason: describeFrame(frame, 'en'), frame: frameLabel(frame), text: reading.report.body.slice(spanStart, spanEnd),
+      quote: quoteOf(reading, sentence).quote, span_start: spanStart, span_end: spanEnd,
+    });
   }
 }
 
-/** Why a rule's reading does not hold here; `informative` failures are worth a reject row. */
-function ruleFailure(reading: Reading, c: Candidate): { reason: string; informative: boolean } | null {
+/** The frame decides: an observation, or a reject that says which frame and why. */
+function judge(reading: Reading, c: Candidate): void {
   const { text } = reading.mapped;
-  const { table, pattern } = c.rule;
-  // The topic may follow the figure within its clause: 审结的262件行政复议案件中.
-  const through = clauseEnd(text, Math.max(c.figureEnd, c.cueStart + 1), c.sentence.end);
-  const before = (from: number) => text.slice(from, through);
-  if (table.topic) {
-    const topic = new RegExp(table.topic);
-    const scope = table.topicScope ?? 'sentence';
-    const at = Math.min(c.cueStart, c.figureStart);
-    const from = scope === 'clause' ? clauseStart(text, at, c.sentence.start)
-      : scope === 'sentence' ? lookback(at, c.sentence.start) : lookback(at, c.sentence.paragraph.start, PARAGRAPH_LOOKBACK);
-    const inTitle = scope === 'title-or-paragraph' && topic.test(reading.context.titleText);
-    if (!inTitle && !topic.test(before(from))) return { reason: 'topic absent', informative: false };
-  }
-  if (pattern.requires && !new RegExp(pattern.requires).test(before(lookback(c.figureStart, c.sentence.start)))) return { reason: 'required words absent', informative: false };
-  if (pattern.gapExcludes && new RegExp(pattern.gapExcludes).test(c.gap)) return { reason: 'gap excluded', informative: false };
-  const clause = text.slice(clauseStart(text, Math.min(c.cueStart, c.figureStart), c.sentence.start), c.figureStart);
-  const excluded = table.excludes ? new RegExp(table.excludes).exec(clause) : null;
-  if (excluded) return { reason: `not ${table.indicator}: "${excluded[0]}" marks another body or another measure`, informative: true };
-  const paragraphExcluded = table.paragraphExcludes ? new RegExp(table.paragraphExcludes).exec(text.slice(lookback(c.figureStart, c.sentence.paragraph.start, PARAGRAPH_LOOKBACK), c.figureStart)) : null;
-  if (paragraphExcluded) return { reason: `not ${table.indicator}: the paragraph is about "${paragraphExcluded[0]}"`, informative: true };
-  const sentenceExcluded = table.sentenceExcludes ? new RegExp(table.sentenceExcludes).exec(text.slice(lookback(c.figureStart, c.sentence.start), c.figureStart)) : null;
-  if (sentenceExcluded) return { reason: `not ${table.indicator}: "${sentenceExcluded[0]}" in the sentence marks another body or measure`, informative: true };
-  if (table.regionWide && reading.report.meta.publisher_kind === 'department' && OWN_DEPARTMENT.test(text.slice(lookback(c.figureStart, c.sentence.start), Math.min(c.sentence.end, c.figureEnd + LOOKBACK)))) {
-    return { reason: `a department's own ${table.indicator} figure, not the region's`, informative: true };
-  }
-  if (table.publisherExcludes && new RegExp(table.publisherExcludes).test(reading.report.meta.publisher)) {
-    return { reason: `the publisher (${reading.report.meta.publisher}) reports its own ${table.indicator} figure, not the region's`, informative: true };
-  }
-  return null;
-}
+  const frame = decideFrame({
+    text, sentence: c.sentence, figureStart: c.figureStart, figureEnd: c.figureEnd, numberStart: c.numberStart, numberEnd: c.numberEnd,
+    lead: c.rule.pattern.order === 'number-cue' ? text.slice(clauseStart(text, c.figureStart, c.sentence.start), c.figureStart) : c.gap,
+    indicator: c.rule.table.indicator, regionWide: c.rule.table.regionWide === true, concept: c.rule.conceptWords,
+  }, reading.frames);
+  if (!isObservable(frame)) return reject(reading, c, describeFrame(frame, 'en'), frameLabel(frame));
 
-function accept(reading: Reading, c: Candidate): void {
-  const { text } = reading.mapped;
-  const clause = text.slice(clauseStart(text, Math.min(c.cueStart, c.figureStart), c.sentence.start), c.figureStart);
-  const sentencePrefix = text.slice(lookback(c.figureStart, c.sentence.start), c.figureStart);
-  for (const check of HONESTY_CHECKS) {
-    const hit = (check.clause && check.clause.exec(clause)) || (check.sentence && check.sentence.exec(sentencePrefix));
-    if (hit) return reject(reading, c, `${check.reason} ("${hit[0]}")`);
-  }
-  if ((reading.tableRow?.position ?? c.figureStart) >= reading.context.planSectionStart) return reject(reading, c, 'in the plans section, a target not a figure');
-  if (isRangeEnd(text, c.numberStart, c.numberEnd)) return reject(reading, c, 'one end of a range, not a single figure');
-  if (THRESHOLD_AFTER.test(text.slice(c.numberEnd, c.figureEnd + 4))) {
-    return reject(reading, c, 'a threshold (N以上的…), not a figure');
-  }
-  const time = figureTime(text, c.sentence, c.figureStart, reading.context);
-  if (time.multiYear) return reject(reading, c, time.multiYear);
-
-  const observation = makeObservation(reading, c, time.year, time.period);
+  const observation = makeObservation(reading, c, frame);
   if (c.rule.pattern.role === 'part') { reading.parts.push(observation); return; }
   reading.observations.push(observation);
+  reading.accepted.push({ indicator: observation.indicator_id, end: c.figureEnd });
   addConsecutiveYears(reading, c, observation);
   addPriorYear(reading, c, observation);
 }
 
-function makeObservation(reading: Reading, c: Candidate, year: number, period: string): Observation {
+function makeObservation(reading: Reading, c: Candidate, frame: Frame): Observation {
   const { meta, body } = reading.report;
   const [spanStart, spanEnd] = toBodySpan(reading.mapped, c.figureStart, c.figureEnd);
   const indicator = getIndicator(c.rule.table.indicator);
   const quote = quoteOf(reading, c.sentence);
   return {
-    region_code: meta.region_code, region_name: meta.region_name, year, period,
+    region_code: meta.region_code, region_name: meta.region_name, year: frame.year, period: frame.period,
     indicator_id: indicator.indicator_id, value: c.quantity.value, unit: indicator.unit,
     approx: c.quantity.approx, value_kind: 'reported', report_id: meta.id,
     quote: quote.quote, quote_start: quote.start, span_start: spanStart, span_end: spanEnd,
@@ -169,7 +189,7 @@ function addPriorYear(reading: Reading, c: Candidate, current: Observation): voi
   const at = c.figureEnd + prior.offset;
   const [spanStart, spanEnd] = toBodySpan(reading.mapped, at + prior.start, at + prior.end);
   if (prior.kind === 'unusable') {
-    reading.rejects.push({ report_id: current.report_id, indicator_id: current.indicator_id, rule_id: `${current.indicator_id}/prior-year-from-change`, reason: prior.reason, text: reading.report.body.slice(spanStart, spanEnd), quote: current.quote, span_start: spanStart, span_end: spanEnd });
+    reading.rejects.push({ report_id: current.report_id, indicator_id: current.indicator_id, rule_id: `${current.indicator_id}/prior-year-from-change`, reason: prior.reason, frame: 'measure:change', text: reading.report.body.slice(spanStart, spanEnd), quote: current.quote, span_start: spanStart, span_end: spanEnd });
     return;
   }
   const period = shiftPeriod(current.period, prior.year - current.year);
@@ -190,10 +210,10 @@ function addPriorYear(reading: Reading, c: Candidate, current: Observation): voi
   });
 }
 
-function reject(reading: Reading, c: Candidate, reason: string): void {
+function reject(reading: Reading, c: Candidate, reason: string, frame: string): void {
   const [spanStart, spanEnd] = toBodySpan(reading.mapped, c.figureStart, c.figureEnd);
   reading.rejects.push({
-    report_id: reading.report.meta.id, indicator_id: c.rule.table.indicator, rule_id: c.rule.ruleId, reason,
+    report_id: reading.report.meta.id, indicator_id: c.rule.table.indicator, rule_id: c.rule.ruleId, reason, frame,
     text: reading.report.body.slice(spanStart, spanEnd), quote: quoteOf(reading, c.sentence).quote, span_start: spanStart, span_end: spanEnd,
   });
 }

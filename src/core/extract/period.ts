@@ -12,7 +12,7 @@ const month = (m: string | undefined): number | null => {
 type PeriodReader = { name: string; pattern: RegExp; read: (match: RegExpExecArray, year: number) => string | null };
 
 export const PERIOD_READERS: readonly PeriodReader[] = [
-  { name: 'months range', pattern: /(?:(\d{4})年)?(\d{1,2})[至\-—~到](\d{1,2})月份?/g, read: (m, y) => {
+  { name: 'months range', pattern: /(?:(\d{4})年)?(\d{1,2})月?份?[至\-—~到](\d{1,2})月份?/g, read: (m, y) => {
     const from = month(m[2]); const to = month(m[3]);
     return from && to && from < to ? `${m[1] ?? y}-${pad(from)}/${m[1] ?? y}-${pad(to)}` : null;
   } },
@@ -24,12 +24,12 @@ export const PERIOD_READERS: readonly PeriodReader[] = [
     if (from === to && firstDay === 1 && lastDay === monthLength) return `${year}-${pad(from)}`;
     return `${year}-${pad(from)}-${pad(firstDay)}/${year}-${pad(to)}-${pad(lastDay)}`;
   } },
-  { name: 'up to a day', pattern: /截至(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g, read: (m, y) => {
+  { name: 'up to a day', pattern: /(?:截至|截止到?|至)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g, read: (m, y) => {
     const to = month(m[2]); const day = Number(m[3]);
     if (!to || day < 1 || day > 31 || (to === 12 && day === 31)) return null;
     return `${m[1] ?? y}-01-01/${m[1] ?? y}-${pad(to)}-${pad(day)}`;
   } },
-  { name: 'up to a month end', pattern: /截至(?:(\d{4})年)?(\d{1,2})月(?:底|末|份)/g, read: (m, y) => {
+  { name: 'up to a month end', pattern: /(?:截至|截止到?|至)(?:(\d{4})年)?(\d{1,2})月(?:底|末|份)/g, read: (m, y) => {
     const to = month(m[2]);
     return to && to < 12 ? `${m[1] ?? y}-01/${m[1] ?? y}-${pad(to)}` : null;
   } },

@@ -14,8 +14,6 @@ export interface RulePattern {
   order?: 'cue-number' | 'number-cue';
   /** How many characters may stand between cue and number (no clause break, no digit). Default 6. */
   maxGap?: number;
-  /** Words that must not stand between cue and number. */
-  gapExcludes?: string;
   /** Let the gap run over one comma (`176件,已全部审结`). */
   crossClause?: boolean;
   /** A listed part of a total (legal aid: 民事 N件, 刑事 M件): summed when no total is printed. */
@@ -26,6 +24,20 @@ export interface RulePattern {
   shared?: boolean;
 }
 
+/**
+ * Words that make a figure another concept's, not this one's (a different count, not a frame:
+ * whose, when and what kind of quantity are judged for every indicator in frame/). Each carries
+ * its reason and an example sentence that tests/core/extract/concept-exclusions.test.ts runs.
+ */
+export interface ConceptExclusion {
+  /** `lead`: between the cue and the number; `clause` / `sentence`: that much text before the number. */
+  where: 'lead' | 'clause' | 'sentence';
+  words: string;
+  why: string;
+  /** A sentence in which these words keep the figure out of this indicator. */
+  example: string;
+}
+
 export interface IndicatorRules {
   indicator: string;
   /** Printed units accepted, mapped to the catalog unit (宗 and 起 are 件 too). First is the catalog's. */
@@ -34,18 +46,12 @@ export interface IndicatorRules {
   topic?: string;
   /** Default `sentence`. `title-or-paragraph`: the paragraph, or the report's title lines (a bulletin's subject). */
   topicScope?: Scope;
-  /** Words in the clause before the number that make it another body's or another thing's figure. */
-  excludes?: string;
-  /** Words earlier in the paragraph that rule it out (a paragraph about another body's cases). */
-  paragraphExcludes?: string;
-  /** Words in the sentence before the number that rule it out. */
-  sentenceExcludes?: string;
   /**
    * The figure must be the region's, not one department's own: in a department's report a
    * sentence in the first person (我局, 本单位 …) speaks of the department itself.
    */
   regionWide?: boolean;
-  /** A publisher whose figures of this kind are its own (a court's docket is not the government's lawsuits). */
-  publisherExcludes?: string;
+  /** What this concept is not (see ConceptExclusion). Keep these few: frame/ judges the rest. */
+  notThisConcept?: readonly ConceptExclusion[];
   patterns: readonly RulePattern[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/core/extract/extract-report.ts';
-import { PLAN_HEADING } from '../../../src/core/extract/honesty.ts';
+import { isPlanHeading } from '../../../src/core/extract/frame/document-structure.ts';
 import { normalise } from '../../../src/core/text/normalise.ts';
 import type { ExtractionResult, Observation } from '../../../src/core/types.ts';
 import { loadCorpus, syntheticReport } from '../corpus.ts';
@@ -79,12 +79,12 @@ describe('extractReport on pathological input', () => {
 describe('extractReport on the corpus repeated to 10 MB', () => {
   /** One copy: every report body up to its plans section (a plans heading would swallow every later copy). */
   function corpusCopy(): string {
-    const upToPlans = (body: string) => {
+    const upToPlans = (body: string, year: number) => {
       const lines = body.split('\n');
-      const plans = lines.findIndex((line) => PLAN_HEADING.test(normalise(line).text));
+      const plans = lines.findIndex((line) => isPlanHeading(normalise(line).text, year));
       return (plans < 0 ? lines : lines.slice(0, plans)).join('\n');
     };
-    return `${loadCorpus().map((report) => upToPlans(report.body)).join('\n')}\n`;
+    return `${loadCorpus().map((report) => upToPlans(report.body, report.meta.year)).join('\n')}\n`;
   }
 
   const signature = (o: Observation, copyLength: number) =>
@@ -96,16 +96,25 @@ describe('extractReport on the corpus repeated to 10 MB', () => {
     const big = copy.repeat(repeats);
     expect(new TextEncoder().encode(big).length).toBeGreaterThanOrEqual(10e6);
 
-    const one = run(copy).observations.filter((o) => o.value_kind === 'reported');
-    const many = run(big).observations.filter((o) => o.value_kind === 'reported');
-    expect(one.length).toBeGreaterThan(50);
-    expect(many.length).toBe(repeats * one.length);
-
+    // A figure printed again is kept once and its later printings become `duplicate` rejects:
+    // every printing is counted, wherever it went.
+    const printings = (result: ExtractionResult) => [
+      ...result.observations.filter((o) => o.value_kind === 'reported'),
+      ...result.rejects.filter((r) => r.frame === 'duplicate'),
+    ].map((o) => `${o.span_start % copy.length}|${o.span_end - o.span_start}|${o.indicator_id}`);
+    const oneResult = run(copy);
+    const manyResult = run(big);
+    const one = printings(oneResult);
+    expect(oneResult.observations.length).toBeGreaterThan(50);
     const expected = new Map<string, number>();
-    for (const o of one) expected.set(signature(o, copy.length), (expected.get(signature(o, copy.length)) ?? 0) + repeats);
+    for (const key of one) expected.set(key, (expected.get(key) ?? 0) + repeats);
     const actual = new Map<string, number>();
-    for (const o of many) actual.set(signature(o, copy.length), (actual.get(signature(o, copy.length)) ?? 0) + 1);
+    for (const key of printings(manyResult)) actual.set(key, (actual.get(key) ?? 0) + 1);
     expect(actual).toEqual(expected);
+    // …and every figure kept in the long text reads as it does in one copy (value, year, period, rule).
+    const known = new Set(oneResult.observations.map((o) => signature(o, copy.length)));
+    const leaked = manyResult.observations.filter((o) => o.value_kind === 'reported' && !known.has(signature(o, copy.length)));
+    expect(leaked).toEqual([]);
   }, TIMEOUT);
 });
 

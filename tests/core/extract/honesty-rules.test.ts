@@ -84,7 +84,7 @@ describe('honesty rules', () => {
   it('同比 and 较去年 statements yield the prior year as derived; a printed prior value as reported', () => {
     const change = run('2024年,12345热线共受理群众诉求1628件,同比增加110件。');
     expect(pick(change.observations, 'hotline.tickets').map((o) => [o.year, o.value, o.value_kind])).toEqual([[2024, 1628, 'reported'], [2023, 1518, 'derived']]);
-    const percent = run('全市新收行政复议申请8745件,同比增长75.7%。');
+    const percent = run('全市新收行政复议申请8745件,同比增长75.7%。', { region_code: '330300', region_name: '温州市' });
     const prior = pick(percent.observations, 'admin_review.received').find((o) => o.year === 2023)!;
     expect(prior).toMatchObject({ value: 4977, approx: 'about', value_kind: 'derived' });
     const printed = run('区政府收到行政复议申请281件,较2020年172件增加109件。', { year: 2021 });

@@ -1,0 +1,115 @@
+/**
+ * What the store reads back is checked before use: a record written by an older version of the app,
+ * or damaged, must not crash the dashboard. It is skipped with a warning naming it, and left stored
+ * (a later version may read it; the user may export or remove it).
+ */
+import { z } from '../../../core/zod-csp.ts';
+import { firstProblem, OBSERVATIONS, REPORTS } from '../../../core/schema/index.ts';
+import type { UserDataset, UserDatasetSummary } from '../../../core/user-data/types.ts';
+
+const kind = z.enum(['table', 'report']);
+
+const input = z.object({
+  indicator_id: z.string(), role: z.string(), value: z.number(), year: z.number().int(),
+  span_start: z.number().int(), span_end: z.number().int(),
+});
+
+/**
+ * A stored observation (UserObservation): the `observations` columns of the schema the extractor
+ * fills (src/core/schema/tables.ts), the user columns, and `inputs` / `flags` as lists.
+ */
+const ADDED_BY_PIPELINE_OR_LISTS = new Set(['inputs', 'flags', 'publisher_kind', 'obs_id']);
+const ROW_COLUMNS = {
+  ...Object.fromEntries(Object.entries(OBSERVATIONS.columns).filter(([name]) => !ADDED_BY_PIPELINE_OR_LISTS.has(name))),
+  source_row: OBSERVATIONS.userColumns.source_row, source_column: OBSERVATIONS.userColumns.source_column,
+};
+const inputsAndFlags = z.object({ inputs: z.array(input), flags: z.array(z.string()) });
+
+const report = z.object({
+  meta: z.object({
+    id: z.string().min(1), region_code: z.string(), region_name: z.string(), year: z.number().int(), publisher: z.string(),
+    publisher_kind: REPORTS.columns.publisher_kind.check, title: z.string(), url: z.string(), published: z.string(),
+    coverage: REPORTS.columns.coverage.check,
+  }),
+  body: z.string(),
+});
+
+/** Stored ids are always `user-…`: no stored row can take a shipped id. */
+const datasetId = z.string().regex(/^user-[a-z0-9-]+$/);
+
+/** The envelope; rows are checked one by one (`rowProblem`). */
+const dataset = z.object({
+  id: datasetId, kind, fileName: z.string(), importedAt: z.string(), encoding: z.string(),
+  observations: z.array(z.unknown()), reports: z.array(report),
+});
+
+/** The first problem of a row as `field: message`, or null: the schema's columns, then the lists, then non-empty keys. */
+function rowProblem(row: unknown): string | null {
+  if (typeof row !== 'object' || row === null) return 'not an object';
+  const r = row as Record<string, unknown>;
+  const problem = firstProblem(ROW_COLUMNS, r);
+  if (problem) return problem;
+  if (r.region_code === '' || r.period === '' || r.indicator_id === '') return 'region_code/period/indicator_id: empty';
+  if (!Array.isArray(r.flags) || r.flags.some((f) => typeof f !== 'string')) return 'flags: expected list of strings';
+  if (!Array.isArray(r.inputs)) return 'inputs: expected list';
+  if (r.inputs.length > 0) {
+    const parsed = inputsAndFlags.safeParse(row);
+    if (!parsed.success) return `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`;
+  }
+  return null;
+}
+
+const summary = z.object({
+  id: datasetId, kind, fileName: z.string(), importedAt: z.string(), encoding: z.string(),
+  rowCount: z.number().int().nonnegative(), regionCount: z.number().int().nonnegative(),
+  indicatorIds: z.array(z.string()), years: z.array(z.number().int()),
+});
+
+/** A record that could not be read: its key (when it has one) and the first problem, for the warning. */
+export interface SkippedRecord {
+  key: string;
+  problem: string;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; skipped: SkippedRecord };
+
+function check<T>(schema: z.ZodType<T>, record: unknown, key: string): Checked<T> {
+  const parsed = schema.safeParse(record);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return { ok: false, skipped: { key, problem: `${where}${issue?.message ?? 'unreadable'}` } };
+}
+
+const keyOf = (record: unknown, fallback: string): string =>
+  typeof record === 'object' && record !== null && typeof (record as { id?: unknown }).id === 'string' ? (record as { id: string }).id : fallback;
+
+/** Checks a stored dataset; the ids of its rows must also be consistent (each row names one of its reports). */
+export function checkDataset(record: unknown, fallbackKey = '?'): Checked<UserDataset> {
+  const key = keyOf(record, fallbackKey);
+  const result = check(dataset as unknown as z.ZodType<UserDataset>, record, key);
+  if (!result.ok) return result;
+  for (let i = 0; i < result.value.observations.length; i += 1) {
+    const problem = rowProblem(result.value.observations[i]);
+    if (problem) return { ok: false, skipped: { key, problem: `observations.${i}.${problem}` } };
+  }
+  const reportIds = new Set(result.value.reports.map((r) => r.meta.id));
+  const stray = result.value.observations.findIndex((o) => o.report_id !== '' && !reportIds.has(o.report_id));
+  if (stray >= 0) return { ok: false, skipped: { key, problem: `observations.${stray}.report_id: not one of the dataset's reports` } };
+  return result;
+}
+
+export function checkSummary(record: unknown, fallbackKey = '?'): Checked<UserDatasetSummary> {
+  return check(summary as z.ZodType<UserDatasetSummary>, record, keyOf(record, fallbackKey));
+}
+
+/** Splits checked records into the readable ones and the skipped ones. */
+export function partition<T>(results: ReadonlyArray<Checked<T>>): { values: T[]; skipped: SkippedRecord[] } {
+  const values: T[] = [];
+  const skipped: SkippedRecord[] = [];
+  for (const r of results) {
+    if (r.ok) values.push(r.value);
+    else skipped.push(r.skipped);
+  }
+  return { values, skipped };
+}
