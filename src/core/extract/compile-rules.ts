@@ -16,6 +16,10 @@ export interface CompiledPattern {
   conceptWords: RegExp;
   /** The table's topic alone (null when it has none): a sentence with it may hold this concept's ranks and shares. */
   topicTest: RegExp | null;
+  /** The table's concept exclusions, compiled once (they are tested for every candidate). */
+  exclusionTests: readonly RegExp[];
+  /** The pattern's narrower topic, compiled once. */
+  requiresTest: RegExp | null;
   priority: number;
 }
 
@@ -43,7 +47,8 @@ export function compilePattern(table: IndicatorRules, pattern: RulePattern, prio
   }
   const figureAt = new RegExp(`${NUMBER_SOURCE}${unit}${after}`, 'y');
   return { table, pattern, ruleId: `${table.indicator}/${pattern.id}`, regex, cueTest: new RegExp(pattern.cue), figureAt,
-    conceptWords: new RegExp([table.topic, pattern.cue].filter(Boolean).join('|')), topicTest: table.topic ? new RegExp(table.topic) : null, priority };
+    conceptWords: new RegExp([table.topic, pattern.cue].filter(Boolean).join('|')), topicTest: table.topic ? new RegExp(table.topic) : null,
+    exclusionTests: (table.notThisConcept ?? []).map((e) => new RegExp(e.words)), requiresTest: pattern.requires ? new RegExp(pattern.requires) : null, priority };
 }
 
 export function compileRules(tables: readonly IndicatorRules[]): CompiledPattern[] {

@@ -13,12 +13,12 @@ export interface ConceptFailure { id: string; reason: string; informative: boole
 const OTHER_BODY_NAMED = /法院|检察院|政务服务中心|服务中心|大厅|平台|网格|(?<!\d)(?!12345)1\d{4}(?!\d)/;
 
 export function conceptFailure(text: string, c: Candidate, titleText: string): ConceptFailure | null {
-  const { table, pattern } = c.rule;
+  const { table } = c.rule;
   // The topic may follow the figure within its clause: 审结的262件行政复议案件中.
   const through = clauseEnd(text, Math.max(c.figureEnd, c.cueStart + 1), c.sentence.end);
   const before = (from: number) => text.slice(from, through);
-  if (table.topic) {
-    const topic = new RegExp(table.topic);
+  const topic = c.rule.topicTest;
+  if (topic) {
     const scope = table.topicScope ?? 'sentence';
     const at = Math.min(c.cueStart, c.figureStart);
     const from = scope === 'clause' ? clauseStart(text, at, c.sentence.start)
@@ -33,14 +33,14 @@ export function conceptFailure(text: string, c: Candidate, titleText: string): C
         : { id: '', reason: 'topic absent', informative: false };
     }
   }
-  if (pattern.requires && !new RegExp(pattern.requires).test(before(lookback(c.figureStart, c.sentence.start)))) return { id: '', reason: 'required words absent', informative: false };
+  if (c.rule.requiresTest && !c.rule.requiresTest.test(before(lookback(c.figureStart, c.sentence.start)))) return { id: '', reason: 'required words absent', informative: false };
   const windows = {
     lead: c.gap,
     clause: text.slice(clauseStart(text, Math.min(c.cueStart, c.figureStart), c.sentence.start), c.figureStart),
     sentence: text.slice(lookback(c.figureStart, c.sentence.start), c.figureStart),
   };
   for (const [index, exclusion] of (table.notThisConcept ?? []).entries()) {
-    const hit = new RegExp(exclusion.words).exec(windows[exclusion.where]);
+    const hit = c.rule.exclusionTests[index]!.exec(windows[exclusion.where]);
     if (hit) return { id: conceptExclusionId(table.indicator, index), reason: `not ${table.indicator}: "${hit[0]}": ${exclusion.why}`, informative: true };
   }
   return null;

@@ -118,11 +118,15 @@ function readSentence(reading: Reading, sentence: Sentence, rules: readonly Comp
   if (!reading.tableRow) recordOrphans(reading, sentence, candidates, rules);
 }
 
+const ORPHAN_HINT = /占|第|增|减|降|升|提高|提升|以上|以下|以内|低于|高于|超过|不足|不到|类|其中|方面|渠道|涉及|百分点|标准|[镇乡村]|街道|撤销|变更|维持|驳回/;
+
 /** A rank, share, change or threshold printed beside a concept's words: rejected with its frame, never dropped silently. */
 function recordOrphans(reading: Reading, sentence: Sentence, candidates: readonly Candidate[], rules: readonly CompiledPattern[]): void {
   const { text } = reading.mapped;
-  const totalInParagraph = reading.accepted.length > 0 && reading.accepted.at(-1)!.end >= sentence.paragraph.start;
   const sentenceText = text.slice(sentence.start, sentence.end);
+  // Most sentences hold no word of a rank, share, change, threshold or part: one test skips them.
+  if (!ORPHAN_HINT.test(sentenceText)) return;
+  const totalInParagraph = reading.accepted.length > 0 && reading.accepted.at(-1)!.end >= sentence.paragraph.start;
   if (candidates.length === 0 && !totalInParagraph && !rules.some((rule) => rule.cueTest.test(sentenceText) || rule.topicTest?.test(sentenceText))) return;
   for (const orphan of findOrphanFigures(text, sentence, candidates, rules, reading.accepted)) {
     reading.fired?.(orphan.why.cue);
