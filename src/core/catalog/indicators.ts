@@ -1,6 +1,6 @@
 /**
  * The indicator catalog: what each indicator counts, in which unit, and which direction is good.
- * The first block is fixed by DATA-CONTRACT.md §4 (ids never renamed); the extensions below it
+ * The first block is fixed by docs/DATA-CONTRACT.md §4 (ids never renamed); the extensions below it
  * are figures the corpus supports beyond the contract.
  * `higher_is_better` is null where more is neither better nor worse (a caseload).
  */
