@@ -19,7 +19,7 @@ export interface CompareText {
   clickForSource: string;
   /** Dumbbell legend entries. */
   yearLabel: (year: number) => string;
-  /** Issue 5: the mark of the researcher's own figure ("我的数据"). */
+  /** The researcher's own data: the mark of the researcher's own figure ("我的数据"). */
   userMark?: string;
 }
 

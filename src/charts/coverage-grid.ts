@@ -23,7 +23,7 @@ export type CellState = 'whole' | 'part' | 'qual' | 'empty';
 
 /** Every word the grid builds into labels, supplied by the page's message catalog. */
 export interface CoverageText {
-  /** Issue 5: "含我的数据 N 条" (optional: the cell is marked only when the words are given). */
+  /** The researcher's own data: "含我的数据 N 条" (optional: the cell is marked only when the words are given). */
   userRows?: (n: number) => string;
   /** "3 years with a whole-year figure (2021, 2022, 2024)". */
   wholeYears: (n: number, years: string) => string;

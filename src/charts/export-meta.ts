@@ -27,7 +27,7 @@ export interface ExportText {
   noteDerived: (items: string) => string;
   noteConflict: (items: string) => string;
   noteFlag: (code: string, name: string, items: string) => string;
-  /** Issue 5: which drawn values are the researcher's own, not published data. */
+  /** The researcher's own data: which drawn values are the researcher's own, not published data. */
   noteUser?: (items: string) => string;
   /** "…等 12 处" / "… and 12 more". */
   more: (n: number) => string;

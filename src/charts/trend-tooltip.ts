@@ -20,7 +20,7 @@ export interface TrendText {
   alternatives: (count: number) => string;
   conflict: string;
   clickForSource: string;
-  /** Issue 5: the key entry and tooltip mark of the researcher's own figure ("我的数据"). */
+  /** The researcher's own data: the key entry and tooltip mark of the researcher's own figure ("我的数据"). */
   keyUser?: string;
   /** "我的数据 · 文件名" for a user point (the file name is filled in by the caller's data). */
   userMark?: string;

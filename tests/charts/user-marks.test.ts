@@ -1,4 +1,4 @@
-/** Issue 5: the researcher's own figures are marked in the trend chart, its tooltip, key and export notes. */
+/** The researcher's own figures are marked in the trend chart, its tooltip, key and export notes. */
 import { USER_COLOR } from '../../src/charts/theme.ts';
 import { describe, expect, it } from 'vitest';
 import { buildCompareBarsOption } from '../../src/charts/compare-bars.ts';

@@ -73,7 +73,7 @@ async function hideTooltip(page: Page, chart: Locator) {
   await page.waitForTimeout(500);
 }
 
-/** Issue 3's choices made through the controls: another indicator first, then 调解成功率; then only 灵丘县 and 广灵县. */
+/** The dashboard's choices made through the controls: another indicator first, then 调解成功率; then only 灵丘县 and 广灵县. */
 async function chooseIssue3(page: Page, root: Locator) {
   await picker(root).selectOption(await otherIndicator(root, MEDIATION));
   await expect.poll(() => param(page, 'indicator')).not.toBe(MEDIATION);

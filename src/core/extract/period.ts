@@ -1,5 +1,5 @@
 /**
- * Which part of the year a figure covers (DATA-CONTRACT.md §3 `period`): `year`, or an ISO 8601
+ * Which part of the year a figure covers (docs/DATA-CONTRACT.md §3 `period`): `year`, or an ISO 8601
  * month, quarter or interval. Each entry reads one way these reports print a part-year.
  */
 const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };

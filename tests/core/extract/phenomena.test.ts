@@ -7,7 +7,7 @@ import {
 } from './phenomena-cases.ts';
 
 /**
- * The extraction phenomena suite (issue 10): the specification the frame engine must meet.
+ * The extraction phenomena suite: the specification the frame engine must meet.
  * Each example is one test named `<case> › <name>`, so a failure names the phenomenon.
  * Written from the specification, not from the engine: many examples are expected to fail until
  * the engine decides frames (rejects carry `frame` = "<dimension>:<value>").
