@@ -4,18 +4,19 @@
  * ordered by the later value (best first, as the bars). The focal place is drawn in its own colour.
  * Pure: pairs in, option out.
  */
+import { FAINT, FOCUS_COLOR, GRID, INK, PAPER, PEER_DOT } from './theme.ts';
 import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, YearPair } from '../db/queries/compare.ts';
 import { CHART_FONT } from './chart-font.ts';
 import type { EChartsOption, ScatterSeriesOption } from './echarts.ts';
 import { escapeHtml } from './escape-html.ts';
-import { FOCUS_COLOR, obsIdOfBar } from './compare-bars.ts';
-import { markedValue, placeLabels, richSafe, type CompareText } from './compare-text.ts';
+import { obsIdOfBar } from './compare-bars.ts';
+import { placeLabels } from '../core/regions/place-label.ts';
+import { markedValue, richSafe, type CompareText } from './compare-text.ts';
 import { formatValue, type Lang } from './format-value.ts';
 
 export { obsIdOfBar as obsIdOfDot };
 
-const PEER_DOT = '#4e79a7';
 const ROW = 28;
 
 export interface DumbbellSettings {
@@ -59,7 +60,7 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
     const color = colorOf(p.region_code);
     return {
       value: [p[which].value, labels.get(p.region_code)!], obsId: p[which].obs_id,
-      itemStyle: which === 'from' ? { color: '#ffffff', borderColor: color, borderWidth: 2 } : { color, borderColor: color, borderWidth: 2 },
+      itemStyle: which === 'from' ? { color: PAPER, borderColor: color, borderWidth: 2 } : { color, borderColor: color, borderWidth: 2 },
       symbolSize: p.region_code === focus ? 14 : 10,
     };
   });
@@ -71,7 +72,7 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
   const series = (which: 'from' | 'to'): ScatterSeriesOption => ({
     type: 'scatter', name: text.yearLabel(which === 'from' ? settings.fromYear : settings.toYear),
     data: dots(which) as unknown as ScatterSeriesOption['data'], z: 4, cursor: 'pointer',
-    itemStyle: which === 'from' ? { color: '#ffffff', borderColor: PEER_DOT, borderWidth: 2 } : { color: PEER_DOT },
+    itemStyle: which === 'from' ? { color: PAPER, borderColor: PEER_DOT, borderWidth: 2 } : { color: PEER_DOT },
     symbol: 'circle',
     ...(which === 'from' ? {
       markLine: { silent: true, symbol: 'none', animation: false, label: { show: false }, lineStyle: { type: 'solid', color: PEER_DOT, width: 2 }, data: segments as never },
@@ -81,7 +82,7 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
   return {
     animation: settings.animation ?? true,
     textStyle: { fontFamily: CHART_FONT },
-    ...(settings.title ? { title: { text: settings.title, left: 0, top: 0, textStyle: { fontSize: 14, fontWeight: 'bold', color: '#1f2937' } } } : {}),
+    ...(settings.title ? { title: { text: settings.title, left: 0, top: 0, textStyle: { fontSize: 14, fontWeight: 'bold', color: INK } } } : {}),
     legend: { top: settings.title ? 24 : 0, left: 0, selectedMode: false, data: [text.yearLabel(settings.fromYear), text.yearLabel(settings.toYear)] },
     grid: { left: 8, right: 24, top: settings.title ? 60 : 36, bottom: 28, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
@@ -97,14 +98,14 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
           `<div>${escapeHtml(String(pair.from.year))}: ${escapeHtml(markedValue(pair.from, indicator.unit, lang))}</div>`,
           `<div>${escapeHtml(String(pair.to.year))}: ${escapeHtml(markedValue(pair.to, indicator.unit, lang))}</div>`,
           `<div>${sign}${escapeHtml(formatValue(Math.abs(delta), indicator.unit === '%' ? '' : indicator.unit, lang))}${indicator.unit === '%' ? (lang === 'zh' ? ' 个百分点' : ' pp') : ''}</div>`,
-          `<div style="color:#6b7280;margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
+          `<div style="color:${FAINT};margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
         ].join('');
       },
     },
     xAxis: {
       type: 'value', scale: true, ...(percent ? { max: 100 } : {}),
       axisLabel: { formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { notation: 'compact' }).format(v)) },
-      splitLine: { lineStyle: { color: '#eef0f3' } },
+      splitLine: { lineStyle: { color: GRID } },
     },
     yAxis: {
       type: 'category', inverse: true, data: category, axisTick: { show: false },

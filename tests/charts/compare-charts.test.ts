@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FOCUS_COLOR, PEER_COLOR, buildCompareBarsOption, obsIdOfBar, rankSentence } from '../../src/charts/compare-bars.ts';
+import { FOCUS_COLOR, PEER_COLOR } from '../../src/charts/theme.ts';
+import { buildCompareBarsOption, obsIdOfBar, rankSentence } from '../../src/charts/compare-bars.ts';
 import { TEXT } from './compare-text.ts';
 import { buildDumbbellOption, orderPairs } from '../../src/charts/compare-dumbbell.ts';
 import { echarts, type EChartsOption } from '../../src/charts/echarts.ts';

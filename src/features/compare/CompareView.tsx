@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { placeLabel } from '../../core/regions/place-label.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { barsToDraw, buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rankSentence } from '../../charts/compare-bars.ts';
 import { buildDumbbellOption, dumbbellHeight, obsIdOfDot } from '../../charts/compare-dumbbell.ts';
@@ -13,19 +14,21 @@ import {
   type CompareFigure, type RankDirection, type RankedFigure, type Spread, type YearPair,
 } from '../../db/queries/compare.ts';
 import type { PeerSpec } from '../../db/queries/peers.ts';
-import { useAppState } from '../app-state/app-state.ts';
-import { ExportMenu } from '../export/ExportMenu.tsx';
-import { useReportSources } from '../export/use-report-sources.ts';
+import { useAppState } from '../shared/app-state/app-state.ts';
+import { ExportMenu } from '../shared/export/ExportMenu.tsx';
+import { useReportSources } from '../shared/export/use-report-sources.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorBox, Loading } from '../status/Status.tsx';
-import { IndicatorPicker } from '../trends/IndicatorPicker.tsx';
-import { ProvenancePanel } from '../trends/ProvenancePanel.tsx';
-import { useIndicators } from '../trends/use-trends-data.ts';
-import { formatChange } from './format-change.ts';
-import { PeerPicker } from './PeerPicker.tsx';
-import { PlacePicker } from './PlacePicker.tsx';
-import { resolveFocus, resolveFrom, resolveIndicator, resolveYear } from './resolve.ts';
-import { useCompareFigures, useCompareYears, useLatestCoverage, usePeerMembers, usePlaces } from './use-compare-data.ts';
+import { ErrorBox, Loading } from '../shared/status/Status.tsx';
+import { IndicatorPicker } from '../shared/pickers/IndicatorPicker.tsx';
+import { ProvenancePanel } from '../shared/provenance/ProvenancePanel.tsx';
+import { useIndicators } from '../shared/data/use-catalog.ts';
+import { formatChange } from '../shared/format-change.ts';
+import { PeerPicker } from '../shared/pickers/PeerPicker.tsx';
+import { PlacePicker } from '../shared/pickers/PlacePicker.tsx';
+import { resolveFocus, resolveFrom, resolveIndicator, resolveYear } from '../shared/resolve.ts';
+import { useCompareFigures, useCompareYears, useLatestCoverage } from './use-compare-data.ts';
+import { usePeerMembers, usePlaces } from '../shared/data/use-places.ts';
+import '../shared/view-layout.css';
 import './compare.css';
 
 /** At most this many places are named in the "only part-year" note; the rest are counted. */
@@ -70,7 +73,7 @@ export default function CompareView() {
   const { current, ranked, spread, pairing } = derived;
   const indicatorName = indicator ? (lang === 'zh' ? indicator.name_zh : indicator.name_en) : '';
   const unit = indicator?.unit ?? '';
-  const focusName = focus ? (lang === 'en' && focus.name_pinyin ? `${focus.name_pinyin} ${focus.region_name}` : focus.region_name) : '';
+  const focusName = focus ? placeLabel(focus, lang) : '';
 
   if (catalog.isError) return <ErrorBox error={catalog.error} />;
   if (places.isError) return <ErrorBox error={places.error} />;
@@ -284,7 +287,7 @@ interface RankTableProps {
 /** The ranking as a table: what the canvas shows, for screen readers and the keyboard (each value opens its source). */
 function RankTable({ ranked, partYear, unit, focus, selected, onSelect }: RankTableProps) {
   const { lang, m } = useI18n();
-  const name = (f: CompareFigure) => (lang === 'en' && f.name_pinyin ? `${f.name_pinyin} ${f.region_name}` : f.region_name);
+  const name = (f: CompareFigure) => placeLabel(f, lang);
   const row = (f: CompareFigure, rank: string) => (
     <tr key={f.obs_id} className={f.region_code === focus ? 'compare-focus-row' : ''}>
       <td>{rank}</td>

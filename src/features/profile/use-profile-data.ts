@@ -5,15 +5,17 @@
  * partitions are needed only for those years (one or two, not ten): the standings wait for the
  * place's figures to know them.
  */
+import { useDatabase } from '../shared/database.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { NONE, getDbFor, peerScope, placesScope } from '../../db/index.ts';
+import { NONE, peerScope, placesScope } from '../../db/index.ts';
 import type { PeerSpec } from '../../db/queries/peers.ts';
 import { datasetYears, peerStandings, profileFigures, type ProfileFigure } from '../../db/queries/profile.ts';
 
 export function useProfileFigures(regionCode: string | null) {
+  const database = useDatabase();
   return useQuery({
     queryKey: ['profile-figures', regionCode],
-    queryFn: async () => profileFigures(await getDbFor(placesScope([regionCode!]), 'profile'), regionCode!),
+    queryFn: async () => profileFigures(await database.forScope(placesScope([regionCode!]), 'profile'), regionCode!),
     enabled: regionCode !== null,
     staleTime: Infinity,
   });
@@ -27,14 +29,15 @@ export function latestWholeYears(figures: readonly ProfileFigure[]): number[] {
 }
 
 export function usePeerStandings(spec: PeerSpec | null) {
+  const database = useDatabase();
   const figures = useProfileFigures(spec?.focus || null);
   const years = figures.data ? latestWholeYears(figures.data) : null;
   return useQuery({
     queryKey: ['peer-standings', spec?.group, spec?.focus, spec?.group === 'custom' ? [...spec.custom].sort().join(',') : '', years?.join(',')],
     queryFn: async () => {
       // Two scopes, loaded one after the other: their union as one scope would be every partition.
-      await getDbFor(placesScope([spec!.focus]), 'profile');
-      return peerStandings(await getDbFor(peerScope(spec!, years!), 'profile'), spec!);
+      await database.forScope(placesScope([spec!.focus]), 'profile');
+      return peerStandings(await database.forScope(peerScope(spec!, years!), 'profile'), spec!);
     },
     enabled: spec !== null && years !== null,
     staleTime: Infinity,
@@ -42,5 +45,6 @@ export function usePeerStandings(spec: PeerSpec | null) {
 }
 
 export function useDatasetYears() {
-  return useQuery({ queryKey: ['dataset-years'], queryFn: async () => datasetYears(await getDbFor(NONE, 'profile')), staleTime: Infinity });
+  const database = useDatabase();
+  return useQuery({ queryKey: ['dataset-years'], queryFn: async () => datasetYears(await database.forScope(NONE, 'profile')), staleTime: Infinity });
 }
