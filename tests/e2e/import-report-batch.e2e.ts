@@ -111,8 +111,12 @@ describe('importing published reports many at once', () => {
     expect(times.totalSeconds).toBeLessThan(240);
   }, 420_000);
 
-  it('shows the batch in English at 375 px with a refused file named with its reason', async () => {
-    const page = await browser.open({ view: 'import', lang: 'en' }, { width: 375, height: 900 });
+  it.each([
+    ['en', 375, /old-report\.doc: DOC files cannot be read here; open the file in Word or WPS and save it as \.docx or PDF/],
+    ['zh', 375, /old-report\.doc: DOC 格式无法在此读取。请用 Word 或 WPS 打开,另存为 \.docx 或 PDF 再导入。/],
+    ['en', 1440, /old-report\.doc: DOC files cannot be read here/],
+  ] as const)('shows the batch (%s, %i px) with a refused file named with its reason', async (lang, width, refusal) => {
+    const page = await browser.open({ view: 'import', lang: lang === 'en' ? 'en' : undefined }, { width, height: 900 });
     await page.locator('[data-testid="report-batch"]').waitFor({ timeout: 30_000 });
     await page.locator('[data-testid="report-batch-files"]').setInputFiles([
       { name: 'ningguo-2021-x056.gbk.html', mimeType: 'text/html', buffer: readFileSync(join(FIXTURES, 'ningguo-2021-x056.gbk.html')) },
@@ -120,9 +124,9 @@ describe('importing published reports many at once', () => {
     ]);
     const refused = page.locator('[data-testid="batch-item"][data-name="old-report.doc"]');
     await expect.poll(() => refused.getAttribute('data-status'), { timeout: 60_000 }).toBe('refused');
-    expect(await refused.locator('[data-testid="batch-problem"]').textContent()).toMatch(/old-report\.doc: DOC files cannot be read here; open the file in Word or WPS and save it as \.docx or PDF/);
+    expect(await refused.locator('[data-testid="batch-problem"]').textContent()).toMatch(refusal);
     await expect.poll(() => page.locator('[data-testid="batch-item"][data-name="ningguo-2021-x056.gbk.html"]').getAttribute('data-status'), { timeout: 60_000 }).toBe('ready');
-    await page.screenshot({ path: join(ARTIFACTS, 'import-batch-375-en.png'), fullPage: true });
+    await page.locator('[data-testid="report-batch"]').screenshot({ path: join(ARTIFACTS, `import-batch-${width}-${lang}.png`) });
     // Nothing of the batch import sticks out of its own box (the page around it is the view's layout).
     const wide = await page.locator('[data-testid="report-batch"]').evaluate((root) => {
       const edge = root.getBoundingClientRect().right + 1;

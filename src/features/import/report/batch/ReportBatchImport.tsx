@@ -62,15 +62,16 @@ export function ReportBatchImport() {
       <p className="report-import-help">{m.batchHelp}</p>
       <div className={over ? 'report-batch-drop report-batch-over' : 'report-batch-drop'} data-testid="report-batch-drop"
         onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) { e.preventDefault(); setOver(true); } }} onDragLeave={() => setOver(false)} onDrop={onDrop}>
-        <span>{m.batchDrop}</span>
-        <label className="report-import-file">
+        {/* The native inputs are visually hidden (their words follow the browser's language, not the app's); the labels are the buttons. */}
+        <label className="report-batch-choose">
+          <input type="file" className="report-batch-file-input" multiple accept={ACCEPT} data-testid="report-batch-files" onChange={(e) => { batch.add([...(e.target.files ?? [])]); e.target.value = ''; }} />
           {m.batchChooseFiles}
-          <input type="file" multiple accept={ACCEPT} data-testid="report-batch-files" onChange={(e) => { batch.add([...(e.target.files ?? [])]); e.target.value = ''; }} />
         </label>
-        <label className="report-import-file">
+        <label className="report-batch-choose report-batch-choose-secondary">
+          <input type="file" className="report-batch-file-input" multiple data-testid="report-batch-folder" {...{ webkitdirectory: '' }} onChange={(e) => { batch.add([...(e.target.files ?? [])]); e.target.value = ''; }} />
           {m.batchChooseFolder}
-          <input type="file" multiple data-testid="report-batch-folder" {...{ webkitdirectory: '' }} onChange={(e) => { batch.add([...(e.target.files ?? [])]); e.target.value = ''; }} />
         </label>
+        <span className="report-batch-drop-hint">{m.batchDrop}</span>
       </div>
       {items.length > 0 && (
         <div className="report-batch-bar">
