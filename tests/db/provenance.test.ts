@@ -141,7 +141,7 @@ describe('pickReason', () => {
   it('names the first criterion of the pick rule that separates two rows', () => {
     expect(pickReason(base, { ...base, value: null })).toBe('has-number');
     expect(pickReason(base, { ...base, period: '2022-01/2022-06' })).toBe('longer-period');
-    // a published row beats the researcher's own before any other criterion (issue 5)
+    // a published row beats the researcher's own before any other criterion (我的数据 never replaces a published figure)
     expect(pickReason({ ...base, period: '2022-01/2022-06', origin: 'shipped' }, { ...base, origin: 'user' })).toBe('shipped');
     expect(pickReason(base, { ...base, value_kind: 'derived', approx: 'about' })).toBe('printed');
     expect(pickReason(base, { ...base, approx: 'about', publisher_kind: 'department' })).toBe('exact');

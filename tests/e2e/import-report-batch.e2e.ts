@@ -89,11 +89,12 @@ describe('importing published reports many at once', () => {
     const expectedPage = pageOfOffset(guangling.reports[0]!.source!.pageStarts, figure.span_start)!;
     await page.goto(appUrl(browser.current.base, { view: 'trends', indicator: figure.indicator_id, regions: '140223', obs: `${guangling.id}#${index + 1}` }));
     const quote = page.locator(HOOK.provenanceQuote).first();
-    await quote.waitFor({ timeout: 30_000 });
+    // Trends with ten stored datasets loads DuckDB and the user rows first: slow on a loaded machine.
+    await quote.waitFor({ timeout: 90_000 });
     expect(await quote.textContent()).toBe(figure.quote);
     expect(await quote.locator('mark').first().textContent()).toBe(guangling.reports[0]!.body.slice(figure.span_start, figure.span_end));
-    await expect.poll(() => page.locator('[data-testid="provenance-page"]').textContent(), { timeout: 15_000 }).toBe(`第 ${expectedPage} 页`);
-    await page.locator(HOOK.chart).first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('[data-testid="provenance-page"]').textContent(), { timeout: 30_000 }).toBe(`第 ${expectedPage} 页`);
+    await page.locator(HOOK.chart).first().waitFor({ timeout: 60_000 });
     await waitForQuiet(page);
     await page.screenshot({ path: join(ARTIFACTS, 'import-batch-source-panel.png'), fullPage: true });
 

@@ -73,7 +73,7 @@ export interface DataRow extends RowReport {
   n_candidates: number;
   /** The row the dashboard's pick rule chooses among them (see pick.ts). */
   chosen_obs_id: string;
-  /** Shipped, or the researcher's own (issue 5): its dataset, file, line and column. */
+  /** Shipped, or the researcher's own (我的数据): its dataset, file, line and column. */
   origin: Origin;
   dataset_id: string;
   file_name: string;

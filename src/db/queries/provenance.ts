@@ -2,8 +2,6 @@ import type { Approx, DerivationInput, Observation, ValueKind } from '../../core
 import type { Db } from '../db.ts';
 import { parseFlags, pickOrder, type Origin } from './pick.ts';
 
-/** Everything known about one observation: the figure, the sentence, the report. */
-/** One observation as the dataset stores it (the contract's columns), with its report's front matter. */
 /** The front matter of the report a row came from, as every source panel and table shows it. */
 export interface RowReport {
   /** '' when the report's front matter has no title. */
@@ -27,7 +25,7 @@ export interface ObservationDetail extends RowReport, Pick<Observation,
   /** Body offset of the quote's first character (null in a dataset without it): the figure is `quote.slice(span_start - quote_start, span_end - quote_start)`. */
   quote_start: number | null;
   coverage: string;
-  /** Shipped, or the researcher's own row (issue 5) with where it came from. */
+  /** Shipped, or the researcher's own row (我的数据) with where it came from. */
   origin: Origin;
   dataset_id: string;
   /** The uploaded file's name ('' for shipped rows and pasted text). */
