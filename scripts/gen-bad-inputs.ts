@@ -13,6 +13,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CASES, HEADER, VALID, type BadInput } from '../tests/fixtures/bad-inputs/cases.ts';
 import { HTML_PAYLOADS, SQL_PAYLOADS, XSS_CANARY } from '../tests/fixtures/bad-inputs/naughty-strings.ts';
+import { blankPagesPdf } from '../tests/fixtures/bad-inputs/tiny-pdf.ts';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export const BAD_INPUTS_DIR = resolve(fileURLToPath(new URL('../tests/fixtures/bad-inputs/', import.meta.url)));
 export const FILES_DIR = join(BAD_INPUTS_DIR, 'files');
@@ -69,11 +71,44 @@ const GENERATORS: Record<string, { size: number; write: (path: string) => void }
     size: 0,
     write: (path) => writeFileSync(path, `${'法治'.repeat(50_000)}共受理行政复议案件18件\n`),
   },
+  'generated/pdf-10000-pages.pdf': { size: 0, write: (path) => writeFileSync(path, blankPagesPdf(10_000)) },
+  'generated/docx-zip-bomb-300mb.docx': { size: 0, write: (path) => writeFileSync(path, deflateBombDocx(300 * 1024 * 1024)) },
   'generated/report-one-line-5mb.txt': {
     size: 5 * 1024 * 1024,
     write: (path) => writeStreamed(path, '灵丘县2022年法治政府建设年度报告:', '全年共受理行政复议案件18件,', 5 * 1024 * 1024),
   },
 };
+
+/** A DOCX-shaped ZIP whose word/document.xml is `bytes` zeros, deflated (≈1000:1) and honestly declared. */
+function deflateBombDocx(bytes: number): Buffer {
+  const zeros = Buffer.alloc(bytes);
+  const packed = deflateRawSync(zeros, { level: 9 });
+  const crc = crc32(zeros);
+  const entries = [{ name: '[Content_Types].xml', data: Buffer.from('<Types/>'), packed: null as Buffer | null, size: 8, crc: crc32(Buffer.from('<Types/>')) },
+    { name: 'word/document.xml', data: null, packed, size: bytes, crc }];
+  const local: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name);
+    const body = e.packed ?? e.data!;
+    const method = e.packed ? 8 : 0;
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0); head.writeUInt16LE(20, 4); head.writeUInt16LE(method, 8);
+    head.writeUInt32LE(e.crc, 14); head.writeUInt32LE(body.length, 18); head.writeUInt32LE(e.size, 22); head.writeUInt16LE(name.length, 26);
+    local.push(head, name, body);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0); dir.writeUInt16LE(20, 4); dir.writeUInt16LE(20, 6); dir.writeUInt16LE(method, 10);
+    dir.writeUInt32LE(e.crc, 16); dir.writeUInt32LE(body.length, 20); dir.writeUInt32LE(e.size, 24); dir.writeUInt16LE(name.length, 28); dir.writeUInt32LE(offset, 42);
+    central.push(dir, name);
+    offset += 30 + name.length + body.length;
+  }
+  const centralBytes = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralBytes.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, centralBytes, end]);
+}
 
 /** Writes the big files that are missing (or of the wrong size); returns their paths. */
 export function ensureGenerated(): string[] {

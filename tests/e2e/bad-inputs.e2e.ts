@@ -1,6 +1,7 @@
 /**
  * The hostile-input battery (我的数据): every file of tests/fixtures/bad-inputs (MANIFEST.json) is
  * imported through the My-data view, tables through `import-file`, reports through `report-file`,
+ * reports as published (PDF, DOCX, web pages) through the batch import's `report-batch-files`,
  * on one page, in a loop. For each file:
  * - a clear message (`import-message` / `report-message` with text; an error is role=alert);
  * - the outcome is one the manifest accepts (rejected: nothing stored and the reason shown;
@@ -19,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_INPUTS_DIR, ensureGenerated } from '../../scripts/gen-bad-inputs.ts';
 import { ARTIFACTS, HOOK, appUrl, launch, waitForView, type Session } from './support.ts';
 
-interface Entry { file: string; input: 'table' | 'report'; hostile: string; outcomes: string[]; uploadAs?: string; generated?: boolean }
+interface Entry { file: string; input: 'table' | 'report' | 'published'; hostile: string; outcomes: string[]; uploadAs?: string; generated?: boolean }
 const MANIFEST = JSON.parse(readFileSync(join(BAD_INPUTS_DIR, 'MANIFEST.json'), 'utf8')) as Entry[];
 const BIG = new Set(['generated/big-50mb.csv', 'generated/columns-1m.csv']);
 
@@ -30,6 +31,7 @@ const T = {
   downloadRejects: '[data-testid="download-rejects"]', progress: '[data-testid="import-progress"]', mapping: '[data-testid="import-mapping"]',
   reportFile: '[data-testid="report-file"]', reportText: '[data-testid="report-text"]', reportExtract: '[data-testid="report-extract"]',
   reportMessage: '[data-testid="report-message"]', reportSave: '[data-testid="report-save"]',
+  batchFiles: '[data-testid="report-batch-files"]', batchItem: '[data-testid="batch-item"]', batchSave: '[data-testid="report-batch-save"]',
 };
 
 const MIME: Record<string, string> = { '.csv': 'text/csv', '.txt': 'text/plain', '.parquet': 'application/octet-stream', '.bin': 'application/octet-stream' };
@@ -162,6 +164,30 @@ async function importReport(entry: Entry): Promise<{ outcome: string; messages: 
   return { outcome: message.state === 'error' ? 'rejected' : 'text', messages };
 }
 
+/**
+ * Drops one published report (PDF, DOCX, web page) on the batch import and saves it if it can be
+ * saved; the list is cleared afterwards. Refused: the item names the file and the reason.
+ */
+async function importPublished(entry: Entry): Promise<{ outcome: string; messages: string[] }> {
+  await upload(T.batchFiles, entry);
+  const item = page.locator(T.batchItem).last();
+  await expect.poll(() => item.getAttribute('data-status'), { timeout: 120_000, message: `${entry.file}: converted or refused` }).toMatch(/^(ready|refused|crashed)$/);
+  const status = await item.getAttribute('data-status');
+  const finish = async (outcome: string, messages: string[]) => {
+    if (await item.locator('.report-batch-remove').count()) await item.locator('.report-batch-remove').click();
+    else await page.getByRole('button', { name: /移除已保存|Remove saved/ }).click();
+    await expect.poll(() => page.locator(T.batchItem).count(), { timeout: 10_000 }).toBe(0);
+    return { outcome, messages };
+  };
+  if (status !== 'ready') return finish('rejected', [`error: ${((await item.locator('[data-testid="batch-problem"]').textContent()) ?? '').trim()}`]);
+  const blocker = await item.getAttribute('data-blocker');
+  const head = `ready: ${((await item.locator('.report-batch-head').textContent()) ?? '').trim()}`;
+  if (blocker !== '') return finish('rejected', [head, `blocker: ${blocker}`]);
+  await page.locator(T.batchSave).click();
+  await expect.poll(() => item.getAttribute('data-status'), { timeout: 30_000, message: `${entry.file}: saved` }).toBe('saved');
+  return finish('text', [head, 'saved']);
+}
+
 beforeAll(async () => {
   ensureGenerated();
   session = await launch();
@@ -179,14 +205,14 @@ afterAll(async () => {
   await session?.close();
 });
 
-function battery(input: 'table' | 'report') {
+function battery(input: 'table' | 'report' | 'published') {
   const entries = MANIFEST.filter((e) => e.input === input && !BIG.has(e.file));
   it(`${entries.length} ${input} files: a clear message, an accepted outcome, stored data kept, no script, no request`, async () => {
     const seen: string[] = [];
     const mismatched: string[] = [];
     for (const entry of entries) {
       const before = await stored(page);
-      const { outcome, messages } = input === 'table' ? await importTable(entry) : await importReport(entry);
+      const { outcome, messages } = input === 'table' ? await importTable(entry) : input === 'report' ? await importReport(entry) : await importPublished(entry);
       seen.push(`${entry.file}: ${outcome} — ${messages.join(' | ').slice(0, 240)}`);
       console.log(`[bad-inputs] ${entry.file}: ${outcome}`); // as it goes: a run cut short still tells what it saw
       expect(messages[0]!.replace(/^\w+: /, '').length, `${entry.file}: the message says something`).toBeGreaterThan(3);
@@ -209,6 +235,7 @@ function battery(input: 'table' | 'report') {
 describe.sequential('the hostile-input battery', () => {
   battery('table');
   battery('report');
+  battery('published');
 
   it('the 50 MB file and the 1,000,000-column header are refused whole, naming the reason', async () => {
     for (const file of BIG) {

@@ -1,5 +1,6 @@
 import { Converter, Locale } from 'opencc-js/t2cn';
 import { deleteWithin, identityMapped, rewrite, type MappedText } from './mapped-text.ts';
+import { ideographOfRadical, RADICAL_CHARACTER } from './radicals.ts';
 
 /**
  * Normalisation for matching: the rules see simplified, half-width text with numbers made whole,
@@ -158,7 +159,13 @@ const dropSpacesAroundNumbers: Step = (input) => {
   });
 };
 
+/** ⼈⺠调解 → 人民调解: radical characters from a PDF's text layer (see radicals.ts); one unit for one, so the map is kept. */
+const ANY_RADICAL = /[\u2e80-\u2fd5]/;
+const radicalsToIdeographs: Step = (input) =>
+  ANY_RADICAL.test(input.text) ? rewrite(input, RADICAL_CHARACTER, ([char]) => ideographOfRadical(char!)) : input;
+
 export const NORMALISATION_STEPS: ReadonlyArray<readonly [name: string, step: Step]> = [
+  ['radicals to ideographs', radicalsToIdeographs],
   ['drop pinyin glosses', dropPinyinGlosses],
   ['traditional to simplified', simplify],
   ['full-width to half-width', halfWidth],

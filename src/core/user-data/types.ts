@@ -24,10 +24,25 @@ export interface UserObservation extends Observation {
   obs_id?: string;
 }
 
+/** The file a converted report came from (issue 11): kept with the report, never shown as data. */
+export interface UserReportSource {
+  fileName: string;
+  bytes: number;
+  /** sha256 of the original file. */
+  sha256: string;
+  /** sha256 of the body: a report already stored is recognised by it. */
+  textSha256: string;
+  format: 'pdf' | 'docx' | 'html' | 'txt';
+  /** PDF: the body offset each page starts at, so a figure's page can be named. */
+  pageStarts?: number[];
+}
+
 /** A report the user pasted or dropped: its metadata (filled in by the user) and body as given. */
 export interface UserReport {
   meta: ReportMeta;
   body: string;
+  /** Present when the report was converted from a file (PDF, DOCX, web page, TXT). */
+  source?: UserReportSource;
 }
 
 /** One import, stored whole: it is added or removed as a unit. */

@@ -1,5 +1,6 @@
 /** The My-data view: the datasets kept in this browser, then the two ways to add one (a table, a report). */
 import { ReportImport } from './report/ReportImport.tsx';
+import { ReportBatchImport } from './report/batch/ReportBatchImport.tsx';
 import { UserDatasetList } from './UserDatasetList.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { TableImport } from './TableImport.tsx';
@@ -18,6 +19,10 @@ export default function ImportView() {
       <section className="import-section" aria-labelledby="import-table-title">
         <h3 id="import-table-title">{m.importTableTitle}</h3>
         <TableImport />
+      </section>
+      <section className="import-section" aria-labelledby="import-batch-title">
+        <h3 id="import-batch-title">{m.batchTitle}</h3>
+        <ReportBatchImport />
       </section>
       <section className="import-section" aria-labelledby="import-report-title">
         <h3 id="import-report-title">{m.importReportTitle}</h3>

@@ -43,9 +43,11 @@ interface Props {
   rejects: readonly Reject[];
   dropped: ReadonlySet<number>;
   onToggle(index: number): void;
+  /** A PDF's page of a body offset (batch import), so each value names its page. */
+  pageOf?: (offset: number) => number | null;
 }
 
-export function ReportPreview({ body, observations, rejects, dropped, onToggle }: Props) {
+export function ReportPreview({ body, observations, rejects, dropped, onToggle, pageOf }: Props) {
   const { m, lang } = useI18n();
   return (
     <section className="report-import-preview" data-testid="report-preview" aria-label={m.importReportPreviewTitle(observations.length - dropped.size, observations.length)}>
@@ -70,6 +72,7 @@ export function ReportPreview({ body, observations, rejects, dropped, onToggle }
                 {derived && <span className="report-import-tag report-import-derived" title={o.derivation}>{m.importReportDerivedBy(o.derivation)}</span>}
                 {o.period !== 'year' && <span className="report-import-tag report-import-part" title={describePeriod(o.period, lang)}>{m.importReportPeriod}: {formatPeriod(o.period, lang)} · {describePeriod(o.period, lang)}</span>}
                 <span className="report-import-year">{o.year}</span>
+                {pageOf && pageOf(o.span_start) !== null && <span className="report-import-tag" data-testid="report-value-page">{m.batchPage(pageOf(o.span_start)!)}</span>}
               </div>
               <Quote quote={o.quote} quoteStart={o.quote_start} spans={spans} values={derived ? o.inputs.map((i) => i.value) : o.value === null ? [] : [o.value]} />
             </li>

@@ -9,6 +9,7 @@ import '../export/export.css';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
 import { QuoteText } from './QuoteText.tsx';
+import { useReportPage } from './use-report-page.ts';
 import { useObservation } from '../data/use-catalog.ts';
 import { OriginBadge } from '../user-data/OriginBadge.tsx';
 
@@ -62,6 +63,7 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
   const placed = spans.some((s) => spanInQuote(d.quote, d.quote_start, s.start, s.end) !== null);
   const link = reportLink(d.url);
   const fromUserTable = d.origin === 'user' && (d.source_row !== null || d.source_column !== '');
+  const page = useReportPage(d);
   return (
     <div className="detail">
       <p className="detail-where">{d.region_name} · {d.year} · {indicatorName}</p>
@@ -84,6 +86,7 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
         <dt>{m.report}</dt>
         <dd>{link ? <a href={link} target="_blank" rel="noopener noreferrer" title={m.openReport}>{title}</a> : title}</dd>
         {!link && d.url && <><dt /><dd className="note">{p.unsafeLink} <code>{d.url}</code></dd></>}
+        {page !== null && <><dt>{m.provenancePage}</dt><dd data-testid="provenance-page">{m.batchPage(page)}</dd></>}
         <dt>{m.publisher}</dt>
         <dd>{d.publisher || '—'}</dd>
         {d.published && <><dt>{m.published}</dt><dd>{d.published}</dd></>}

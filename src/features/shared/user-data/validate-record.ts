@@ -32,6 +32,10 @@ const report = z.object({
     coverage: REPORTS.columns.coverage.check,
   }),
   body: z.string(),
+  source: z.object({
+    fileName: z.string(), bytes: z.number().int(), sha256: z.string(), textSha256: z.string(),
+    format: z.enum(['pdf', 'docx', 'html', 'txt']), pageStarts: z.array(z.number().int()).optional(),
+  }).optional(),
 });
 
 /** Stored ids are always `user-…`: no stored row can take a shipped id. */
