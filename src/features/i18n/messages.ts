@@ -12,7 +12,7 @@ import { DATASET_MESSAGES } from './views/dataset.ts';
 import { EXPORT_MESSAGES } from './views/export.ts';
 import { IMPORT_MESSAGES } from './views/import.ts';
 import { IMPORT_REPORT_MESSAGES } from './views/import-report.ts';
-import { IMPORT_REPORT_BATCH_MESSAGES } from './views/import-report-batch.ts';
+import { IMPORT_REPORT_PAGE_MESSAGES } from './views/import-report-page.ts';
 import { IMPORT_TABLE_MESSAGES } from './views/import-table.ts';
 import { USER_DATA_MESSAGES } from './views/user-data.ts';
 import { PROFILE_MESSAGES } from './views/profile.ts';
@@ -30,7 +30,7 @@ const merge = (lang: Lang) => ({
   ...IMPORT_MESSAGES[lang],
   ...IMPORT_TABLE_MESSAGES[lang],
   ...IMPORT_REPORT_MESSAGES[lang],
-  ...IMPORT_REPORT_BATCH_MESSAGES[lang],
+  ...IMPORT_REPORT_PAGE_MESSAGES[lang],
   ...USER_DATA_MESSAGES[lang],
   ...STARTUP_MESSAGES[lang],
   ...DATASET_MESSAGES[lang],

@@ -1,5 +1,5 @@
 import { parseAsBoolean, useQueryStates } from 'nuqs';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { defaultRegions, pickIndicator } from '../../core/landing.ts';
 import { useAppState } from '../shared/app-state/app-state.ts';
 import { usePeerMembers, usePlaces } from '../shared/data/use-places.ts';
@@ -8,7 +8,10 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../shared/status/Status.tsx';
 import { CoverageNote } from './CoverageNote.tsx';
 import { IndicatorPicker } from '../shared/pickers/IndicatorPicker.tsx';
-import { ProvenancePanel } from '../shared/provenance/ProvenancePanel.tsx';
+import { ProvenanceHint } from '../shared/provenance/ProvenanceHint.tsx';
+
+/** The source panel loads when the view first needs it: it is not on the first chart's path. */
+const ProvenancePanel = lazy(() => import('../shared/provenance/ProvenancePanel.tsx').then((module) => ({ default: module.ProvenancePanel })));
 import { RegionPicker } from './RegionPicker.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { useRegionsWith, useTrend } from './use-trends-data.ts';
@@ -100,7 +103,9 @@ export default function TrendsView() {
         {!showPartYear && hiddenPartYear > 0 && <p className="note">{m.partYearHidden(hiddenPartYear)}</p>}
         <p className="note">{m.pickRule}</p>
       </section>
-      <ProvenancePanel obsId={selection} indicator={chartIndicator} onSelect={setSelection} onClose={() => setSelection(null)} />
+      <Suspense fallback={<ProvenanceHint />}>
+        <ProvenancePanel obsId={selection} indicator={chartIndicator} onSelect={setSelection} onClose={() => setSelection(null)} />
+      </Suspense>
     </div>
   );
 }

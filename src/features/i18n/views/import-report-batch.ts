@@ -1,10 +1,14 @@
-/** The words of the batch report import (PDF, Word, web pages, many at once). Keys are prefixed `batch`. */
+/**
+ * The words of the batch report import (PDF, Word, web pages, many at once). Keys are prefixed `batch`.
+ * Not in the page's catalog: only the import view loads them (useBatchMessages), so they and the
+ * conversion messages they use stay out of the first chart's JavaScript. import-report-page.ts has
+ * the two words other views need.
+ */
 import { describeProblem as describeEn, type ConversionProblem } from '../../../core/convert/conversion-error.ts';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const zh = {
-  batchTitle: '导入已发布的报告(PDF、Word、网页,可一次多份)',
   batchHelp: '把政府发布的报告文件拖到下面,或选择多个文件、整个文件夹:PDF(须有文字层)、Word(.docx)、另存的网页(.html/.htm,含 GBK 编码)和 .txt。每份在本浏览器的后台线程中转换和提取,地区、年份、标题、发布机关根据标题、页眉或文件名预填,请逐份核对后一并保存。文件不会上传。',
   batchDrop: '把报告文件或文件夹拖到这里',
   batchChooseFiles: '选择文件',
@@ -28,8 +32,6 @@ const zh = {
   batchPlaceSearch: '地区(名称、代码或拼音)',
   batchPlaceUnknown: '找不到这个地区。',
   batchReviewValues: (kept: number, total: number) => `核对数字(保留 ${kept}/${total})`,
-  batchPage: (n: number) => `第 ${n} 页`,
-  provenancePage: '页码',
   batchBlocker: {
     'not-ready': '', duplicate: '重复,不保存', 'no-place': '请填写地区', 'ambiguous-place': '请从同名地区中选择一个', 'no-year': '请填写年份(1990–2100)',
     stale: '正在按新年份重新提取…', 'nothing-kept': '没有保留的数字,不保存', excluded: '已设为不保存',
@@ -56,7 +58,6 @@ const zh = {
 };
 
 const en: typeof zh = {
-  batchTitle: 'Import published reports (PDF, Word, web pages, many at once)',
   batchHelp: 'Drop report files as governments publish them below, or choose several files or a whole folder: PDF (with a text layer), Word (.docx), saved web pages (.html/.htm, GBK included) and .txt. Each is converted and extracted in a background thread of this browser; place, year, title and publisher are prefilled from the title, header or file name. Check each, then save them all. Nothing is uploaded.',
   batchDrop: 'Drop report files or a folder here',
   batchChooseFiles: 'Choose files',
@@ -77,8 +78,6 @@ const en: typeof zh = {
   batchPlaceSearch: 'Place (name, code or pinyin)',
   batchPlaceUnknown: 'No such place.',
   batchReviewValues: (kept, total) => `Review the figures (keeping ${kept}/${total})`,
-  batchPage: (n) => `page ${n}`,
-  provenancePage: 'Page',
   batchBlocker: {
     'not-ready': '', duplicate: 'Duplicate, not saved', 'no-place': 'Enter the place', 'ambiguous-place': 'Choose one of the places with this name', 'no-year': 'Enter the year (1990–2100)',
     stale: 'Extracting again for the new year…', 'nothing-kept': 'No figures kept: not saved', excluded: 'Set aside: not saved',

@@ -6,7 +6,7 @@ import { pageOfOffset } from '../../../../core/convert/pdf-body.ts';
 import type { RegionLookup } from '../../../../core/regions/region-lookup.ts';
 import type { PublisherKind } from '../../../../core/types.ts';
 import { PUBLISHER_KINDS } from '../../../../core/user-data/report-input.ts';
-import { useI18n } from '../../../i18n/i18n.tsx';
+import { useBatchMessages } from './use-batch-messages.ts';
 import { ReportPreview } from '../ReportPreview.tsx';
 import { blocker, type BatchItem } from './batch-item.ts';
 import { BatchPlaceField } from './BatchPlaceField.tsx';
@@ -22,7 +22,7 @@ interface Props {
 const kib = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 export function BatchItemCard({ item, lookup, onChange, onRemove }: Props) {
-  const { m } = useI18n();
+  const { m } = useBatchMessages();
   const why = blocker(item);
   const observations = item.extraction?.observations ?? [];
   const pages = item.converted?.pageStarts;

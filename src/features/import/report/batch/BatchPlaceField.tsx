@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { DivisionRow, RegionLookup } from '../../../../core/regions/region-lookup.ts';
-import { useI18n } from '../../../i18n/i18n.tsx';
+import { useBatchMessages } from './use-batch-messages.ts';
 import { fullPlaceName } from '../RegionField.tsx';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function BatchPlaceField({ lookup, region, candidates, onChoose }: Props) {
-  const { m } = useI18n();
+  const { m } = useBatchMessages();
   const [query, setQuery] = useState<string | null>(null);
   const match = lookup && query !== null && query.trim() !== '' ? lookup.match(query) : null;
   const shown = match?.kind === 'ambiguous' ? match.candidates : region ? [] : candidates;

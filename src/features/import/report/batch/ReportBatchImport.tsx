@@ -3,7 +3,7 @@
  * is converted and extracted in a worker, with its status; the user reviews each and saves all.
  */
 import { useState, type DragEvent } from 'react';
-import { useI18n } from '../../../i18n/i18n.tsx';
+import { useBatchMessages } from './use-batch-messages.ts';
 import { useDivisions } from '../../../shared/user-data/divisions.ts';
 import { ReportMessage, type Message } from '../ReportMessage.tsx';
 import { blocker } from './batch-item.ts';
@@ -34,7 +34,7 @@ async function droppedFiles(event: DragEvent): Promise<File[]> {
 }
 
 export function ReportBatchImport() {
-  const { m } = useI18n();
+  const { m } = useBatchMessages();
   const lookup = useDivisions().data ?? null;
   const batch = useReportBatch();
   const [message, setMessage] = useState<Message | null>(null);

@@ -9,10 +9,12 @@ import type { DivisionRow } from '../../../../core/regions/region-lookup.ts';
 import type { ExtractionResult, PublisherKind } from '../../../../core/types.ts';
 import type { ReportFormMeta } from '../../../../core/user-data/build-report-dataset.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../../core/user-data/report-input.ts';
-import type { Messages } from '../../../i18n/messages.ts';
+import type { IMPORT_REPORT_BATCH_MESSAGES } from '../../../i18n/views/import-report-batch.ts';
+
+type BatchMessages = (typeof IMPORT_REPORT_BATCH_MESSAGES)['zh'];
 
 /** The statuses and blockers are the keys of their words (src/features/i18n/views/import-report-batch.ts). */
-export type BatchStatus = keyof Messages['batchStatus'];
+export type BatchStatus = keyof BatchMessages['batchStatus'];
 
 export interface BatchItem {
   key: string;
@@ -41,7 +43,7 @@ export interface BatchItem {
   duplicateOf?: string;
 }
 
-export type Blocker = keyof Messages['batchBlocker'];
+export type Blocker = keyof BatchMessages['batchBlocker'];
 
 export const yearOf = (item: BatchItem): number | null => (/^\s*\d{4}\s*$/.test(item.year) && Number(item.year) >= MIN_YEAR && Number(item.year) <= MAX_YEAR ? Number(item.year) : null);
 

@@ -1,0 +1,14 @@
+/** The batch import's words that other parts of the page need (the import view's heading, a PDF figure's page). */
+const zh = {
+  batchTitle: '导入已发布的报告(PDF、Word、网页,可一次多份)',
+  batchPage: (n: number) => `第 ${n} 页`,
+  provenancePage: '页码',
+};
+
+const en: typeof zh = {
+  batchTitle: 'Import published reports (PDF, Word, web pages, many at once)',
+  batchPage: (n) => `page ${n}`,
+  provenancePage: 'Page',
+};
+
+export const IMPORT_REPORT_PAGE_MESSAGES = { zh, en };
