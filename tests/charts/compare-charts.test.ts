@@ -56,7 +56,7 @@ describe('buildCompareBarsOption', () => {
   it('states the rank with ties and what the order means', () => {
     expect(rankSentence(ranked, '990003', '演示区', TEXT)).toBe('演示区:第 3 位,共 5 个地区(并列)');
     expect(rankSentence(ranked, '990001', '测试县', TEXT)).toBe('测试县:第 2 位,共 5 个地区');
-    expect(rankSentence(ranked, '999999', '别处', TEXT)).toBe('别处没有全年数字,未参与排名');
+    expect(rankSentence(ranked, '999999', '别处', TEXT)).toBe('别处在2022年没有全年数字,未参与排名');
     expect((option.title as { subtext: string }).subtext).toBe('测试县:第 2 位,共 5 个地区 · 90%\n数值越高越好');
     const bySize = buildCompareBarsOption(rankFigures(FIGURES, 'size'), { name: '件数', unit: '件' }, { ...settings, direction: 'size' });
     expect((bySize.title as { subtext: string }).subtext).toContain('按数值大小排序,不代表好坏');

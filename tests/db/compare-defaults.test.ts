@@ -32,7 +32,7 @@ describe('defaults when the URL says nothing', () => {
   });
 
   it('takes the latest year with whole-year figures, and the latest earlier one for the two-year view', () => {
-    const years = [{ year: 2025, n_whole: 0, n_part_only: 2 }, { year: 2024, n_whole: 3, n_part_only: 0 }, { year: 2022, n_whole: 1, n_part_only: 0 }];
+    const years = [{ year: 2025, n_whole: 0, n_part_only: 2, focus_whole: false }, { year: 2024, n_whole: 3, n_part_only: 0, focus_whole: false }, { year: 2022, n_whole: 1, n_part_only: 0, focus_whole: false }];
     expect(resolveYear(years, null)).toBe(2024);
     expect(resolveYear(years, 2025)).toBe(2025); // asked for: shown, with its part-year places counted
     expect(resolveYear(years, 2019)).toBe(2024);
@@ -40,6 +40,16 @@ describe('defaults when the URL says nothing', () => {
     expect(resolveFrom(years, 2024, null)).toBe(2022);
     expect(resolveFrom(years, 2024, 2025)).toBe(2022);
     expect(resolveFrom(years, 2022, null)).toBeNull();
+  });
+
+  it("opens on the focal place's latest whole-year figure, so its leader sees it ranked", () => {
+    const years = [
+      { year: 2025, n_whole: 4, n_part_only: 0, focus_whole: false },
+      { year: 2023, n_whole: 2, n_part_only: 0, focus_whole: true },
+      { year: 2021, n_whole: 2, n_part_only: 0, focus_whole: true },
+    ];
+    expect(resolveYear(years, null)).toBe(2023);
+    expect(resolveYear(years, 2025)).toBe(2025);
   });
 });
 

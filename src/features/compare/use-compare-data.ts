@@ -7,8 +7,9 @@ import { useQuery } from '@tanstack/react-query';
 import { NONE, getDbFor, peerScope } from '../../db/index.ts';
 import { compareFigures, compareYears, latestYearCoverage } from '../../db/queries/compare.ts';
 import { listPlaces, peerMembers, type PeerSpec } from '../../db/queries/peers.ts';
+import { placeYears } from '../../db/queries/year-tolerance.ts';
 
-const specKey = (spec: PeerSpec) => [spec.group, spec.focus, spec.group === 'custom' ? [...spec.custom].sort().join(',') : ''];
+export const specKey = (spec: PeerSpec) => [spec.group, spec.focus, spec.group === 'custom' ? [...spec.custom].sort().join(',') : '', spec.level ?? 'all'];
 
 export function usePlaces() {
   return useQuery({ queryKey: ['places'], queryFn: async () => listPlaces(await getDbFor(NONE, 'places')), staleTime: Infinity });
@@ -42,6 +43,16 @@ export function useCompareFigures(indicatorId: string | null, years: readonly nu
     queryKey: ['compare-figures', indicatorId, [...years].sort().join(','), ...(spec ? specKey(spec) : [])],
     queryFn: async () => compareFigures(await getDbFor(peerScope(spec!, years), 'compare'), indicatorId!, years, spec!),
     enabled: indicatorId !== null && spec !== null && years.length > 0,
+    staleTime: Infinity,
+  });
+}
+
+/** Which years each place of the group has the indicator in (from `coverage`): asked only when nothing can be ranked. */
+export function usePlaceYears(indicatorId: string | null, spec: PeerSpec | null, enabled: boolean) {
+  return useQuery({
+    queryKey: ['place-years', indicatorId, ...(spec ? specKey(spec) : [])],
+    queryFn: async () => placeYears(await getDbFor(NONE, 'compare'), indicatorId!, spec!),
+    enabled: enabled && indicatorId !== null && spec !== null,
     staleTime: Infinity,
   });
 }

@@ -8,7 +8,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { NONE, getDbFor, peerScope, placesScope } from '../../db/index.ts';
 import type { PeerSpec } from '../../db/queries/peers.ts';
+import { placeTexts } from '../../db/queries/place-reports.ts';
 import { datasetYears, peerStandings, profileFigures, type ProfileFigure } from '../../db/queries/profile.ts';
+import { yearsWithin } from '../../db/queries/year-tolerance.ts';
+import { specKey } from '../compare/use-compare-data.ts';
 
 export function useProfileFigures(regionCode: string | null) {
   return useQuery({
@@ -26,15 +29,17 @@ export function latestWholeYears(figures: readonly ProfileFigure[]): number[] {
   return [...new Set(latest.values())].sort((a, b) => a - b);
 }
 
-export function usePeerStandings(spec: PeerSpec | null) {
+export function usePeerStandings(spec: PeerSpec | null, tolerance: number) {
   const figures = useProfileFigures(spec?.focus || null);
-  const years = figures.data ? latestWholeYears(figures.data) : null;
+  const latest = figures.data ? latestWholeYears(figures.data) : null;
+  // The peers' figures within ±tolerance of those years are compared.
+  const years = latest ? [...new Set(latest.flatMap((y) => yearsWithin(y, tolerance)))].sort((a, b) => a - b) : null;
   return useQuery({
-    queryKey: ['peer-standings', spec?.group, spec?.focus, spec?.group === 'custom' ? [...spec.custom].sort().join(',') : '', years?.join(',')],
+    queryKey: ['peer-standings', ...(spec ? specKey(spec) : []), tolerance, years?.join(',')],
     queryFn: async () => {
       // Two scopes, loaded one after the other: their union as one scope would be every partition.
       await getDbFor(placesScope([spec!.focus]), 'profile');
-      return peerStandings(await getDbFor(peerScope(spec!, years!), 'profile'), spec!);
+      return peerStandings(await getDbFor(peerScope(spec!, years!), 'profile'), spec!, tolerance);
     },
     enabled: spec !== null && years !== null,
     staleTime: Infinity,
@@ -43,4 +48,14 @@ export function usePeerStandings(spec: PeerSpec | null) {
 
 export function useDatasetYears() {
   return useQuery({ queryKey: ['dataset-years'], queryFn: async () => datasetYears(await getDbFor(NONE, 'profile')), staleTime: Infinity });
+}
+
+/** Which texts we hold for the place (full reports or only excerpts), to say what a missing figure means. */
+export function usePlaceTexts(regionCode: string | null) {
+  return useQuery({
+    queryKey: ['place-texts', regionCode],
+    queryFn: async () => placeTexts(await getDbFor(NONE, 'profile'), regionCode!),
+    enabled: regionCode !== null,
+    staleTime: Infinity,
+  });
 }
