@@ -79,6 +79,15 @@ export interface RankContext {
   target?: number;
   tolerance?: number;
   lang?: Lang;
+  /** Leave out the sentence about figures of other years (the page shows it on its own line). */
+  withoutOtherYears?: boolean;
+}
+
+/** "广灵县为 2024 年数字" for every ranked figure of another year than the one compared ('' when none). */
+export function otherYearsSentence(ranked: readonly RankedFigure[], target: number, text: CompareText, lang?: Lang): string {
+  return ranked.filter((r) => r.year !== target)
+    .map((r) => text.otherYear(lang === 'en' && r.name_pinyin ? `${r.name_pinyin} ${r.region_name}` : r.region_name, r.year))
+    .join(text.otherYearsSeparator);
 }
 
 /**
@@ -94,8 +103,8 @@ export function rankSentence(ranked: readonly RankedFigure[], focus: string, foc
   const nameOf = (f: RankedFigure) => (f.region_code === focus && focusName ? focusName : context.lang === 'en' && f.name_pinyin ? `${f.name_pinyin} ${f.region_name}` : f.region_name);
   const head = total === 1 && ranked[0] ? text.alone(nameOf(ranked[0]), range)
     : mine ? text.rank(focusName || mine.region_name, mine.rank, total, mine.tied) : text.notRanked(focusName, range);
-  const others = ranked.filter((r) => r.year !== target).map((r) => text.otherYear(nameOf(r), r.year));
-  return others.length ? `${head} · ${others.join(text.otherYearsSeparator)}` : head;
+  const others = context.withoutOtherYears ? '' : otherYearsSentence(ranked, target, text, context.lang);
+  return others ? `${head} · ${others}` : head;
 }
 
 /** More bars than this are not drawn one per place (a national group has ≈ 2,800; the canvas could not even be that tall). */
@@ -143,15 +152,15 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
   const { text, lang, focus, spread } = settings;
   const names = placeLabels(ranked, lang);
   const windowed = settings.total !== undefined && settings.total > ranked.length;
-  const labels = windowed ? new Map(ranked.map((r) => [r.region_code, `#${r.rank} ${names.get(r.region_code)!}`])) : names;
+  const target = settings.target;
+  // A figure of another year than the one compared carries its year in its bar's label ("广灵县 · 2024").
+  const withYear = (r: RankedFigure, name: string) => (target !== undefined && r.year !== target ? text.valueYear(name, r.year) : name);
+  const labels = new Map(ranked.map((r) => [r.region_code, withYear(r, windowed ? `#${r.rank} ${names.get(r.region_code)!}` : names.get(r.region_code)!)]));
   const category = ranked.map((r) => labels.get(r.region_code)!);
   const focusLabel = labels.get(focus);
   const percent = indicator.unit === '%' && ranked.every((r) => r.value >= 0 && r.value <= 100);
   const log = settings.log === true && logScaleUsable(ranked.map((r) => r.value), indicator.unit);
   const fmt = (v: number) => formatValue(v, indicator.unit, lang);
-  const target = settings.target;
-  /** The bar's label: the value as printed, with its year when that is not the year compared. */
-  const labelOf = (f: RankedFigure) => (target !== undefined && f.year !== target ? text.valueYear(markedValue(f, indicator.unit, lang), f.year) : markedValue(f, indicator.unit, lang));
 
   const items: BarItem[] = ranked.map((r) => {
     const color = r.region_code === focus ? FOCUS_COLOR : PEER_COLOR;
@@ -223,7 +232,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
     xAxis: {
       // On a log axis the bars start at the axis minimum (a power of ten below the smallest value), not at zero.
       ...(log ? { type: 'log' as const, logBase: 10 } : { type: 'value' as const, min: 0, ...(percent ? { max: 100 } : {}) }),
-      axisLabel: { formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { notation: 'compact' }).format(v)) },
+      axisLabel: { hideOverlap: true, formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { notation: 'compact' }).format(v)) },
       splitLine: { lineStyle: { color: '#eef0f3' } },
     },
     yAxis: {
@@ -241,7 +250,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
         show: true, position: 'right', color: '#1f2937', fontSize: 12,
         formatter: (p: { data?: unknown }) => {
           const f = byId.get((p.data as BarItem | undefined)?.obsId ?? '');
-          return f ? labelOf(f) : '';
+          return f ? markedValue(f, indicator.unit, lang) : '';
         },
       },
       ...(markLine ? { markLine } : {}),

@@ -17,8 +17,8 @@ export interface CompareText {
   otherYear: (place: string, year: number) => string;
   /** Joins several `otherYear` items. */
   otherYearsSeparator: string;
-  /** A value label's year when it is not the year compared: "98.4%(2024 年)". */
-  valueYear: (value: string, year: number) => string;
+  /** A bar's place label with its figure's year when that is not the year compared: "广灵县 · 2024". */
+  valueYear: (place: string, year: number) => string;
   /** What the order means: more is better, less is better, or only size. */
   direction: Record<RankDirection, string>;
   median: (value: string) => string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOCUS_COLOR, PEER_COLOR, buildCompareBarsOption, obsIdOfBar, rankSentence } from '../../src/charts/compare-bars.ts';
+import { FOCUS_COLOR, PEER_COLOR, buildCompareBarsOption, flattenedBars, logScaleUsable, obsIdOfBar, otherYearsSentence, rankSentence } from '../../src/charts/compare-bars.ts';
 import { TEXT } from './compare-text.ts';
 import { buildDumbbellOption, orderPairs } from '../../src/charts/compare-dumbbell.ts';
 import { echarts, type EChartsOption } from '../../src/charts/echarts.ts';
@@ -128,5 +128,33 @@ describe('buildDumbbellOption', () => {
     expect(svg).not.toContain('<b>');
     expect(svg.toLowerCase()).toContain(FOCUS_COLOR);
     expect(svg).toContain('2021年');
+  });
+});
+
+describe('compare bars across years', () => {
+  const figures = [fig('990001', '测试县', 90, { year: 2025 }), fig('990002', '样例县', 8000, { year: 2024, unit: '件' }), fig('990003', '演示区', 40, { year: 2025, unit: '件' })];
+  const counts = rankFigures(figures.map((f) => ({ ...f, unit: '件' })), 'size');
+  const base = { lang: 'zh' as const, text: TEXT, focus: '990001', focusName: '测试县', direction: 'size' as const, title: '', spread: null, animation: false, target: 2025, tolerance: 1 };
+
+  it("labels a figure of another year with its year, in the axis label and the tooltip", () => {
+    const option = buildCompareBarsOption(counts, { name: '件数', unit: '件' }, base);
+    expect((option.yAxis as { data: string[] }).data).toEqual(['样例县 · 2024', '测试县', '演示区']);
+    const tooltip = (option.tooltip as { formatter: (p: unknown) => string }).formatter({ data: { obsId: counts[0]!.obs_id } });
+    expect(tooltip).toContain('样例县为2024年数字');
+    expect(rankSentence(counts, '990001', '测试县', TEXT, { target: 2025, tolerance: 1 })).toBe('测试县:第 2 位,共 3 个地区 · 样例县为2024年数字');
+    expect(rankSentence(counts, '990001', '测试县', TEXT, { target: 2025, tolerance: 1, withoutOtherYears: true })).toBe('测试县:第 2 位,共 3 个地区');
+    expect(otherYearsSentence(counts, 2025, TEXT)).toBe('样例县为2024年数字');
+  });
+
+  it('says when one large place flattens the rest, and draws counts on a log axis when asked', () => {
+    expect(flattenedBars(counts)).toMatchObject({ largest: { region_code: '990002' }, n: 2 });
+    expect(flattenedBars(counts.slice(1))).toBeNull();
+    expect(logScaleUsable([1, 10], '件')).toBe(true);
+    expect(logScaleUsable([0, 10], '件')).toBe(false);
+    expect(logScaleUsable([1, 10], '%')).toBe(false);
+    const log = buildCompareBarsOption(counts, { name: '件数', unit: '件' }, { ...base, log: true });
+    expect((log.xAxis as { type: string }).type).toBe('log');
+    expect(svgOf(log)).toContain('8,000');
+    expect((buildCompareBarsOption(counts, { name: '件数', unit: '件' }, base).xAxis as { type: string; min: number })).toMatchObject({ type: 'value', min: 0 });
   });
 });

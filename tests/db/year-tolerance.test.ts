@@ -110,7 +110,7 @@ describe('灵丘县 among its 大同市 peers (the shipped dataset)', () => {
     expect(rankSentence(model.ranked, '140224', '灵丘县', zh, { target: 2025, tolerance: 1 })).toBe('灵丘县:第 1 位,共 2 个地区 · 广灵县为 2024 年数字');
     // Same year only: one place, so no ranking, and the other places' years are listed instead.
     const strict = compareModel(figures, 2025, 0, null, '140224', 'higher');
-    expect(rankSentence(strict.ranked, '140224', '灵丘县', zh, { target: 2025, tolerance: 0 })).toBe('无法排名:对比组中只有灵丘县有2025 年的全年数字');
+    expect(rankSentence(strict.ranked, '140224', '灵丘县', zh, { target: 2025, tolerance: 0 })).toBe('无法排名:对比组中只有灵丘县有 2025 年的全年数字');
     const years = await placeYears(real, 'mediation.success_rate', datong);
     expect(years.find((p) => p.region_name === '广灵县')).toMatchObject({ whole_years: [2024], part_years: [] });
   });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { flattenedBars, logScaleUsable, rankSentence } from '../../charts/compare-bars.ts';
+import { flattenedBars, logScaleUsable, otherYearsSentence, rankSentence } from '../../charts/compare-bars.ts';
 import { markedValue } from '../../charts/compare-text.ts';
 import { formatValue } from '../../charts/format-value.ts';
 import { changeBetween, rankDirection } from '../../db/queries/compare.ts';
@@ -80,6 +80,7 @@ export default function CompareView() {
   const canLog = logScaleUsable(ranked.map((r) => r.value), unit);
   const log = state.scale === 'log' && canLog;
   const flattened = log ? null : flattenedBars(ranked);
+  const otherYears = year === null ? '' : otherYearsSentence(ranked, year, m.compareChart, lang);
 
   return (
     <div className="compare" data-testid="view-compare">
@@ -120,12 +121,13 @@ export default function CompareView() {
         {year !== null && model && (
           <>
             <p className="compare-rank" data-testid="compare-headline">
-              {rankSentence(ranked, focus.region_code, focusName, m.compareChart, { target: year, tolerance, lang })}
+              {rankSentence(ranked, focus.region_code, focusName, m.compareChart, { target: year, tolerance, lang, withoutOtherYears: true })}
               {mine ? ` · ${markedValue(mine, unit, lang)}` : ''}
             </p>
+            {otherYears && <p className="compare-other-years" data-testid="compare-other-years">{otherYears}</p>}
             {mine && (prior
               ? <p className="compare-yoy">{m.compareYoy(focusName, year - 1, markedValue(prior, unit, lang), year, markedValue(mine, unit, lang), formatChange(changeBetween(prior.value, mine.value), unit, lang, m.comparePercentPoints))}</p>
-              : <p className="note" data-testid="compare-yoy-missing">{m.compareYoyMissing(focusName, year - 1)} {m.compareYoyWhy}</p>)}
+              : <p className="note" data-testid="compare-yoy-missing">{m.compareYoyMissing(focusName, year - 1)}{lang === 'zh' ? '' : ' '}{m.compareYoyWhy}</p>)}
             <ul className="compare-notes" data-testid="compare-notes">
               <li>{ranked.length > 0 ? m.compareRanked(ranked.length, range) : m.compareNoneRanked(range)}</li>
               {partYear.length > 0 && <li className="compare-warn">{m.comparePartYearExcluded(partYear.length, excludedNames)}</li>}
@@ -145,7 +147,7 @@ export default function CompareView() {
               focus={focus.region_code} focusName={focusName} direction={direction} log={log} onSelect={select} />
           )}
         </div>
-        {ranked.length > 1 && <p className="note">{m.compareKeyMarks}{spread?.meaningful ? ` ${m.compareKeyMedian}` : ''}</p>}
+        {ranked.length > 1 && <p className="note">{m.compareKeyMarks}{spread?.meaningful ? ` ${m.compareKeyMedian}` : ''}{otherYears ? ` ${m.compareOtherYearsNote}` : ''}</p>}
         {ranked.length > 1 && <p className="hint">{m.compareClickHint}</p>}
         {year !== null && (ranked.length > 0 || partYear.length > 0) && (
           <RankTable ranked={ranked} partYear={partYear} unit={unit} year={year} focus={focus.region_code} selected={selection} onSelect={select} />

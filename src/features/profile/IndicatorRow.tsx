@@ -60,8 +60,8 @@ export function IndicatorRow({ row, indicator, name, years, absence, tolerance, 
     const rank = rankOf(standing, direction);
     const tied = standing.n - standing.n_below - standing.n_above > 1;
     const parts = [m.profileRank(rank, standing.n, tied)];
-    if (standing.n >= 3 && percentile !== null) parts.push(m.profilePercentile(percentile, standing.n), m.profileMedian(formatValue(standing.median, unit, lang)));
-    else parts.push(m.profileMedianNeedsThree);
+    // Fewer than three: no percentile and no median (the column's explanation says why).
+    if (standing.n >= 3 && percentile !== null) parts.push(m.profilePercentile(percentile), m.profileMedian(formatValue(standing.median, unit, lang)));
     standingText = parts.join(' · ');
   }
   const otherYears = standing?.other_years ?? [];
@@ -90,7 +90,7 @@ export function IndicatorRow({ row, indicator, name, years, absence, tolerance, 
       <td data-label={m.profileColPercentile} className={standing && standing.n >= 2 ? '' : 'profile-muted'} data-testid="profile-standing"
         title={m.compareChart.direction[direction]}>
         {standingText}{standingYear && <span className="profile-standing-year"> · {standingYear}</span>}
-        {otherText && <span className="profile-other-years"> · {otherText}</span>}
+        {otherText && <span className="profile-other-years">{otherText}</span>}
       </td>
       <td data-label={m.profileColTrend} className="profile-spark">
         <Sparkline points={row.series} years={years} ariaLabel={m.profileSparkAria(name, sparkYears)} />
