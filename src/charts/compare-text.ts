@@ -28,6 +28,10 @@ export interface CompareText {
   clickForSource: string;
   /** Dumbbell legend entries. */
   yearLabel: (year: number) => string;
+  /** The dumbbell's key of marks, as Trends names them (only the marks drawn are listed). */
+  keyPartYear: string;
+  keyApprox: string;
+  keyDerived: string;
   /** Issue 5: the mark of the researcher's own figure ("我的数据"). */
   userMark?: string;
 }

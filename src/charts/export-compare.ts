@@ -2,7 +2,7 @@ import { changeBetween, type CompareFigure, type RankDirection, type RankedFigur
 import type { ReportSource } from '../db/queries/provenance.ts';
 import { orderPairs } from './compare-dumbbell.ts';
 import type { FlaggedRow } from './export-meta.ts';
-import type { Lang } from './format-value.ts';
+import { decimalsOf, relativeDecimals, roundTo, type Lang } from './format-value.ts';
 
 /**
  * The ranked bars' flagged values, for the export's notes (part-year never appears: it is not ranked).
@@ -86,7 +86,9 @@ export function dumbbellCsvRows(
       region_code: p.region_code, region_name: p.to.region_name, name_pinyin: p.to.name_pinyin,
       indicator_id: indicator.id, indicator: indicator.name, unit: p.to.unit || p.from.unit || indicator.unit,
       ...end('from', p.from), ...end('to', p.to),
-      change: change.delta, change_percent: change.relative,
+      // Computed values keep the printed precision (issue 13).
+      change: roundTo(change.delta, Math.max(decimalsOf(p.from.value), decimalsOf(p.to.value))),
+      change_percent: change.relative === null ? null : roundTo(change.relative, relativeDecimals(p.from, p.to)),
     };
   });
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FOCUS_COLOR, PEER_COLOR, buildCompareBarsOption, flattenedBars, logScaleUsable, obsIdOfBar, otherYearsSentence, rankSentence } from '../../src/charts/compare-bars.ts';
 import { TEXT } from './compare-text.ts';
-import { buildDumbbellOption, orderPairs } from '../../src/charts/compare-dumbbell.ts';
+import { buildDumbbellOption, dumbbellMarks, orderPairs } from '../../src/charts/compare-dumbbell.ts';
+import { compareFlaggedRows, dumbbellFlaggedRows } from '../../src/charts/export-compare.ts';
+import { BAR_MARKS, exportNotes } from '../../src/charts/export-meta.ts';
+import { EXPORT_MESSAGES } from '../../src/features/i18n/views/export.ts';
 import { echarts, type EChartsOption } from '../../src/charts/echarts.ts';
 import { pairYears, rankFigures, spreadOf, type CompareFigure } from '../../src/db/queries/compare.ts';
 
@@ -128,6 +131,38 @@ describe('buildDumbbellOption', () => {
     expect(svg).not.toContain('<b>');
     expect(svg.toLowerCase()).toContain(FOCUS_COLOR);
     expect(svg).toContain('2021年');
+  });
+
+  it('marks derived and approximate figures as Trends does, dashes their segments, and keys only the marks drawn', () => {
+    const plain = buildDumbbellOption(pairs, { name: '率', unit: '%' }, { lang: 'zh', text: TEXT, focus: '990001', direction: 'higher', fromYear: 2021, toYear: 2022, title: '', animation: false });
+    expect((plain.legend as { data: string[] }).data).toEqual(['2021年', '2022年']);
+    const marked = pairYears(
+      [fig('990001', '测试县', 4977, { year: 2023, value_kind: 'derived', approx: 'about' }), fig('990003', '演示区', 85, { year: 2023 })],
+      [fig('990001', '测试县', 8745, { year: 2024 }), fig('990003', '演示区', 88, { year: 2024, approx: 'at_least' })],
+    ).pairs;
+    expect(dumbbellMarks(marked)).toEqual({ partYear: false, approx: true, derived: true });
+    const o2 = buildDumbbellOption(marked, { name: '件数', unit: '件' }, { lang: 'zh', text: TEXT, focus: '990001', direction: 'size', fromYear: 2023, toYear: 2024, title: '', animation: false });
+    const series = o2.series as { name: string; data: { symbol: string; obsId: string }[]; markLine?: { data: [{ lineStyle: { type: string } }, unknown][] } }[];
+    expect(series[0]!.data.map((d) => [d.obsId, d.symbol])).toEqual([['obs-990001-2023', 'triangle'], ['obs-990003-2023', 'circle']]);
+    expect(series[1]!.data.map((d) => d.symbol)).toEqual(['circle', 'diamond']);
+    expect(series[0]!.markLine!.data.map((segment) => segment[0].lineStyle.type)).toEqual(['dashed', 'dashed']);
+    expect((o2.legend as { data: string[] }).data).toEqual(['2023年', '2024年', '约数', '推算值']);
+    const notes = exportNotes(dumbbellFlaggedRows(marked, 'zh'), EXPORT_MESSAGES.zh.exportText, 'zh');
+    expect(notes).toEqual([
+      '注:约数(菱形),原文为“约、余、以上、不足”等:演示区 2024(不少于)。',
+      '注:约数,原文为“约、余、以上、不足”等:测试县 2023(约)。', // drawn as a triangle (derived), so no diamond is named
+      '注:推算值(三角形),由报告中的其他数字算出,原文未直接印出:测试县 2023。',
+    ]);
+  });
+});
+
+describe('export notes name only the marks a chart draws', () => {
+  it('the ranked bars: light dashed bars, never diamonds or triangles', () => {
+    const rows = compareFlaggedRows(rankFigures([fig('990001', '测试县', 90, { approx: 'about' }), fig('990002', '样例县', 80, { value_kind: 'derived' })], 'higher'), 'zh');
+    const notes = exportNotes(rows, EXPORT_MESSAGES.zh.exportText, 'zh', BAR_MARKS).join(' ');
+    expect(notes).toContain('约数(浅色虚线框的条)');
+    expect(notes).toContain('推算值(浅色虚线框的条,数值后带 *)');
+    expect(notes).not.toMatch(/菱形|三角形|空心/);
   });
 });
 

@@ -16,6 +16,9 @@ export const TEXT: CompareText = {
   derived: '推算值',
   clickForSource: '点击查看出处',
   yearLabel: (y) => `${y}年`,
+  keyPartYear: '部分年度',
+  keyApprox: '约数',
+  keyDerived: '推算值',
 };
 
 /** The same, with the mark of the researcher's own rows (issue 5). */

@@ -55,7 +55,7 @@ describe('Compare across years (灵丘县, 调解成功率, 大同市)', SLOW, (
     const guangling = root.locator('.compare-table tr', { hasText: '广灵县' });
     expect(await guangling.locator('td.compare-other-year').textContent()).toBe('2024');
     // The chart's accessible name carries the same sentence.
-    expect(await root.locator(`${HOOK.chart} [aria-label]`).first().getAttribute('aria-label')).toContain('广灵县为 2024 年数字');
+    expect(await root.locator(`${HOOK.chart} [role="img"][aria-label]`).first().getAttribute('aria-label')).toContain('广灵县为 2024 年数字');
     // Defaults stay out of the URL; the level control shows the focal place's tier.
     expect(param(page, 'tol')).toBeNull();
     expect(param(page, 'level')).toBeNull();

@@ -9,7 +9,10 @@ import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
 import { parseFlags, pickKey, type ChosenFigure } from './pick.ts';
 
 /** The chosen figure of one place for one year. */
-export type CompareFigure = ChosenFigure;
+export interface CompareFigure extends ChosenFigure {
+  /** How a derived figure was computed ("8745 ÷ (1 + 75.7%)"; '' or absent for a printed one). */
+  derivation?: string;
+}
 
 type Row = Omit<CompareFigure, 'flags'> & { flags: string | null };
 
@@ -27,7 +30,7 @@ const FIGURES = `
   )
   SELECT k.obs_id, k.region_code, coalesce(g.region_name, k.region_name) AS region_name,
     coalesce(g.name_pinyin, '') AS name_pinyin, k.year, k.period, k.value, coalesce(k.unit, '') AS unit,
-    k.approx, k.value_kind, k.flags, coalesce(k.quote, '') AS quote, p.n_candidates::INTEGER AS n_candidates, k.report_id,
+    k.approx, k.value_kind, k.flags, coalesce(k.quote, '') AS quote, coalesce(k.derivation, '') AS derivation, p.n_candidates::INTEGER AS n_candidates, k.report_id,
     coalesce(k.origin, 'shipped') AS origin
   FROM picked p JOIN candidates k USING (obs_id) LEFT JOIN regions g USING (region_code)
   ORDER BY k.year, k.region_code`;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { barsToDraw, buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rankSentence } from '../../charts/compare-bars.ts';
 import { COMPARE_CSV_COLUMNS, compareCsvRows, compareFlaggedRows } from '../../charts/export-compare.ts';
-import { exportNotes, sourceLine } from '../../charts/export-meta.ts';
+import { BAR_MARKS, exportNotes, sourceLine } from '../../charts/export-meta.ts';
 import type { RankDirection, RankedFigure, Spread } from '../../db/queries/compare.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useReportSources } from '../export/use-report-sources.ts';
@@ -34,7 +34,7 @@ export function CompareBars({ ranked, spread, indicatorId, indicatorName, unit, 
     title: m.compareExportTitle(indicatorName, m.compareChart.range(year, tolerance)),
     subtitle: `${m.compareHeading(indicatorName, unit, year)} · ${sentence} · ${m.compareChart.direction[direction]}${log ? ` · ${m.compareLogNote}` : ''}`,
     sourceLine: sourceLine(sources.data, m.exportText),
-    notes: exportNotes(compareFlaggedRows(ranked, lang, year), m.exportText, lang),
+    notes: exportNotes(compareFlaggedRows(ranked, lang, year), m.exportText, lang, BAR_MARKS),
   } : null), [sources.data, ranked, indicatorName, unit, year, tolerance, sentence, direction, log, lang, m]);
   const csv = useMemo(() => ({
     columns: COMPARE_CSV_COLUMNS,

@@ -14,7 +14,7 @@ import { useIndicators } from '../trends/use-trends-data.ts';
 import { CompareBars } from './CompareBars.tsx';
 import { CompareDumbbell } from './CompareDumbbell.tsx';
 import { compareModel, yearsToFetch } from './compare-model.ts';
-import { formatChange } from './format-change.ts';
+import { formatChange, relativeDecimals } from './format-change.ts';
 import { PeerPicker } from './PeerPicker.tsx';
 import { PeerYearsNote } from './PeerYearsNote.tsx';
 import { PlacePicker } from './PlacePicker.tsx';
@@ -70,13 +70,14 @@ export default function CompareView() {
   if (!indicator || !indicatorId || !focus) return <div data-testid="view-compare"><p className="status">{m.noCoverage}</p></div>;
 
   const select = (id: string) => setSelection(id);
+  const placeName = (p: { region_name: string; name_pinyin: string }) => (lang === 'en' && p.name_pinyin ? `${p.name_pinyin} ${p.region_name}` : p.region_name);
   const changeIndicator = (id: string) => void setState({ indicator: id, year: null, from: null, obs: null });
   const fmt = (v: number) => formatValue(v, unit, lang);
   const unknownFocus = state.focus !== null && state.focus !== focus.region_code;
   const range = year === null ? '' : m.compareChart.range(year, tolerance);
   const ranked = model?.ranked ?? [];
   const { mine, prior, spread, partYear, pairing } = model ?? { mine: undefined, prior: undefined, spread: null, partYear: [], pairing: null };
-  const excludedNames = partYear.slice(0, NAMED_EXCLUDED).map((f) => f.region_name).join('、') + (partYear.length > NAMED_EXCLUDED ? '…' : '');
+  const excludedNames = partYear.slice(0, NAMED_EXCLUDED).map(placeName).join(lang === 'zh' ? '、' : ', ') + (partYear.length > NAMED_EXCLUDED ? '…' : '');
   const canLog = logScaleUsable(ranked.map((r) => r.value), unit);
   const log = state.scale === 'log' && canLog;
   const flattened = log ? null : flattenedBars(ranked);
@@ -126,7 +127,7 @@ export default function CompareView() {
             </p>
             {otherYears && <p className="compare-other-years" data-testid="compare-other-years">{otherYears}</p>}
             {mine && (prior
-              ? <p className="compare-yoy">{m.compareYoy(focusName, year - 1, markedValue(prior, unit, lang), year, markedValue(mine, unit, lang), formatChange(changeBetween(prior.value, mine.value), unit, lang, m.comparePercentPoints))}</p>
+              ? <p className="compare-yoy">{m.compareYoy(focusName, year - 1, markedValue(prior, unit, lang), year, markedValue(mine, unit, lang), formatChange(changeBetween(prior.value, mine.value), unit, lang, m.comparePercentPoints, relativeDecimals(prior, mine)))}</p>
               : <p className="note" data-testid="compare-yoy-missing">{m.compareYoyMissing(focusName, year - 1)}{lang === 'zh' ? '' : ' '}{m.compareYoyWhy}</p>)}
             <ul className="compare-notes" data-testid="compare-notes">
               <li>{ranked.length > 0 ? m.compareRanked(ranked.length, range) : m.compareNoneRanked(range)}</li>
@@ -136,7 +137,7 @@ export default function CompareView() {
                 : <li className="compare-warn">{m.compareSpreadNotMeaningful(spread.n)}</li>)}
               {ranked.length > 1 && <li>{m.compareChart.direction[direction]}</li>}
               {log && <li>{m.compareLogNote}</li>}
-              {flattened && <li className="compare-warn" data-testid="compare-flattened">{m.compareFlattened(flattened.largest.region_name, markedValue(flattened.largest, unit, lang), flattened.n)}</li>}
+              {flattened && <li className="compare-warn" data-testid="compare-flattened">{m.compareFlattened(placeName(flattened.largest), markedValue(flattened.largest, unit, lang), flattened.n)}</li>}
             </ul>
             {ranked.length <= 1 && <PeerYearsNote indicatorId={indicatorId} spec={spec} focus={focus.region_code} shown={ranked.map((r) => r.region_code)} tolerance={tolerance} />}
           </>

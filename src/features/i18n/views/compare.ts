@@ -96,6 +96,9 @@ const zh = {
     derived: '推算值',
     clickForSource: '点击查看出处',
     yearLabel: (y: number) => `${y} 年`,
+    keyPartYear: '部分年度(空心)',
+    keyApprox: '约数(菱形)',
+    keyDerived: '推算值(三角形)',
     userMark: '我的数据',
   } satisfies CompareText as CompareText,
 };
@@ -193,6 +196,9 @@ const en: CompareMessages = {
     derived: 'derived',
     clickForSource: 'Click for the source',
     yearLabel: (y) => String(y),
+    keyPartYear: 'part of the year (hollow)',
+    keyApprox: 'approximate (diamond)',
+    keyDerived: 'derived (triangle)',
     userMark: 'My data',
   },
 };
