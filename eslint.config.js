@@ -1,9 +1,42 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import path from 'node:path';
 
 // Layering is enforced here, not just described: src/core is pure (no DOM, no node:),
 // src/db may not reach up into React code, and nothing imports from scripts/ or tests/.
+/** The six views (src/features/shared/app-state/app-state.ts `VIEWS`), each a folder of src/features/. */
+const VIEWS = ['trends', 'compare', 'profile', 'coverage', 'data', 'import'];
+
+/** The view folder of src/features/ a file is in, or null (shared/, i18n/, or outside features). */
+function viewOf(file) {
+  const match = /(?:^|\/)src\/features\/([^/]+)\//.exec(file.split(path.sep).join('/'));
+  return match && VIEWS.includes(match[1]) ? match[1] : null;
+}
+
+/**
+ * Resolves each relative import and reports one that leaves the file's view for another view, or
+ * reaches a view from a shared module. Patterns on the import text could not tell `../data/` in
+ * shared/ (shared/data) from `../data/` in a view (the Data view).
+ */
+const noViewToView = {
+  meta: { type: 'problem', schema: [], messages: {
+    view: 'A view ({{from}}) never imports another view ({{to}}): move what they share to src/features/shared/.',
+    shared: 'A shared module never imports a view ({{to}}): shared parts serve the views.',
+  } },
+  create(context) {
+    const from = viewOf(context.filename);
+    const check = (node) => {
+      const spec = node.source && node.source.value;
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const to = viewOf(path.resolve(path.dirname(context.filename), spec));
+      if (to === null || to === from) return;
+      context.report({ node, messageId: from === null ? 'shared' : 'view', data: { from, to } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
+
 const noUpward = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
@@ -60,5 +93,18 @@ export default tseslint.config(
     rules: noUpward([
       { group: ['**/scripts/**', '**/tests/**', 'node:*'], message: 'src/ never imports from scripts/ or tests/, nor Node built-ins.' },
     ]),
+  },
+  // Views never import each other: what two views share lives in src/features/shared/ (pickers, the
+  // source panel, data hooks, exports, the user's data) or src/features/i18n/ (the words).
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    plugins: { atlas: { rules: { 'no-view-to-view': noViewToView } } },
+    rules: {
+      'atlas/no-view-to-view': 'error',
+      ...noUpward([
+        { group: ['**/app/**'], message: 'features are below src/app.' },
+        { group: ['**/scripts/**', '**/tests/**', 'node:*'], message: 'src/ never imports from scripts/ or tests/, nor Node built-ins.' },
+      ]),
+    },
   },
 );

@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainRow, withSql, type Db, type SqlParam } from '../../src/db/db.ts';
 import { createTables } from '../../src/db/schema.ts';
-import { CREATE_COVERAGE_SQL } from '../../src/db/pre-aggregates.ts';
-import { onUserRowsChanged, prepareUserTables } from '../../src/db/user-rows.ts';
+import { recomputeCoverage } from '../../src/db/pre-aggregates.ts';
+import { prepareUserTables } from '../../src/db/user-rows.ts';
 
 export interface NodeDb extends Db {
   close(): void;
@@ -21,9 +21,8 @@ export async function openNodeDb(dir: string): Promise<NodeDb> {
     const path = join(dir, table.file);
     return existsSync(path) ? path : null;
   });
-  await prepareUserTables(db); // as the browser does: origin/dataset_id columns (issue 5)
-  await db.exec(CREATE_COVERAGE_SQL); // as the browser's CSV source does after loading
-  onUserRowsChanged((changed) => changed.exec(CREATE_COVERAGE_SQL));
+  await prepareUserTables(db); // as the browser does: the user rows' origin/dataset_id columns
+  await recomputeCoverage(db); // as the browser's CSV source does after loading
   return db;
 }
 

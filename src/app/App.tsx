@@ -1,13 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { getLoadedDb } from '../db/index.ts';
-import { useAppState, VIEWS, type View } from '../features/app-state/app-state.ts';
-import { DatasetBanner } from '../features/dataset/DatasetBanner.tsx';
-import { CopyLinkButton } from '../features/export/CopyLinkButton.tsx';
+import type { Database } from '../db/database.ts';
+import { useAppState, VIEWS, type View } from '../features/shared/app-state/app-state.ts';
+import { DatasetBanner } from '../features/shared/dataset/DatasetBanner.tsx';
+import { DatabaseProvider, useDatabase } from '../features/shared/database.tsx';
+import { CopyLinkButton } from '../features/shared/export/CopyLinkButton.tsx';
 import { I18nProvider } from '../features/i18n/i18n.tsx';
 import { MESSAGES } from '../features/i18n/messages.ts';
-import { Loading } from '../features/status/Status.tsx';
+import { Loading } from '../features/shared/status/Status.tsx';
 import { seedLandingSnapshot } from '../features/trends/landing-snapshot.ts';
 import { DbStatus } from './DbStatus.tsx';
 
@@ -31,11 +32,13 @@ const VIEW_COMPONENTS: Record<View, LazyExoticComponent<ComponentType>> = {
   import: lazy(() => import('../features/import/ImportView.tsx')),
 };
 
-export function App() {
+export function App({ database }: { database: Database }) {
   return (
     <NuqsAdapter>
       <QueryClientProvider client={queryClient}>
-        <Shell />
+        <DatabaseProvider database={database}>
+          <Shell />
+        </DatabaseProvider>
       </QueryClientProvider>
     </NuqsAdapter>
   );
@@ -45,11 +48,12 @@ function Shell() {
   const [{ view, lang }, setState] = useAppState();
   const m = MESSAGES[lang];
   const ViewComponent = VIEW_COMPONENTS[view];
+  const database = useDatabase();
   const [fromSnapshot, setFromSnapshot] = useState(false);
   useEffect(() => { void snapshotSeeded.then(setFromSnapshot); }, []);
   // DuckDB starts now whatever the view: the snapshot covers the first chart, not what follows.
-  // getLoadedDb, not getDb: with a partitioned dataset getDb() means every partition (docs/ARCHITECTURE.md).
-  useEffect(() => { getLoadedDb().catch(() => undefined); }, []); // a failure is shown by the views' own queries
+  // loaded(), not whole(): with a partitioned dataset whole() means every partition (docs/ARCHITECTURE.md).
+  useEffect(() => { database.loaded().catch(() => undefined); }, [database]); // a failure is shown by the views' own queries
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -4,13 +4,15 @@
  * snapshot. Gone once the database is ready; a failure is shown by the views (ErrorBox).
  */
 import { useEffect, useState } from 'react';
-import { dbStage, onDbStage, type DbStage } from '../db/index.ts';
+import type { DbStage } from '../db/database.ts';
+import { useDatabase } from '../features/shared/database.tsx';
 import { useI18n } from '../features/i18n/i18n.tsx';
 
 export function DbStatus({ fromSnapshot }: { fromSnapshot: boolean }) {
   const { m } = useI18n();
-  const [stage, setStage] = useState<DbStage>(dbStage());
-  useEffect(() => { setStage(dbStage()); return onDbStage(setStage); }, []);
+  const database = useDatabase();
+  const [stage, setStage] = useState<DbStage>(database.stage());
+  useEffect(() => { setStage(database.stage()); return database.onStage(setStage); }, [database]);
   if (stage === 'ready' || stage === 'failed') return null;
   const step = stage === 'idle' ? 'code' : stage;
   return (

@@ -13,22 +13,20 @@
  * - the title states the focal place's rank ("rank n of N", ties said) and what the order means
  *   (better/worse, or size only when the indicator has no direction).
  */
+import { FAINT, FOCUS_COLOR, GRID, INK, INK_BODY, MUTED, PALE, PEER_COLOR, USER_COLOR, USER_TEXT } from './theme.ts';
 import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, RankedFigure, Spread } from '../db/queries/compare.ts';
 import { CHART_FONT } from './chart-font.ts';
 import type { EChartsOption } from './echarts.ts';
 import { escapeHtml } from './escape-html.ts';
-import { figureNotesHtml, markedValue, placeLabels, richSafe, type CompareText } from './compare-text.ts';
+import { placeLabel, placeLabels } from '../core/regions/place-label.ts';
+import { figureNotesHtml, markedValue, richSafe, type CompareText } from './compare-text.ts';
 import { formatValue, type Lang } from './format-value.ts';
 import { quoteHtml } from './trend-tooltip.ts';
-import { USER_COLOR } from './trend-chart.ts';
 
 export type { CompareText };
 
-export const FOCUS_COLOR = '#e15759';
-export const PEER_COLOR = '#8fb0d6';
 /** Approximate or derived figures: a lighter fill with a dashed outline in the full colour. */
-const LIGHT = { [FOCUS_COLOR]: '#f4b4b5', [PEER_COLOR]: '#d6e3f1' } as Record<string, string>;
 const BAR_ROW = 30;
 
 export interface CompareIndicator {
@@ -86,7 +84,7 @@ export interface RankContext {
 /** "广灵县为 2024 年数字" for every ranked figure of another year than the one compared ('' when none). */
 export function otherYearsSentence(ranked: readonly RankedFigure[], target: number, text: CompareText, lang?: Lang): string {
   return ranked.filter((r) => r.year !== target)
-    .map((r) => text.otherYear(lang === 'en' && r.name_pinyin ? `${r.name_pinyin} ${r.region_name}` : r.region_name, r.year))
+    .map((r) => text.otherYear(placeLabel(r, lang ?? 'zh'), r.year))
     .join(text.otherYearsSeparator);
 }
 
@@ -100,7 +98,7 @@ export function rankSentence(ranked: readonly RankedFigure[], focus: string, foc
   const target = context.target ?? ranked[0]?.year ?? 0;
   const range = text.range(target, context.tolerance ?? 0);
   const mine = ranked.find((r) => r.region_code === focus);
-  const nameOf = (f: RankedFigure) => (f.region_code === focus && focusName ? focusName : context.lang === 'en' && f.name_pinyin ? `${f.name_pinyin} ${f.region_name}` : f.region_name);
+  const nameOf = (f: RankedFigure) => (f.region_code === focus && focusName ? focusName : placeLabel(f, context.lang ?? 'zh'));
   const head = total === 1 && ranked[0] ? text.alone(nameOf(ranked[0]), range)
     : mine ? text.rank(focusName || mine.region_name, mine.rank, total, mine.tied) : text.notRanked(focusName, range);
   const others = context.withoutOtherYears ? '' : otherYearsSentence(ranked, target, text, context.lang);
@@ -170,8 +168,8 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
       obsId: r.obs_id,
       // The researcher's own figure: a dashed purple outline (issue 5), over the qualified look if both apply.
       itemStyle: r.origin === 'user'
-        ? { color: qualified ? LIGHT[color]! : color, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' }
-        : qualified ? { color: LIGHT[color]!, borderColor: color, borderWidth: 1.5, borderType: 'dashed' } : { color },
+        ? { color: qualified ? PALE[color]! : color, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' }
+        : qualified ? { color: PALE[color]!, borderColor: color, borderWidth: 1.5, borderType: 'dashed' } : { color },
       ...(r.region_code === focus ? { label: { fontWeight: 'bold' } } : {}),
     };
   });
@@ -180,16 +178,16 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
   const meaningful = spread !== null && spread.meaningful;
   const markLine = meaningful ? {
     silent: true, symbol: 'none', animation: false,
-    lineStyle: { color: '#1f2937', type: 'solid' as const, width: 2 },
+    lineStyle: { color: INK, type: 'solid' as const, width: 2 },
     // The category axis is inverted (best at the top), so the line's start is its top end.
     // Formatters are functions, never strings: a string is an ECharts template, and a unit such as `{b}` would be filled in.
-    label: { show: true, position: 'start' as const, formatter: () => text.median(fmt(spread.median)), color: '#1f2937', fontWeight: 'bold' as const, distance: 4 },
+    label: { show: true, position: 'start' as const, formatter: () => text.median(fmt(spread.median)), color: INK, fontWeight: 'bold' as const, distance: 4 },
     data: [{ xAxis: spread.median, name: text.median(fmt(spread.median)) }],
   } : undefined;
   const markArea = meaningful ? {
     silent: true, animation: false,
     itemStyle: { color: 'rgba(31, 41, 55, 0.08)' },
-    label: { show: true, position: 'insideBottom' as const, formatter: () => text.iqr, color: '#4b5563', fontSize: 11 },
+    label: { show: true, position: 'insideBottom' as const, formatter: () => text.iqr, color: MUTED, fontSize: 11 },
     data: [[{ xAxis: spread.q1, name: text.iqr }, { xAxis: spread.q3 }]] as [{ xAxis: number; name: string }, { xAxis: number }][],
   } : undefined;
 
@@ -204,8 +202,8 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
     ...(titled ? {
       title: {
         text: settings.title, subtext: subtitle, left: 0, top: 0,
-        textStyle: { fontSize: 14, fontWeight: 'bold', color: '#1f2937' },
-        subtextStyle: { fontSize: 12, color: '#374151', lineHeight: 16 },
+        textStyle: { fontSize: 14, fontWeight: 'bold', color: INK },
+        subtextStyle: { fontSize: 12, color: INK_BODY, lineHeight: 16 },
       },
     } : {}),
     grid: { left: 8, right: 56, top: (titled ? TITLE_SPACE : 8) + (meaningful ? 18 : 8), bottom: 28, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
@@ -218,13 +216,13 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
         const quote = settings.quotes?.get(f.obs_id);
         return [
           `<div style="max-width:320px;white-space:normal">`,
-          f.origin === 'user' && text.userMark ? `<div style="color:#5b21b6;font-weight:bold">◇ ${escapeHtml(text.userMark)}</div>` : '',
+          f.origin === 'user' && text.userMark ? `<div style="color:${USER_TEXT};font-weight:bold">◇ ${escapeHtml(text.userMark)}</div>` : '',
           `<div><b>${escapeHtml(f.region_name)}</b> · ${escapeHtml(String(f.year))} · #${f.rank}</div>`,
           `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(markedValue(f, indicator.unit, lang))}</b></div>`,
           target !== undefined && f.year !== target ? `<div style="color:#b45309">${escapeHtml(text.otherYear(f.region_name, f.year))}</div>` : '',
           figureNotesHtml(f, text),
-          quote ? `<div style="color:#4b5563;margin-top:4px">“${quoteHtml(quote, f.value)}”</div>` : '',
-          `<div style="color:#6b7280;margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
+          quote ? `<div style="color:${MUTED};margin-top:4px">“${quoteHtml(quote, f.value)}”</div>` : '',
+          `<div style="color:${FAINT};margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
           `</div>`,
         ].join('');
       },
@@ -233,7 +231,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
       // On a log axis the bars start at the axis minimum (a power of ten below the smallest value), not at zero.
       ...(log ? { type: 'log' as const, logBase: 10 } : { type: 'value' as const, min: 0, ...(percent ? { max: 100 } : {}) }),
       axisLabel: { hideOverlap: true, formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { notation: 'compact' }).format(v)) },
-      splitLine: { lineStyle: { color: '#eef0f3' } },
+      splitLine: { lineStyle: { color: GRID } },
     },
     yAxis: {
       type: 'category', inverse: true, data: category,
@@ -247,7 +245,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
     series: [{
       type: 'bar', name: indicator.name, data: items as unknown as number[], barMaxWidth: 22, cursor: 'pointer',
       label: {
-        show: true, position: 'right', color: '#1f2937', fontSize: 12,
+        show: true, position: 'right', color: INK, fontSize: 12,
         formatter: (p: { data?: unknown }) => {
           const f = byId.get((p.data as BarItem | undefined)?.obsId ?? '');
           return f ? markedValue(f, indicator.unit, lang) : '';

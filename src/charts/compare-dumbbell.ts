@@ -7,22 +7,22 @@
  * one a diamond, a part-year one hollow, and a segment touching one of them is dashed; a key names
  * only the marks drawn. Pure: pairs in, option out.
  */
+import { FAINT, FOCUS_COLOR, GRID, INK, PEER_DOT } from './theme.ts';
 import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, YearPair } from '../db/queries/compare.ts';
 import { CHART_FONT } from './chart-font.ts';
 import type { EChartsOption, ScatterSeriesOption } from './echarts.ts';
 import { escapeHtml } from './escape-html.ts';
-import { FOCUS_COLOR, obsIdOfBar } from './compare-bars.ts';
-import { figureNotesHtml, markedValue, placeLabels, richSafe, type CompareText } from './compare-text.ts';
+import { obsIdOfBar } from './compare-bars.ts';
+import { placeLabels } from '../core/regions/place-label.ts';
+import { figureNotesHtml, markedValue, richSafe, type CompareText } from './compare-text.ts';
 import { formatValue, type Lang } from './format-value.ts';
 import { symbolOf } from './trend-chart.ts';
 
 export { obsIdOfBar as obsIdOfDot };
 
-const PEER_DOT = '#4e79a7';
 /** The earlier year's dots: the same hue, lighter. */
-const EARLIER = { [FOCUS_COLOR]: '#f4a3a4', [PEER_DOT]: '#a9c1dc' } as Record<string, string>;
-const KEY_COLOR = '#6b7280';
+const EARLIER: Readonly<Record<string, string>> = { [FOCUS_COLOR]: '#f4a3a4', [PEER_DOT]: '#a9c1dc' };
 const ROW = 28;
 
 export interface DumbbellSettings {
@@ -95,7 +95,7 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
     { coord: [p.to.value, labels.get(p.region_code)!] },
   ]);
   const drawn = dumbbellMarks(ordered);
-  const keyDot = (name: string, symbol: string): ScatterSeriesOption => ({ type: 'scatter', name, symbol, data: [], itemStyle: { color: KEY_COLOR, borderColor: KEY_COLOR, borderWidth: 2 } });
+  const keyDot = (name: string, symbol: string): ScatterSeriesOption => ({ type: 'scatter', name, symbol, data: [], itemStyle: { color: FAINT, borderColor: FAINT, borderWidth: 2 } });
   const keys = [
     ...(drawn.partYear ? [keyDot(text.keyPartYear, 'emptyCircle')] : []),
     ...(drawn.approx ? [keyDot(text.keyApprox, 'diamond')] : []),
@@ -115,7 +115,7 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
   return {
     animation: settings.animation ?? true,
     textStyle: { fontFamily: CHART_FONT },
-    ...(settings.title ? { title: { text: settings.title, left: 0, top: 0, textStyle: { fontSize: 14, fontWeight: 'bold', color: '#1f2937' } } } : {}),
+    ...(settings.title ? { title: { text: settings.title, left: 0, top: 0, textStyle: { fontSize: 14, fontWeight: 'bold', color: INK } } } : {}),
     legend: {
       top: settings.title ? 24 : 0, left: 0, selectedMode: false,
       data: [text.yearLabel(settings.fromYear), text.yearLabel(settings.toYear), ...keys.map((k) => k.name as string)],
@@ -136,14 +136,14 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
           `<div>${escapeHtml(String(pair.to.year))}: ${escapeHtml(markedValue(pair.to, indicator.unit, lang))}</div>`,
           figureNotesHtml(pair.to, text),
           `<div>${sign}${escapeHtml(formatValue(Math.abs(delta), indicator.unit === '%' ? '' : indicator.unit, lang))}${indicator.unit === '%' ? (lang === 'zh' ? ' 个百分点' : ' pp') : ''}</div>`,
-          `<div style="color:#6b7280;margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
+          `<div style="color:${FAINT};margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
         ].join('');
       },
     },
     xAxis: {
       type: 'value', scale: true, ...(percent ? { max: 100 } : {}),
       axisLabel: { formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { notation: 'compact' }).format(v)) },
-      splitLine: { lineStyle: { color: '#eef0f3' } },
+      splitLine: { lineStyle: { color: GRID } },
     },
     yAxis: {
       type: 'category', inverse: true, data: category, axisTick: { show: false },

@@ -1,4 +1,5 @@
 /** Words and labels shared by the Compare charts (ranked bars, dumbbell); the page supplies the words. */
+import { NOTE } from './theme.ts';
 import type { Approx } from '../core/types.ts';
 import type { RankDirection } from '../db/queries/compare.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -48,20 +49,11 @@ export function markedValue(f: { value: number; unit: string; approx: Approx; va
   return `${prefix}${formatValue(f.value, f.unit || unit, lang)}${suffix}`;
 }
 
-/** A place as labelled on an axis (pinyin first in English); a name shared by two places gets its code. */
-export function placeLabels(places: readonly { region_code: string; region_name: string; name_pinyin: string }[], lang: Lang): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const p of places) names.set(p.region_code, lang === 'en' && p.name_pinyin ? `${p.name_pinyin} ${p.region_name}` : p.region_name);
-  const counts = new Map<string, number>();
-  for (const name of names.values()) counts.set(name, (counts.get(name) ?? 0) + 1);
-  for (const [code, name] of names) if ((counts.get(name) ?? 0) > 1) names.set(code, `${name} (${code})`);
-  return names;
-}
 
 /** Notes about a figure for a tooltip: its qualifier, derived, how many alternatives. Escaped HTML. */
 export function figureNotesHtml(f: { approx: Approx; value_kind: string; flags: readonly string[] }, text: CompareText): string {
   const notes = [f.approx !== 'exact' ? text.approx[f.approx] : '', f.value_kind === 'derived' ? text.derived : '', ...f.flags].filter(Boolean);
-  return notes.length ? `<div style="color:#b45309">${notes.map(escapeHtml).join(' · ')}</div>` : '';
+  return notes.length ? `<div style="color:${NOTE}">${notes.map(escapeHtml).join(' · ')}</div>` : '';
 }
 
 /** Rich-text safe: ECharts rich labels treat `{`, `}` and `|` as markup. */

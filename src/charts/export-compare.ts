@@ -3,6 +3,7 @@ import type { ReportSource } from '../db/queries/provenance.ts';
 import { orderPairs } from './compare-dumbbell.ts';
 import type { FlaggedRow } from './export-meta.ts';
 import { decimalsOf, relativeDecimals, roundTo, type Lang } from './format-value.ts';
+import { placeLabel } from '../core/regions/place-label.ts';
 
 /**
  * The ranked bars' flagged values, for the export's notes (part-year never appears: it is not ranked).
@@ -10,7 +11,7 @@ import { decimalsOf, relativeDecimals, roundTo, type Lang } from './format-value
  */
 export function compareFlaggedRows(ranked: readonly RankedFigure[], lang: Lang, target?: number): FlaggedRow[] {
   return ranked.map((f) => ({
-    label: `${lang === 'zh' || !f.name_pinyin ? f.region_name : `${f.name_pinyin} ${f.region_name}`}${target !== undefined && f.year !== target ? ` ${f.year}` : ''}`,
+    label: `${placeLabel(f, lang)}${target !== undefined && f.year !== target ? ` ${f.year}` : ''}`,
     period: f.period, approx: f.approx, value_kind: f.value_kind, flags: f.flags, user: f.origin === 'user',
   }));
 }
@@ -45,7 +46,7 @@ export function compareCsvRows(
 
 /** Both dots of every pair drawn, for the export's notes: "测试县 2021", "测试县 2023". */
 export function dumbbellFlaggedRows(pairs: readonly YearPair[], lang: Lang): FlaggedRow[] {
-  const name = (f: CompareFigure) => (lang === 'zh' || !f.name_pinyin ? f.region_name : `${f.name_pinyin} ${f.region_name}`);
+  const name = (f: CompareFigure) => placeLabel(f, lang);
   return pairs.flatMap((p) => [p.from, p.to].map((f) => ({
     label: `${name(f)} ${f.year}`, period: f.period, approx: f.approx, value_kind: f.value_kind, flags: f.flags,
   })));

@@ -6,6 +6,7 @@
  * Text is wrapped here (`wrapText`, a conservative width estimate) rather than by ECharts, so the
  * height the figure needs is known before it is drawn (`exportLayout`).
  */
+import { FAINT, INK_BODY, INK_STRONG, MUTED, NOTE_STRONG } from './theme.ts';
 import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { EChartsOption } from './echarts.ts';
 import type { Lang } from './format-value.ts';
@@ -215,12 +216,12 @@ export function buildExportOption(chartOption: EChartsOption, meta: ExportMeta, 
   const titles = [
     {
       text: lines.title.join('\n'), subtext: lines.subtitle.join('\n'), left: PAD, top: PAD, padding: 0, itemGap: 4,
-      textStyle: { fontSize: TITLE.fontSize, lineHeight: TITLE.lineHeight, fontWeight: 'bold' as const, color: '#111827', fontFamily: font },
-      subtextStyle: { fontSize: SUBTITLE.fontSize, lineHeight: SUBTITLE.lineHeight, color: '#4b5563', fontFamily: font },
+      textStyle: { fontSize: TITLE.fontSize, lineHeight: TITLE.lineHeight, fontWeight: 'bold' as const, color: INK_STRONG, fontFamily: font },
+      subtextStyle: { fontSize: SUBTITLE.fontSize, lineHeight: SUBTITLE.lineHeight, color: MUTED, fontFamily: font },
     },
-    ...(lines.source.length ? [footText(lines.source, sourceBottom, '#374151')] : []),
-    ...(lines.notes.length ? [footText(lines.notes, notesBottom, '#92400e')] : []),
-    ...(lines.date.length ? [footText(lines.date, dateBottom, '#6b7280')] : []),
+    ...(lines.source.length ? [footText(lines.source, sourceBottom, INK_BODY)] : []),
+    ...(lines.notes.length ? [footText(lines.notes, notesBottom, NOTE_STRONG)] : []),
+    ...(lines.date.length ? [footText(lines.date, dateBottom, FAINT)] : []),
   ].map((t) => ({ ...t, textStyle: { ...t.textStyle, fontFamily: font } }));
 
   const series = asList(chartOption.series).map((s) => ({ ...s, animation: false }));

@@ -6,11 +6,11 @@ import type { ReportSource } from '../db/queries/provenance.ts';
 import type { TrendPoint } from '../db/queries/trend.ts';
 import type { FlaggedRow } from './export-meta.ts';
 import type { Lang } from './format-value.ts';
-import { displayNames } from './trend-chart.ts';
+import { placeLabels } from '../core/regions/place-label.ts';
 
 /** Each drawn point as a note item, labelled "测试县 2023" (in English with the pinyin). */
 export function trendFlaggedRows(points: readonly TrendPoint[], lang: Lang): FlaggedRow[] {
-  const names = displayNames(points, lang);
+  const names = placeLabels(points, lang);
   return points.map((p) => ({
     label: `${names.get(p.region_code) ?? p.region_name}${lang === 'zh' ? '' : ' '}${p.year}`,
     period: p.period, approx: p.approx, value_kind: p.value_kind, flags: p.flags, conflict: p.conflict, user: p.origin === 'user',

@@ -1,4 +1,6 @@
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../core/lang.ts';
+
+export type { Lang };
 
 const formats = new Map<string, Intl.NumberFormat>();
 

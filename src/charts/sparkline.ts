@@ -7,9 +7,10 @@
  * - a part-year figure is a hollow dot and is not joined by the line (it is not comparable with whole years);
  * - an approximate or derived figure is a diamond / triangle, as in the trend chart.
  */
+import { PEER_DOT, USER_COLOR } from './theme.ts';
 import type { Approx, ValueKind } from '../core/types.ts';
 import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from './echarts.ts';
-import { USER_COLOR, symbolOf } from './trend-chart.ts';
+import { symbolOf } from './trend-chart.ts';
 
 export interface SparkPoint {
   year: number;
@@ -28,7 +29,6 @@ export interface SparklineSettings {
   animation?: boolean;
 }
 
-const DEFAULT_COLOR = '#4e79a7';
 
 export function sparklineYears(points: readonly SparkPoint[], range?: readonly [number, number]): number[] {
   if (points.length === 0 && !range) return [];
@@ -40,7 +40,7 @@ export function sparklineYears(points: readonly SparkPoint[], range?: readonly [
 }
 
 export function buildSparklineOption(points: readonly SparkPoint[], settings: SparklineSettings = {}): EChartsOption {
-  const color = settings.color ?? DEFAULT_COLOR;
+  const color = settings.color ?? PEER_DOT;
   const years = sparklineYears(points, settings.years);
   const byYear = new Map(points.map((p) => [p.year, p]));
   const latest = points.reduce<SparkPoint | null>((a, p) => (a === null || p.year > a.year ? p : a), null);

@@ -9,7 +9,9 @@
  * - the researcher's own figure (issue 5; drawn only where no published one exists) is a square
  *   with a purple dashed outline, its segments dashed, with its own key entry.
  */
+import { FAINT, MUTED, PALETTE, USER_COLOR } from './theme.ts';
 import { CHART_FONT } from './chart-font.ts';
+import { placeLabels } from '../core/regions/place-label.ts';
 import type { Approx } from '../core/types.ts';
 import type { TrendPoint } from '../db/queries/trend.ts';
 import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from './echarts.ts';
@@ -31,10 +33,8 @@ export interface TrendSettings {
   order?: readonly string[];
 }
 
-export const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
-const KEY_COLOR = '#6b7280';
+const KEY_COLOR = FAINT;
 /** The mark of the researcher's own data in every chart (the UI's badge uses the same purple). */
-export const USER_COLOR = '#7c3aed';
 
 /** A scatter data item carries the observation id, read back by click handlers (`obsIdOf`). */
 interface PointItem {
@@ -51,15 +51,6 @@ export function symbolOf(p: Pick<TrendPoint, 'period' | 'approx' | 'value_kind' 
   return p.period === 'year' ? shape : `empty${shape[0]!.toUpperCase()}${shape.slice(1)}`;
 }
 
-/** Legend names for places (in English with the pinyin first); a name shared by two places gets its code. */
-export function displayNames(points: readonly TrendPoint[], lang: Lang = 'zh'): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const p of points) names.set(p.region_code, lang === 'en' && p.name_pinyin ? `${p.name_pinyin} ${p.region_name}` : p.region_name);
-  const counts = new Map<string, number>();
-  for (const name of names.values()) counts.set(name, (counts.get(name) ?? 0) + 1);
-  for (const [code, name] of names) if ((counts.get(name) ?? 0) > 1) names.set(code, `${name} (${code})`);
-  return names;
-}
 
 function yearRange(points: readonly TrendPoint[]): string[] {
   if (points.length === 0) return [];
@@ -126,7 +117,7 @@ function keySeries(text: TrendText, withUser: boolean): (LineSeriesOption | Scat
 export function buildTrendOption(points: readonly TrendPoint[], indicator: TrendIndicator, settings: TrendSettings): EChartsOption {
   const { text } = settings;
   const years = yearRange(points);
-  const names = displayNames(points, settings.lang);
+  const names = placeLabels(points, settings.lang);
   const rank = new Map(settings.order?.map((code, i) => [code, i]));
   const codes = [...names.keys()].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || a.localeCompare(b));
   // A place keeps its colour while others come and go: the colour follows its rank in `order`.
@@ -134,7 +125,7 @@ export function buildTrendOption(points: readonly TrendPoint[], indicator: Trend
   const series = codes.flatMap((code, i) => regionSeries(names.get(code)!, colorOf(code, i), points.filter((p) => p.region_code === code), years));
   const keys = keySeries(text, points.some(isUser));
   const percent = indicator.unit === '%';
-  const key = { selectedMode: false, left: 0, textStyle: { color: '#4b5563', fontSize: 11 } } as const;
+  const key = { selectedMode: false, left: 0, textStyle: { color: MUTED, fontSize: 11 } } as const;
   return {
     animation: settings.animation ?? true,
     color: PALETTE,

@@ -1,10 +1,10 @@
 import type { Approx } from '../core/types.ts';
+import { FAINT, MUTED, NOTE, USER_TEXT } from './theme.ts';
 import type { TrendPoint } from '../db/queries/trend.ts';
 import { escapeHtml } from './escape-html.ts';
 import { splitQuote } from './figure-in-quote.ts';
 import { formatPeriod, formatValue, type Lang } from './format-value.ts';
-// A cycle (trend-chart.ts imports this file), harmless: displayNames is only called when the tooltip is built.
-import { displayNames } from './trend-chart.ts';
+import { placeLabels } from '../core/regions/place-label.ts';
 
 /** Every word the trend chart draws, supplied by the page's message catalog. */
 export interface TrendText {
@@ -56,7 +56,7 @@ export function trendTooltip(points: readonly TrendPoint[], indicator: { name: s
   const byId = new Map(points.map((p) => [p.obs_id, p]));
   const { text, lang } = settings;
   // The place as the legend and the place list name it ("Guangling 广灵县" in English).
-  const names = displayNames(points, lang);
+  const names = placeLabels(points, lang);
   return (params: unknown): string => {
     const one = (Array.isArray(params) ? params[0] : params) as { data?: { obsId?: string } } | undefined;
     const point = one?.data?.obsId ? byId.get(one.data.obsId) : undefined;
@@ -69,18 +69,18 @@ export function trendTooltip(points: readonly TrendPoint[], indicator: { name: s
       point.n_candidates > 1 ? text.alternatives(point.n_candidates - 1) : '',
     ].filter(Boolean);
     const user = point.origin === 'user' && text.userMark
-      ? `<div style="color:#5b21b6;font-weight:bold">◇ ${escapeHtml(text.userMark)}</div>` : '';
+      ? `<div style="color:${USER_TEXT};font-weight:bold">◇ ${escapeHtml(text.userMark)}</div>` : '';
     const userAlternatives = point.origin !== 'user' && (point.n_user ?? 0) > 0 && text.userAlternatives
-      ? `<div style="color:#5b21b6">${escapeHtml(text.userAlternatives(point.n_user!))}</div>` : '';
+      ? `<div style="color:${USER_TEXT}">${escapeHtml(text.userAlternatives(point.n_user!))}</div>` : '';
     return [
       `<div style="max-width:320px;white-space:normal">`,
       user,
       `<div><b>${escapeHtml(names.get(point.region_code) ?? point.region_name)}</b> · ${escapeHtml(String(point.year))}</div>`,
       `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(formatValue(point.value, point.unit || indicator.unit, lang))}</b></div>`,
-      notes.length ? `<div style="color:#b45309">${notes.map(escapeHtml).join(' · ')}</div>` : '',
+      notes.length ? `<div style="color:${NOTE}">${notes.map(escapeHtml).join(' · ')}</div>` : '',
       userAlternatives,
-      point.quote ? `<div style="color:#4b5563;margin-top:4px">“${quoteHtml(point.quote, point.value)}”</div>` : '',
-      `<div style="color:#6b7280;margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
+      point.quote ? `<div style="color:${MUTED};margin-top:4px">“${quoteHtml(point.quote, point.value)}”</div>` : '',
+      `<div style="color:${FAINT};margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
       `</div>`,
     ].join('');
   };

@@ -54,6 +54,9 @@ export const COVERAGE_SELECT = `
 /** Creates `coverage` from the loaded `observations` (the CSV source). */
 export const CREATE_COVERAGE_SQL = `CREATE OR REPLACE TABLE coverage AS ${COVERAGE_SELECT}`;
 
+/** Recomputes `coverage` (after the user rows changed, where the page computed it). */
+export const recomputeCoverage = (db: { exec(sql: string): Promise<void> }): Promise<void> => db.exec(CREATE_COVERAGE_SQL);
+
 /** An empty `coverage` for the shipped file's rows to be appended to. */
 export const CREATE_EMPTY_COVERAGE_SQL = `CREATE OR REPLACE TABLE coverage (${Object.entries(COVERAGE_TABLE.columns).map(([c, t]) => `"${c}" ${t}`).join(', ')})`;
 

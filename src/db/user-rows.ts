@@ -1,17 +1,17 @@
 /**
- * A researcher's own rows (issue 5) in the same DuckDB tables as the shipped ones, marked by
+ * A researcher's own rows (我的数据) in the same DuckDB tables as the shipped ones, marked by
  * `origin = 'user'` and their `dataset_id`, so every query sees both and the pick rule can prefer
  * the shipped figure (pick.ts). Shipped rows are never updated or deleted here: a user dataset is
  * added and removed as a unit, by its id.
  *
  * Start-up: `prepareUserTables(db)` runs once after the shipped tables load, whatever loaded them
- * (it only adds columns with defaults), then runs the loader the UI registered
- * (`setStartupUserRows`) so stored datasets are in the tables before any view queries.
+ * (it only adds columns with defaults); the start-up then loads the stored datasets (wasm-db.ts).
+ * A change takes what must follow it (`afterChange`, from the database handle) explicitly.
  */
 import type { DivisionRow } from '../core/regions/region-lookup.ts';
 import type { UserDataset, UserObservation } from '../core/user-data/types.ts';
+import type { AfterUserRowsChange } from './database.ts';
 import type { Db, SqlParam } from './db.ts';
-import { startupUserRows } from './user-rows-hook.ts';
 
 /** The extension columns every shipped table gets; shipped rows take the defaults. */
 const EXTENSION_COLUMNS: ReadonlyArray<readonly [table: string, column: string, type: string]> = [
@@ -42,30 +42,13 @@ export interface TextFiles {
 
 const filesOf = new WeakMap<Db, TextFiles>();
 
-export { setStartupUserRows } from './user-rows-hook.ts';
-
-let afterChange: ((db: Db) => Promise<void>) | null = null;
-
-/**
- * What must follow every change of the user rows: the page's start-up registers the recomputation of
- * the pre-aggregates (`coverage`) when the whole dataset is loaded, so pickers and Coverage count them.
- */
-export function onUserRowsChanged(listener: ((db: Db) => Promise<void>) | null): void {
-  afterChange = listener;
-}
-
-/**
- * Adds the extension columns and the datasets table, then loads the stored datasets. A failure
- * of the stored datasets never stops the shipped dashboard: the loader reports its own errors.
- */
+/** Adds the extension columns and the datasets table. */
 export async function prepareUserTables(db: Db, files?: TextFiles): Promise<void> {
   if (files) filesOf.set(db, files);
   for (const [table, column, type] of EXTENSION_COLUMNS) {
     await db.exec(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} ${type}`);
   }
   await db.exec(DATASETS_TABLE);
-  const loader = startupUserRows();
-  if (loader) await loader(db).catch(() => undefined);
 }
 
 /** A place the shipped `regions` table may lack, looked up by code from the divisions. */
@@ -157,9 +140,10 @@ function observationRow(dataset: UserDataset, o: UserObservation, index: number,
 /**
  * Adds one dataset's rows (replacing an earlier copy of the same dataset, never a shipped row) in
  * one transaction: a failure leaves the tables as they were. Places missing from `regions` are
- * added from the divisions, marked `origin = 'user'`.
+ * added from the divisions, marked `origin = 'user'`. `afterChange` runs inside the transaction
+ * (recomputing the pre-aggregates, so pickers and Coverage count the rows).
  */
-export async function insertUserDataset(db: Db, dataset: UserDataset, division: DivisionByCode): Promise<void> {
+export async function insertUserDataset(db: Db, dataset: UserDataset, division: DivisionByCode, afterChange: AfterUserRowsChange | null = null): Promise<void> {
   await db.exec('BEGIN TRANSACTION');
   try {
     await deleteRows(db, dataset.id);
@@ -211,7 +195,7 @@ async function deleteRows(db: Db, datasetId: string): Promise<void> {
 }
 
 /** Removes one dataset's rows (and the places only it added); shipped rows are untouched. */
-export async function deleteUserDataset(db: Db, datasetId: string): Promise<void> {
+export async function deleteUserDataset(db: Db, datasetId: string, afterChange: AfterUserRowsChange | null = null): Promise<void> {
   await db.exec('BEGIN TRANSACTION');
   try {
     await deleteRows(db, datasetId);

@@ -4,9 +4,8 @@
  * by a source chosen from its manifest (src/db/sources/: CSV, or Hive-partitioned Parquet).
  * Extensions are never installed or loaded (Parquet would need a download).
  *
- * `getDbFor(scope, view)` is the door for views: it waits until the scope's partitions are loaded
- * (a no-op for CSV). `getDb()` is the whole dataset (every partition), `getLoadedDb()` whatever is
- * loaded now (for a detail of something a view already shows).
+ * Started by the page's one database handle (browser-database.ts), which views reach through a
+ * React context; this module keeps no state of its own.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -15,57 +14,37 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { plainRow, withSql, type Db, type SqlParam } from './db.ts';
 import { dataBaseUrl } from './data-url.ts';
-import { CREATE_COVERAGE_SQL } from './pre-aggregates.ts';
-import { ALL, prepareSource, type DataSource, type Scope } from './sources/open-source.ts';
-import { onUserRowsChanged, prepareUserTables } from './user-rows.ts';
+import type { AfterUserRowsChange } from './database.ts';
+import { recomputeCoverage } from './pre-aggregates.ts';
+import { prepareSource, type DataSource } from './sources/open-source.ts';
+import { prepareUserTables } from './user-rows.ts';
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
-export { dataBaseUrl };
-
-let started: Promise<{ db: Db; source: DataSource }> | null = null;
-
-function startOnce(): Promise<{ db: Db; source: DataSource }> {
-  started ??= start().catch((error: unknown) => {
-    started = null; // a later call may retry (e.g. after the network came back)
-    throw error;
-  });
-  return started;
+export interface StartOptions {
+  /** Loads the researcher's stored datasets once the tables exist, before any view queries (the store lives above this layer). */
+  loadStoredRows?: (db: Db) => Promise<void>;
 }
 
-/** The database with the scope's rows loaded; `view` names who asked (reported with the bytes fetched). */
-export async function getDbFor(scope: Scope, view: string): Promise<Db> {
-  const { db, source } = await startOnce();
-  await source.ensure(scope, view);
-  return db;
+export interface StartedDb {
+  db: Db;
+  source: DataSource;
+  /** What follows a change of the user rows (browser-database.ts hands it to user-rows.ts). */
+  afterUserRowsChange: AfterUserRowsChange | null;
 }
 
-/** The one DuckDB of the page with the whole dataset loaded (every partition of a partitioned one). */
-export function getDb(): Promise<Db> {
-  return getDbFor(ALL, 'all');
-}
-
-/** The database as loaded now, without fetching anything more. */
-export async function getLoadedDb(): Promise<Db> {
-  return (await startOnce()).db;
-}
-
-/** The dataset's source (its manifest says whether it is synthetic). */
-export async function getSource(): Promise<DataSource> {
-  return (await startOnce()).source;
-}
-
-async function start(): Promise<{ db: Db; source: DataSource }> {
+/** Starts DuckDB and fills it from the dataset's source; called once per database handle (browser-database.ts). */
+export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
   const dataset = prepareSource(dataBaseUrl()); // downloads while the wasm compiles
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!); // classic worker, same origin
   const instance = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await instance.instantiate(bundle.mainModule, bundle.pthreadWorker);
   await instance.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-  performance.mark('atlas:duckdb-ready'); // scripts/bench and lazy-db.ts's progress read it
+  performance.mark('atlas:duckdb-ready'); // scripts/bench and browser-database.ts's stages read it
   const connection = await instance.connect();
   const db = wrap(connection);
   await db.exec('SET autoinstall_known_extensions = false');
@@ -84,20 +63,19 @@ async function start(): Promise<{ db: Db; source: DataSource }> {
       }
     },
   });
-  await prepareUserTables(db, { // the researcher's own rows (issue 5), before any view queries
+  await prepareUserTables(db, { // the researcher's own rows, before any view queries
     register: async (name, text) => { await instance.registerFileText(name, text); return name; },
     drop: async (name) => { await instance.dropFile(name); },
   });
-  // Everything is loaded in the CSV layout, so the pre-aggregates (already computed by the source) are
-  // recomputed when stored user rows were added, and after every later change. A partitioned dataset
-  // ships its pre-aggregates; there user rows reach the charts but not the coverage counts
-  // (docs/ARCHITECTURE.md).
-  if (source.manifest.layout !== 'hive-parquet') {
-    const [stored] = await db.query<{ n: number }>("SELECT count(*)::INTEGER AS n FROM observations WHERE origin = 'user'");
-    if ((stored?.n ?? 0) > 0) await db.exec(CREATE_COVERAGE_SQL);
-    onUserRowsChanged(() => db.exec(CREATE_COVERAGE_SQL));
-  }
-  return { db, source };
+  // A failure of the stored datasets never stops the shipped dashboard: the loader reports its own errors.
+  if (options.loadStoredRows) await options.loadStoredRows(db).catch(() => undefined);
+  // In the CSV layout the page computed the pre-aggregates, so they are recomputed when stored user
+  // rows were added, and after every later change. A partitioned dataset ships its pre-aggregates;
+  // there user rows reach the charts but not the coverage counts (docs/ARCHITECTURE.md).
+  if (source.manifest.layout === 'hive-parquet') return { db, source, afterUserRowsChange: null };
+  const [stored] = await db.query<{ n: number }>("SELECT count(*)::INTEGER AS n FROM observations WHERE origin = 'user'");
+  if ((stored?.n ?? 0) > 0) await recomputeCoverage(db);
+  return { db, source, afterUserRowsChange: recomputeCoverage };
 }
 
 function wrap(connection: duckdb.AsyncDuckDBConnection): Db {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FOCUS_COLOR, PEER_COLOR, buildCompareBarsOption, flattenedBars, logScaleUsable, obsIdOfBar, otherYearsSentence, rankSentence } from '../../src/charts/compare-bars.ts';
+import { FOCUS_COLOR, PEER_COLOR } from '../../src/charts/theme.ts';
+import { buildCompareBarsOption, flattenedBars, logScaleUsable, obsIdOfBar, otherYearsSentence, rankSentence } from '../../src/charts/compare-bars.ts';
 import { TEXT } from './compare-text.ts';
 import { buildDumbbellOption, dumbbellMarks, orderPairs } from '../../src/charts/compare-dumbbell.ts';
 import { compareFlaggedRows, dumbbellFlaggedRows } from '../../src/charts/export-compare.ts';

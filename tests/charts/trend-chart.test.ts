@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { PALETTE } from '../../src/charts/theme.ts';
 import '../../src/charts/echarts-extras.ts'; // the SVG renderer (server-side rendering here)
 import { echarts } from '../../src/charts/echarts.ts';
-import { PALETTE, buildTrendOption, obsIdOf, percentAxis, symbolOf } from '../../src/charts/trend-chart.ts';
+import { buildTrendOption, obsIdOf, percentAxis, symbolOf } from '../../src/charts/trend-chart.ts';
 import type { TrendPoint } from '../../src/db/queries/trend.ts';
 import { TEXT } from './trend-text.ts';
 

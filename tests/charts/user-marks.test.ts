@@ -1,4 +1,5 @@
 /** Issue 5: the researcher's own figures are marked in the trend chart, its tooltip, key and export notes. */
+import { USER_COLOR } from '../../src/charts/theme.ts';
 import { describe, expect, it } from 'vitest';
 import { buildCompareBarsOption } from '../../src/charts/compare-bars.ts';
 import { echarts } from '../../src/charts/echarts.ts';
@@ -7,7 +8,7 @@ import { buildSparklineOption } from '../../src/charts/sparkline.ts';
 import { rankFigures, type CompareFigure } from '../../src/db/queries/compare.ts';
 import { exportNotes, type ExportText } from '../../src/charts/export-meta.ts';
 import { TREND_CSV_COLUMNS, trendCsvRows, trendFlaggedRows } from '../../src/charts/export-trend.ts';
-import { USER_COLOR, buildTrendOption, isPlain, symbolOf } from '../../src/charts/trend-chart.ts';
+import { buildTrendOption, isPlain, symbolOf } from '../../src/charts/trend-chart.ts';
 import { trendTooltip } from '../../src/charts/trend-tooltip.ts';
 import type { TrendPoint } from '../../src/db/queries/trend.ts';
 import { TEXT_WITH_USER as TEXT_C } from './compare-text.ts';

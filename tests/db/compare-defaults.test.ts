@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorCoverage } from '../../src/db/queries/indicators.ts';
 import type { Place } from '../../src/db/queries/peers.ts';
 import { changeBetween } from '../../src/db/queries/compare.ts';
-import { formatChange, relativeDecimals } from '../../src/features/compare/format-change.ts';
-import { resolveFocus, resolveFrom, resolveIndicator, resolveYear } from '../../src/features/compare/resolve.ts';
+import { formatChange, relativeDecimals } from '../../src/features/shared/format-change.ts';
+import { resolveFocus, resolveFrom, resolveIndicator, resolveYear } from '../../src/features/shared/resolve.ts';
 
 const indicator = (indicator_id: string, n_values: number): IndicatorCoverage => ({
   indicator_id, name_zh: indicator_id, name_en: indicator_id, unit: '', category: '', category_zh: '', category_en: '',

@@ -7,6 +7,7 @@ import { dataPage, NO_FILTERS } from '../../src/db/queries/data-table.ts';
 import { profileFigures } from '../../src/db/queries/profile.ts';
 import { observationSiblings, pickReason } from '../../src/db/queries/provenance.ts';
 import { trendPoints } from '../../src/db/queries/trend.ts';
+import { recomputeCoverage } from '../../src/db/pre-aggregates.ts';
 import { deleteUserDataset, insertUserDataset, prepareUserTables, userObsId, type TextFiles } from '../../src/db/user-rows.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
 import { syntheticRows, userDataset, userObservation } from './user-dataset-fixture.ts';
@@ -43,7 +44,7 @@ describe('user rows in DuckDB', () => {
   it('adds a dataset beside the shipped rows and removes it by id, leaving shipped rows as they were', async () => {
     const before = await count('SELECT count(*)::INTEGER AS n FROM observations');
     const dataset = userDataset({}, [userObservation(), userObservation({ year: 2021, value: 91, source_row: 3 })]);
-    await insertUserDataset(db, dataset, noDivisions);
+    await insertUserDataset(db, dataset, noDivisions, recomputeCoverage);
     const rows = await db.query<{ obs_id: string; origin: string; dataset_id: string; source_row: number; publisher_kind: string }>(
       "SELECT obs_id, origin, dataset_id, source_row, publisher_kind FROM observations WHERE origin = 'user' ORDER BY obs_id");
     expect(rows).toEqual([
@@ -55,9 +56,9 @@ describe('user rows in DuckDB', () => {
     // the file-level report of a table names no place: no empty place may appear
     expect(await count("SELECT count(*)::INTEGER AS n FROM regions WHERE region_code = '' OR region_code IS NULL")).toBe(0);
     // saving the same dataset again replaces it, never doubles it
-    await insertUserDataset(db, dataset, noDivisions);
+    await insertUserDataset(db, dataset, noDivisions, recomputeCoverage);
     expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(before + 2);
-    await deleteUserDataset(db, dataset.id);
+    await deleteUserDataset(db, dataset.id, recomputeCoverage);
     expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(before);
     expect(await count('SELECT count(*)::INTEGER AS n FROM user_datasets')).toBe(0);
   });
@@ -72,7 +73,7 @@ describe('user rows in DuckDB', () => {
     } : null));
     expect(await db.query('SELECT region_name, name_pinyin, province_name, origin FROM regions WHERE region_code = ?', ['140223']))
       .toEqual([{ region_name: '广灵县', name_pinyin: 'Guangling', province_name: '山西省', origin: 'user' }]);
-    await deleteUserDataset(db, dataset.id);
+    await deleteUserDataset(db, dataset.id, recomputeCoverage);
     expect(await count('SELECT count(*)::INTEGER AS n FROM regions WHERE region_code = ?', ['140223'])).toBe(0);
     expect(await count("SELECT count(*)::INTEGER AS n FROM regions WHERE origin = 'shipped'")).toBeGreaterThan(0);
   });
@@ -80,7 +81,7 @@ describe('user rows in DuckDB', () => {
   it('leaves the tables unchanged when an insert fails part-way', async () => {
     const before = await count('SELECT count(*)::INTEGER AS n FROM observations');
     const broken = userDataset({ id: 'user-20261123-broken' }, [userObservation(), userObservation({ year: 'x' as unknown as number })]);
-    await expect(insertUserDataset(db, broken, noDivisions)).rejects.toThrow();
+    await expect(insertUserDataset(db, broken, noDivisions, recomputeCoverage)).rejects.toThrow();
     expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(before);
     expect(await count('SELECT count(*)::INTEGER AS n FROM user_datasets')).toBe(0);
   });
@@ -89,19 +90,19 @@ describe('user rows in DuckDB', () => {
     const target = which();
     const evil = "<img src=x onerror=alert(1)>'; DROP TABLE observations; --\n\"引号\",逗号";
     const dataset = userDataset({ id: 'user-20261123-evil', fileName: evil }, [userObservation({ region_name: evil, quote: evil, unit: '', value: null })]);
-    await insertUserDataset(target, dataset, noDivisions);
+    await insertUserDataset(target, dataset, noDivisions, recomputeCoverage);
     expect(await target.query('SELECT region_name, quote, unit, value FROM observations WHERE dataset_id = ?', [dataset.id]))
       .toEqual([{ region_name: evil, quote: evil, unit: '', value: null }]);
-    await deleteUserDataset(target, dataset.id);
+    await deleteUserDataset(target, dataset.id, recomputeCoverage);
   });
 
   it('inserts BENCH_ROWS synthetic rows (benchmark: prints the time)', async () => {
     const dataset = userDataset({ id: 'user-20261123-bench' }, syntheticRows(BENCH_ROWS));
     const started = performance.now();
-    await insertUserDataset(db, dataset, noDivisions);
+    await insertUserDataset(db, dataset, noDivisions, recomputeCoverage);
     console.log(`insertUserDataset: ${BENCH_ROWS} rows in ${Math.round(performance.now() - started)} ms (Node)`);
     expect(await count('SELECT count(*)::INTEGER AS n FROM observations WHERE dataset_id = ?', [dataset.id])).toBe(BENCH_ROWS);
-    await deleteUserDataset(db, dataset.id);
+    await deleteUserDataset(db, dataset.id, recomputeCoverage);
   }, 120_000);
 });
 
@@ -114,8 +115,8 @@ describe('the pick rule with user rows', () => {
     // 2019 has no shipped row: the user's figure is drawn
     userObservation({ year: 2019, value: 72, source_row: 4 }),
   ]);
-  beforeAll(() => insertUserDataset(db, dataset, noDivisions));
-  afterAll(() => deleteUserDataset(db, dataset.id));
+  beforeAll(() => insertUserDataset(db, dataset, noDivisions, recomputeCoverage));
+  afterAll(() => deleteUserDataset(db, dataset.id, recomputeCoverage));
 
   it('draws the shipped figure where one exists and the user figure only where none does, counting user alternatives', async () => {
     const points = await trendPoints(db, 'mediation.success_rate', ['990001']);
@@ -149,7 +150,7 @@ describe('the pick rule with user rows', () => {
 describe('coverage with user rows', () => {
   it('counts the user rows of a cell, and leaves cells without them as they were', async () => {
     const dataset = userDataset({ id: 'user-20261123-cover' }, [userObservation({ year: 2019 }), userObservation({ year: 2020, source_row: 3 })]);
-    await insertUserDataset(db, dataset, noDivisions);
+    await insertUserDataset(db, dataset, noDivisions, recomputeCoverage);
     try {
       const cells = await coverageCells(db, null);
       const cell = cells.find((c) => c.region_code === '990001' && c.indicator_id === 'mediation.success_rate')!;
@@ -157,7 +158,27 @@ describe('coverage with user rows', () => {
       expect(cell.whole_years).toContain(2019);
       expect(cells.filter((c) => c.n_user !== undefined)).toHaveLength(1);
     } finally {
+      await deleteUserDataset(db, dataset.id, recomputeCoverage);
+    }
+  });
+
+  it('recomputes the pre-aggregates only through the afterChange it is given (no hidden listener)', async () => {
+    const nObs = async () => (await db.query<{ n: number }>(
+      "SELECT coalesce(sum(n_obs), 0)::INTEGER AS n FROM coverage WHERE region_code = '990001'"))[0]!.n;
+    const before = await nObs();
+    const dataset = userDataset({ id: 'user-20261123-nohook' }, [userObservation({ year: 2019 })]);
+    await insertUserDataset(db, dataset, noDivisions);
+    try {
+      expect(await nObs()).toBe(before);
+    } finally {
       await deleteUserDataset(db, dataset.id);
     }
+    await insertUserDataset(db, dataset, noDivisions, recomputeCoverage);
+    try {
+      expect(await nObs()).toBe(before + 1);
+    } finally {
+      await deleteUserDataset(db, dataset.id, recomputeCoverage);
+    }
+    expect(await nObs()).toBe(before);
   });
 });

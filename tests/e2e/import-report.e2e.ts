@@ -12,7 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/core/extract/extract-report.ts';
 import { parseReport } from '../../src/core/report/parse-report.ts';
-import { MAX_FILE_BYTES } from '../../src/features/report-import/decode-report-bytes.ts';
+import { MAX_FILE_BYTES } from '../../src/core/user-data/decode-report-bytes.ts';
 import { ARTIFACTS, HOOK, appUrl, criticalAxeViolations, sessionPerFile, waitForQuiet } from './support.ts';
 
 const REPORTS = new URL('../../data/reports/', import.meta.url);

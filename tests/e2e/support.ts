@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { PALETTE } from '../../src/charts/trend-chart.ts';
+import { PALETTE } from '../../src/charts/theme.ts';
 
 export const VIEWS = ['trends', 'compare', 'profile', 'coverage', 'data'] as const;
 export type View = (typeof VIEWS)[number];

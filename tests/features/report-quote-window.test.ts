@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteWindow } from '../../src/features/report-import/quote-window.ts';
+import { quoteWindow } from '../../src/features/import/report/quote-window.ts';
 
 describe('the part of a quote the preview shows', () => {
   it('keeps a short quote whole', () => {

@@ -4,8 +4,8 @@
  * fresh worker (a run inside the extractor cannot be interrupted any other way).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CancelledError, ReportWorkerClient } from '../../src/features/report-import/report-worker-client.ts';
-import type { WorkerRequest } from '../../src/features/report-import/worker-protocol.ts';
+import { CancelledError, ReportWorkerClient } from '../../src/features/import/report/report-worker-client.ts';
+import type { WorkerRequest } from '../../src/features/import/report/worker-protocol.ts';
 
 class FakeWorker {
   static made: FakeWorker[] = [];

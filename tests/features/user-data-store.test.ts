@@ -2,9 +2,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/core/user-data/types.ts';
-import { UserStoreError, classifyStoreError, newestFirst } from '../../src/features/user-data/store.ts';
-import { USER_CSV_COLUMNS, userCsvFileName, userDatasetCsv } from '../../src/features/user-data/user-data-csv.ts';
-import { checkDataset, checkSummary, partition } from '../../src/features/user-data/validate-record.ts';
+import { UserStoreError, classifyStoreError, newestFirst } from '../../src/features/shared/user-data/store.ts';
+import { USER_CSV_COLUMNS, userCsvFileName, userDatasetCsv } from '../../src/features/shared/user-data/user-data-csv.ts';
+import { checkDataset, checkSummary, partition } from '../../src/features/shared/user-data/validate-record.ts';
 import { userDataset, userObservation } from '../db/user-dataset-fixture.ts';
 
 describe('stored records are checked before use', () => {

@@ -1,5 +1,6 @@
 /**
- * Bytes of an uploaded table → text, in the encodings Chinese users actually send: UTF-8 (with or
+ * The one encoding detector, for uploaded tables and dropped reports (decode-report-bytes.ts).
+ * Bytes → text, in the encodings Chinese users actually send: UTF-8 (with or
  * without a byte-order mark), GBK/GB18030 (what Excel and WPS write by default on Chinese Windows),
  * Big5, UTF-16 with a BOM. Strict UTF-8 is tried first (`fatal: true`): GBK bytes are almost never
  * valid UTF-8, so a file that decodes cleanly is UTF-8. Otherwise chardet's guess and a count of
@@ -59,6 +60,21 @@ function strictDecode(bytes: Uint8Array, encoding: TableEncoding, stream: boolea
 }
 
 /**
+ * UTF-16 without a BOM: its NULs give it away (text in the other encodings has none). They are the
+ * high bytes of ASCII characters, so nearly all fall on odd offsets (LE) or on even ones (BE).
+ * Characters such as 一 (U+4E00) have a NUL low byte too, so "nearly all", not "all".
+ */
+export function utf16WithoutBom(sample: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < sample.length; i += 1) if (sample[i] === 0) { if (i % 2) odd += 1; else even += 1; }
+  if (odd + even < 2) return null;
+  if (odd > 4 * even) return 'UTF-16LE';
+  if (even > 4 * odd) return 'UTF-16BE';
+  return null;
+}
+
+/**
  * Guesses the encoding from the first bytes of a file (a prefix: a multi-byte character cut at
  * its end is allowed). Never throws: when nothing decodes cleanly it still answers GB18030 with
  * confidence 0, so the strict decoder then names the failure.
@@ -66,13 +82,8 @@ function strictDecode(bytes: Uint8Array, encoding: TableEncoding, stream: boolea
 export function detectEncoding(head: Uint8Array): EncodingGuess {
   const bom = bomOf(head);
   if (bom) return bom;
-  // UTF-16 without a BOM: text that is mostly ASCII has a zero in every other byte.
-  const sample = head.subarray(0, 4096);
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < sample.length; i += 1) if (sample[i] === 0) { if (i % 2 === 0) evenZeros += 1; else oddZeros += 1; }
-  if (sample.length >= 4 && oddZeros > sample.length / 4 && evenZeros === 0) return { encoding: 'UTF-16LE', confidence: 60, bomLength: 0 };
-  if (sample.length >= 4 && evenZeros > sample.length / 4 && oddZeros === 0) return { encoding: 'UTF-16BE', confidence: 60, bomLength: 0 };
+  const utf16 = utf16WithoutBom(head.subarray(0, 65_536));
+  if (utf16) return { encoding: utf16, confidence: 60, bomLength: 0 };
   if (strictDecode(head, 'UTF-8', true) !== null) return { encoding: 'UTF-8', confidence: 100, bomLength: 0 };
   // Legacy Chinese encodings: keep those that decode strictly, prefer the one whose text is made of common characters.
   const guesses = chardet.analyse(head);

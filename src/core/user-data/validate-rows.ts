@@ -75,7 +75,7 @@ const valueSchema = (unit: string) => (unit === '%' ? PERCENT_VALUE : COUNT_VALU
 
 const firstIssue = (error: z.ZodError): RejectCode => (error.issues[0]?.message ?? 'value-not-numeric') as RejectCode;
 
-const placeLabel = (r: DivisionRow): string =>
+const divisionLabel = (r: DivisionRow): string =>
   `${r.region_name} (${[r.province_name, r.prefecture_name].filter((n) => n && n !== r.region_name).join('')} ${r.region_code})`;
 
 const indicatorIds = new Set(INDICATORS.map((i) => i.indicator_id));
@@ -145,7 +145,7 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
     else {
       const found = matchRegion(regionText, cell(row, mapping.province), cell(row, mapping.prefecture));
       if (found.kind === 'match') region = found.region;
-      else if (found.kind === 'ambiguous') reject(rowNumber, mapping.region, regionText, 'region-ambiguous', found.candidates.slice(0, 5).map(placeLabel).join(' / '));
+      else if (found.kind === 'ambiguous') reject(rowNumber, mapping.region, regionText, 'region-ambiguous', found.candidates.slice(0, 5).map(divisionLabel).join(' / '));
       else reject(rowNumber, mapping.region, regionText, 'region-unknown');
     }
     const yearText = cell(row, mapping.year);

@@ -4,8 +4,8 @@ import { barsToDraw, buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rank
 import { COMPARE_CSV_COLUMNS, compareCsvRows, compareFlaggedRows } from '../../charts/export-compare.ts';
 import { BAR_MARKS, exportNotes, sourceLine } from '../../charts/export-meta.ts';
 import type { RankDirection, RankedFigure, Spread } from '../../db/queries/compare.ts';
-import { ExportMenu } from '../export/ExportMenu.tsx';
-import { useReportSources } from '../export/use-report-sources.ts';
+import { ExportMenu } from '../shared/export/ExportMenu.tsx';
+import { useReportSources } from '../shared/export/use-report-sources.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 interface Props {

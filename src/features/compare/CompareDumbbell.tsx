@@ -4,8 +4,8 @@ import { buildDumbbellOption, dumbbellHeight, obsIdOfDot } from '../../charts/co
 import { DUMBBELL_CSV_COLUMNS, dumbbellCsvRows, dumbbellFlaggedRows } from '../../charts/export-compare.ts';
 import { exportNotes, sourceLine } from '../../charts/export-meta.ts';
 import type { RankDirection, YearPair } from '../../db/queries/compare.ts';
-import { ExportMenu } from '../export/ExportMenu.tsx';
-import { useReportSources } from '../export/use-report-sources.ts';
+import { ExportMenu } from '../shared/export/ExportMenu.tsx';
+import { useReportSources } from '../shared/export/use-report-sources.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 interface DumbbellProps {

@@ -2,26 +2,29 @@ import { useMemo } from 'react';
 import { flattenedBars, logScaleUsable, otherYearsSentence, rankSentence } from '../../charts/compare-bars.ts';
 import { markedValue } from '../../charts/compare-text.ts';
 import { formatValue } from '../../charts/format-value.ts';
+import { placeLabel } from '../../core/regions/place-label.ts';
 import { changeBetween, rankDirection } from '../../db/queries/compare.ts';
 import { resolvePeerLevel, type PeerSpec } from '../../db/queries/peers.ts';
 import { clampTolerance } from '../../db/queries/year-tolerance.ts';
-import { useAppState } from '../app-state/app-state.ts';
+import { useAppState } from '../shared/app-state/app-state.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorBox, Loading } from '../status/Status.tsx';
-import { IndicatorPicker } from '../trends/IndicatorPicker.tsx';
-import { ProvenancePanel } from '../trends/ProvenancePanel.tsx';
-import { useIndicators } from '../trends/use-trends-data.ts';
+import { ErrorBox, Loading } from '../shared/status/Status.tsx';
+import { IndicatorPicker } from '../shared/pickers/IndicatorPicker.tsx';
+import { ProvenancePanel } from '../shared/provenance/ProvenancePanel.tsx';
+import { useIndicators } from '../shared/data/use-catalog.ts';
+import { formatChange, relativeDecimals } from '../shared/format-change.ts';
+import { PeerPicker } from '../shared/pickers/PeerPicker.tsx';
+import { PlacePicker } from '../shared/pickers/PlacePicker.tsx';
+import { resolveFocus, resolveFrom, resolveIndicator, resolveYear } from '../shared/resolve.ts';
+import { usePeerMembers, usePlaces } from '../shared/data/use-places.ts';
 import { CompareBars } from './CompareBars.tsx';
 import { CompareDumbbell } from './CompareDumbbell.tsx';
 import { compareModel, yearsToFetch } from './compare-model.ts';
-import { formatChange, relativeDecimals } from './format-change.ts';
-import { PeerPicker } from './PeerPicker.tsx';
 import { PeerYearsNote } from './PeerYearsNote.tsx';
-import { PlacePicker } from './PlacePicker.tsx';
 import { RankTable } from './RankTable.tsx';
-import { resolveFocus, resolveFrom, resolveIndicator, resolveYear } from './resolve.ts';
-import { useCompareFigures, useCompareYears, useLatestCoverage, usePeerMembers, usePlaces } from './use-compare-data.ts';
+import { useCompareFigures, useCompareYears, useLatestCoverage } from './use-compare-data.ts';
 import { YearControls } from './YearControls.tsx';
+import '../shared/view-layout.css';
 import './compare.css';
 
 /** At most this many places are named in the "only part-year" note; the rest are counted. */
@@ -61,7 +64,7 @@ export default function CompareView() {
   );
   const indicatorName = indicator ? (lang === 'zh' ? indicator.name_zh : indicator.name_en) : '';
   const unit = indicator?.unit ?? '';
-  const focusName = focus ? (lang === 'en' && focus.name_pinyin ? `${focus.name_pinyin} ${focus.region_name}` : focus.region_name) : '';
+  const focusName = focus ? placeLabel(focus, lang) : '';
 
   if (catalog.isError) return <ErrorBox error={catalog.error} />;
   if (places.isError) return <ErrorBox error={places.error} />;
@@ -70,7 +73,7 @@ export default function CompareView() {
   if (!indicator || !indicatorId || !focus) return <div data-testid="view-compare"><p className="status">{m.noCoverage}</p></div>;
 
   const select = (id: string) => setSelection(id);
-  const placeName = (p: { region_name: string; name_pinyin: string }) => (lang === 'en' && p.name_pinyin ? `${p.name_pinyin} ${p.region_name}` : p.region_name);
+  const placeName = (p: { region_name: string; name_pinyin: string }) => placeLabel(p, lang);
   const changeIndicator = (id: string) => void setState({ indicator: id, year: null, from: null, obs: null });
   const fmt = (v: number) => formatValue(v, unit, lang);
   const unknownFocus = state.focus !== null && state.focus !== focus.region_code;

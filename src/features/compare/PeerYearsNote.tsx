@@ -1,6 +1,7 @@
 import type { PeerSpec } from '../../db/queries/peers.ts';
+import { placeLabel } from '../../core/regions/place-label.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorBox } from '../status/Status.tsx';
+import { ErrorBox } from '../shared/status/Status.tsx';
 import { usePlaceYears } from './use-compare-data.ts';
 
 interface Props {
@@ -24,7 +25,7 @@ export function PeerYearsNote({ indicatorId, spec, focus, shown, tolerance }: Pr
   const others = years.data.filter((p) => p.region_code !== focus && !shown.includes(p.region_code));
   const sep = lang === 'zh' ? '、' : ', ';
   const items = others.slice(0, LISTED).map((p) => m.comparePeerYearsItem(
-    lang === 'en' && p.name_pinyin ? `${p.name_pinyin} ${p.region_name}` : p.region_name,
+    placeLabel(p, lang),
     p.whole_years.join(sep), p.part_years.join(sep),
   ));
   return (

@@ -1,5 +1,6 @@
 import { markedValue } from '../../charts/compare-text.ts';
 import { formatPeriod } from '../../charts/format-value.ts';
+import { placeLabel } from '../../core/regions/place-label.ts';
 import type { CompareFigure, RankedFigure } from '../../db/queries/compare.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
@@ -17,7 +18,7 @@ interface RankTableProps {
 /** The ranking as a table: what the canvas shows, for screen readers and the keyboard (each value opens its source). */
 export function RankTable({ ranked, partYear, unit, year, focus, selected, onSelect }: RankTableProps) {
   const { lang, m } = useI18n();
-  const name = (f: CompareFigure) => (lang === 'en' && f.name_pinyin ? `${f.name_pinyin} ${f.region_name}` : f.region_name);
+  const name = (f: CompareFigure) => placeLabel(f, lang);
   const row = (f: CompareFigure, rank: string) => (
     <tr key={f.obs_id} className={f.region_code === focus ? 'compare-focus-row' : ''}>
       <td>{rank}</td>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { YearCount } from '../../db/queries/compare.ts';
-import { ToleranceSelect } from './ToleranceSelect.tsx';
+import { ToleranceSelect } from '../shared/pickers/ToleranceSelect.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 
 interface Props {

@@ -3,14 +3,15 @@ import { buildCoverageGrid } from '../../charts/coverage-grid.ts';
 import { COVERAGE_CSV_COLUMNS, coverageCsvRows } from '../../charts/export-coverage.ts';
 import type { CoverageSummary } from '../../db/queries/coverage.ts';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
-import { useAppState } from '../app-state/app-state.ts';
+import { useAppState } from '../shared/app-state/app-state.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { CsvExportButton } from '../profile/CsvExportButton.tsx';
-import { ErrorBox, Loading } from '../status/Status.tsx';
-import { useIndicators } from '../trends/use-trends-data.ts';
+import { CsvExportButton } from '../shared/export/CsvExportButton.tsx';
+import { ErrorBox, Loading } from '../shared/status/Status.tsx';
+import { useIndicators } from '../shared/data/use-catalog.ts';
 import { CoverageGrid, type CellTarget } from './CoverageGrid.tsx';
 import { CoverageLegend } from './CoverageLegend.tsx';
-import { useCoverageCells, useCoveragePlaces, useCoverageSummary, useDataYears } from './use-coverage-data.ts';
+import { useCoverageCells, useCoverageSummary } from './use-coverage-data.ts';
+import { useCoveragePlaces, useDataYears } from '../shared/data/use-data-years.ts';
 import './coverage.css';
 
 /** Above this many places, provinces start collapsed (a national dataset has ≈ 2,800). */

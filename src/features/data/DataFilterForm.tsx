@@ -1,4 +1,5 @@
 import type { CoveragePlace, DataYear } from '../../db/queries/coverage.ts';
+import { placeLabel } from '../../core/regions/place-label.ts';
 import {
   APPROX_FILTERS, KIND_FILTERS, PERIOD_FILTERS, SORTS, type ApproxFilter, type DataSort, type KindFilter, type PeriodFilter,
 } from '../../db/queries/data-table.ts';
@@ -36,7 +37,7 @@ export function DataFilterForm({ state, indicators, years, places, onChange, onR
   }
   const placeName = (code: string) => {
     const p = places.find((x) => x.region_code === code);
-    return p ? (lang === 'en' && p.name_pinyin ? `${p.name_pinyin} ${p.region_name}` : p.region_name) : code;
+    return p ? placeLabel(p, lang) : code;
   };
   const choice = <T extends string>(label: string, value: T, options: readonly T[], names: Record<T, string>, onPick: (v: T) => void) => (
     <label className="data-field">

@@ -1,10 +1,11 @@
 import type { KeyboardEvent } from 'react';
+import { placeLabel } from '../../core/regions/place-label.ts';
 import { formatPeriod, formatValue } from '../../charts/format-value.ts';
 import { figureSpan, type DataRow } from '../../db/queries/data-table.ts';
 import { flagCode } from '../../db/queries/pick.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { quoteExcerpt } from './quote-excerpt.ts';
-import { OriginBadge } from '../user-data/OriginBadge.tsx';
+import { OriginBadge } from '../shared/user-data/OriginBadge.tsx';
 
 interface Props {
   rows: readonly DataRow[];
@@ -68,7 +69,7 @@ function RowCells({ row }: { row: DataRow }) {
   return (
     <>
       <th scope="row" data-label={col.place} className="data-place">
-        <span className="data-place-name">{lang === 'en' && row.name_pinyin ? `${row.name_pinyin} ` : ''}{row.region_name}</span>
+        <span className="data-place-name">{placeLabel(row, lang)}</span>
         <span className="data-sub">{[row.province_name, row.prefecture_name].filter(Boolean).join(' ')}</span>
       </th>
       <td data-label={col.year} className="data-num data-year">{row.year}</td>

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DataFilters, DataRow, PageAt } from '../../db/queries/data-table.ts';
-import { useAppState } from '../app-state/app-state.ts';
-import { useCoveragePlaces, useDataYears } from '../coverage/use-coverage-data.ts';
+import { useAppState } from '../shared/app-state/app-state.ts';
+import { useCoveragePlaces, useDataYears } from '../shared/data/use-data-years.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorBox, Loading } from '../status/Status.tsx';
-import { useObsIndicator } from '../profile/use-obs-indicator.ts';
-import { ProvenancePanel } from '../trends/ProvenancePanel.tsx';
-import { useIndicators } from '../trends/use-trends-data.ts';
+import { ErrorBox, Loading } from '../shared/status/Status.tsx';
+import { useObsIndicator } from '../shared/data/use-obs-indicator.ts';
+import { ProvenancePanel } from '../shared/provenance/ProvenancePanel.tsx';
+import { useIndicators } from '../shared/data/use-catalog.ts';
 import { DataFilterForm, type FormState } from './DataFilterForm.tsx';
 import { DataTable } from './DataTable.tsx';
 import { DownloadCsv } from './DownloadCsv.tsx';

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { getDb } from '../../db/index.ts';
+
+import { useDatabase } from '../shared/database.tsx';
 import type { DataFilters, DataSort } from '../../db/queries/data-table.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorBox } from '../status/Status.tsx';
+import { ErrorBox } from '../shared/status/Status.tsx';
 import { csvFileName, exportCsvParts } from './data-csv.ts';
 
 /** Above this many rows the download warns that the file will be large. */
@@ -22,6 +23,7 @@ interface Props {
 /** Downloads every row matching the filters (not only the page) as CSV, built in chunks off the table's own query. */
 export function DownloadCsv({ filters, sort, total, ready }: Props) {
   const { m } = useI18n();
+  const database = useDatabase();
   const [exporting, setExporting] = useState<Export>({ state: 'idle' });
 
   const download = async () => {
@@ -30,7 +32,7 @@ export function DownloadCsv({ filters, sort, total, ready }: Props) {
     setExporting({ state: 'running', done: 0 });
     try {
       let exported = 0;
-      const parts = await exportCsvParts(await getDb(), filters, sort, (done) => {
+      const parts = await exportCsvParts(await database.whole(), filters, sort, (done) => {
         exported = done;
         setExporting({ state: 'running', done });
       });

@@ -1,14 +1,16 @@
 /** The Data view's queries (TanStack Query, keyed by the filters); the SQL lives in src/db/queries/data-table.ts. */
+import { useDatabase } from '../shared/database.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { getDb } from '../../db/index.ts';
+
 import { dataCount, dataPageAt, type DataFilters, type DataSort, type PageAt } from '../../db/queries/data-table.ts';
 
 /** A page located by key (keyset pagination); `page` only labels it, `at` says where it is. */
 export function useDataPage(filters: DataFilters, sort: DataSort, pageSize: number, page: number, at: PageAt) {
+  const database = useDatabase();
   return useQuery({
     queryKey: ['data-page', filters, sort, pageSize, page, at],
-    queryFn: async () => dataPageAt(await getDb(), filters, sort, pageSize, at),
+    queryFn: async () => dataPageAt(await database.whole(), filters, sort, pageSize, at),
     staleTime: Infinity,
     placeholderData: (previous) => previous,
   });
@@ -16,9 +18,10 @@ export function useDataPage(filters: DataFilters, sort: DataSort, pageSize: numb
 
 /** Keyed by the filters only: turning a page does not count again. */
 export function useDataCount(filters: DataFilters) {
+  const database = useDatabase();
   return useQuery({
     queryKey: ['data-count', filters],
-    queryFn: async () => dataCount(await getDb(), filters),
+    queryFn: async () => dataCount(await database.whole(), filters),
     staleTime: Infinity,
     placeholderData: (previous) => previous,
   });

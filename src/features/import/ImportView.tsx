@@ -1,6 +1,6 @@
 /** The My-data view: the datasets kept in this browser, then the two ways to add one (a table, a report). */
-import { ReportImport } from '../report-import/ReportImport.tsx';
-import { UserDatasetList } from '../user-data/UserDatasetList.tsx';
+import { ReportImport } from './report/ReportImport.tsx';
+import { UserDatasetList } from './UserDatasetList.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { TableImport } from './TableImport.tsx';
 import './import.css';

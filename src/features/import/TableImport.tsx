@@ -6,7 +6,7 @@
 import { useState, type DragEvent } from 'react';
 import { TABLE_ENCODINGS, type TableEncoding } from '../../core/user-data/decode.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useUserData } from '../user-data/use-user-data.ts';
+import { useUserData } from '../shared/user-data/use-user-data.ts';
 import { MappingForm } from './MappingForm.tsx';
 import { TablePreview } from './TablePreview.tsx';
 import { TableImportMessage } from './TableImportMessage.tsx';

@@ -2,7 +2,7 @@
 import { REJECT_COLUMNS, rejectRows } from '../../core/user-data/build-table-dataset.ts';
 import { toCsv } from '../../core/csv/to-csv.ts';
 import type { TableReject } from '../../core/user-data/validate-rows.ts';
-import { downloadText } from '../export/download.ts';
+import { downloadText } from '../shared/export/download.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 const SHOWN = 200;

@@ -5,19 +5,20 @@
  * streaming, parses (PapaParse / hyparquet), keeps the rows, and sends the page a preview; on
  * request it validates the rows against the places table and sends back observations and rejects.
  */
-import { createRegionLookup, type DivisionRow, type RegionLookup } from '../../core/regions/region-lookup.ts';
+import { parseDivisions } from '../../core/regions/divisions-csv.ts';
+import type { RegionLookup } from '../../core/regions/region-lookup.ts';
 import { createStreamDecoder, DecodeError, detectEncoding, detectEncodingFrom, type EncodingGuess } from '../../core/user-data/decode.ts';
 import { isParquet, parseCsvText, readParquetTable, TABLE_LIMITS, TableReadError, type RawTable } from '../../core/user-data/read-table.ts';
 import { suggestMapping } from '../../core/user-data/table-shape.ts';
 import { validateRows } from '../../core/user-data/validate-rows.ts';
-import Papa from 'papaparse';
 import { PREVIEW_CELL_CHARS, PREVIEW_ROWS, type WorkerRequest, type WorkerResponse } from './table-worker-protocol.ts';
 
 const CHUNK = 1024 * 1024;
 const HEAD = 64 * 1024;
 
 let table: RawTable | null = null;
-let lookup: Promise<RegionLookup> | null = null;
+/** Parsed once per worker: the page sends the same text with every check. */
+let lookup: RegionLookup | null = null;
 
 const post = (message: WorkerResponse) => self.postMessage(message);
 
@@ -88,13 +89,6 @@ async function read(file: File, chosen: WorkerRequest & { type: 'read' }): Promi
   });
 }
 
-async function loadLookup(url: string): Promise<RegionLookup> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const parsed = Papa.parse<DivisionRow>((await response.text()).replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
-  return createRegionLookup(parsed.data.map((row) => ({ ...row, prefecture_code: row.prefecture_code || null, prefecture_name: row.prefecture_name || null })));
-}
-
 async function validate(request: WorkerRequest & { type: 'validate' }): Promise<void> {
   if (!table) {
     post({ type: 'error', code: 'internal', detail: 'no table read' });
@@ -102,8 +96,8 @@ async function validate(request: WorkerRequest & { type: 'validate' }): Promise<
   }
   let places: RegionLookup;
   try {
-    lookup ??= loadLookup(request.divisionsUrl);
-    places = await lookup;
+    lookup ??= parseDivisions(request.divisionsCsv, 'divisions.csv');
+    places = lookup;
   } catch (error) {
     lookup = null;
     post({ type: 'error', code: 'divisions', detail: error instanceof Error ? error.message : String(error) });

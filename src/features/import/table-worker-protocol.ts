@@ -6,7 +6,7 @@ import type { TableReject } from '../../core/user-data/validate-rows.ts';
 
 export type WorkerRequest =
   | { type: 'read'; file: File; encoding: TableEncoding | null }
-  | { type: 'validate'; mapping: TableMapping; divisionsUrl: string; datasetId: string; minYear: number; maxYear: number };
+  | { type: 'validate'; mapping: TableMapping; divisionsCsv: string; datasetId: string; minYear: number; maxYear: number };
 
 export interface TableSummary {
   fileName: string;

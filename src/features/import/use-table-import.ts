@@ -9,7 +9,7 @@ import { buildTableDataset } from '../../core/user-data/build-table-dataset.ts';
 import { mappingProblems, type TableMapping } from '../../core/user-data/table-shape.ts';
 import { userDatasetId, type UserDataset, type UserObservation } from '../../core/user-data/types.ts';
 import type { TableReject } from '../../core/user-data/validate-rows.ts';
-import { dataBaseUrl } from '../../db/data-url.ts';
+import { divisionsText } from '../shared/user-data/divisions.ts';
 import type { ReadErrorCode, TableSummary, WorkerRequest, WorkerResponse } from './table-worker-protocol.ts';
 
 export interface Validated {
@@ -104,10 +104,17 @@ export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
     setNotice(null);
     setStep({ kind: 'working', fileName: table.fileName, phase: 'validate', fraction: 0, table, mapping });
     listen(w, (result) => setStep({ kind: 'review', table, mapping, validated: { datasetId, ...result }, saving: false }));
-    w.postMessage({
-      type: 'validate', mapping, datasetId, minYear: MIN_YEAR, maxYear: new Date().getFullYear(),
-      divisionsUrl: new URL(`${dataBaseUrl()}divisions.csv`, document.baseURI).href,
-    } satisfies WorkerRequest);
+    // The page fetches the places once; the worker parses the text it is given.
+    divisionsText().then((divisionsCsv) => {
+      if (worker.current !== w) return; // cancelled or replaced meanwhile
+      w.postMessage({
+        type: 'validate', mapping, datasetId, minYear: MIN_YEAR, maxYear: new Date().getFullYear(), divisionsCsv,
+      } satisfies WorkerRequest);
+    }, (error: unknown) => {
+      if (worker.current !== w) return;
+      setNotice({ kind: 'error', code: 'divisions', detail: error instanceof Error ? error.message : String(error) });
+      setStep({ kind: 'mapping', table, mapping });
+    });
   }, [listen]);
 
   const back = useCallback(() => {

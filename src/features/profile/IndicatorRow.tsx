@@ -5,7 +5,7 @@ import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
 import type { Absence } from '../../db/queries/place-reports.ts';
 import { flagCode } from '../../db/queries/pick.ts';
 import { percentileOf, rankOf, type ProfileSummary } from '../../db/queries/profile.ts';
-import { formatChange } from '../compare/format-change.ts';
+import { formatChange } from '../shared/format-change.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Sparkline } from './Sparkline.tsx';
 

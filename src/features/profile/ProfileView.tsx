@@ -1,4 +1,7 @@
 import { useMemo } from 'react';
+import type { Database } from '../../db/database.ts';
+import { useDatabase } from '../shared/database.tsx';
+import { placeLabel } from '../../core/regions/place-label.ts';
 import { PROFILE_CSV_COLUMNS, profileCsvRows, type ProfileCsvSource } from '../../charts/export-profile.ts';
 import { rankDirection } from '../../db/queries/compare.ts';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
@@ -6,37 +9,38 @@ import { resolvePeerLevel, type PeerSpec } from '../../db/queries/peers.ts';
 import { absenceOf } from '../../db/queries/place-reports.ts';
 import { summarise, type ProfileSummary } from '../../db/queries/profile.ts';
 import { clampTolerance } from '../../db/queries/year-tolerance.ts';
-import { useAppState } from '../app-state/app-state.ts';
-import { ToleranceSelect } from '../compare/ToleranceSelect.tsx';
-import { PeerPicker } from '../compare/PeerPicker.tsx';
-import { PlacePicker } from '../compare/PlacePicker.tsx';
-import { resolveFocus } from '../compare/resolve.ts';
-import { usePeerMembers, usePlaces } from '../compare/use-compare-data.ts';
-import '../compare/compare.css';
+import { useAppState } from '../shared/app-state/app-state.ts';
+import { PeerPicker } from '../shared/pickers/PeerPicker.tsx';
+import { PlacePicker } from '../shared/pickers/PlacePicker.tsx';
+import { ToleranceSelect } from '../shared/pickers/ToleranceSelect.tsx';
+import { resolveFocus } from '../shared/resolve.ts';
+import { usePeerMembers, usePlaces } from '../shared/data/use-places.ts';
+import '../shared/view-layout.css';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorBox, Loading } from '../status/Status.tsx';
-import { ProvenancePanel } from '../trends/ProvenancePanel.tsx';
-import { useIndicators } from '../trends/use-trends-data.ts';
-import { getDbFor, placesScope } from '../../db/index.ts';
+import { ErrorBox, Loading } from '../shared/status/Status.tsx';
+import { ProvenancePanel } from '../shared/provenance/ProvenancePanel.tsx';
+import { useIndicators } from '../shared/data/use-catalog.ts';
+import { placesScope } from '../../db/index.ts';
 import { dataPage, NO_FILTERS } from '../../db/queries/data-table.ts';
-import { CsvExportButton } from './CsvExportButton.tsx';
+import { CsvExportButton } from '../shared/export/CsvExportButton.tsx';
 import { IndicatorRow } from './IndicatorRow.tsx';
-import { useObsIndicator } from './use-obs-indicator.ts';
+import { useObsIndicator } from '../shared/data/use-obs-indicator.ts';
 import { useDatasetYears, usePeerStandings, usePlaceTexts, useProfileFigures } from './use-profile-data.ts';
 import './profile.css';
-import '../user-data/user-data.css';
+import '../shared/user-data/user-data.css';
 
 /** At most this many rows of one place are read for the CSV's quotes (far above any place's count). */
 const MAX_PLACE_ROWS = 100_000;
 
 /** The sentence and report of every row of the place (the Data view's query), by obs_id. */
-async function latestSources(regionCode: string): Promise<Map<string, ProfileCsvSource>> {
-  const rows = await dataPage(await getDbFor(placesScope([regionCode]), 'profile'), { ...NO_FILTERS, regionCodes: [regionCode] }, 'indicator', MAX_PLACE_ROWS, 0);
+async function latestSources(database: Database, regionCode: string): Promise<Map<string, ProfileCsvSource>> {
+  const rows = await dataPage(await database.forScope(placesScope([regionCode]), 'profile'), { ...NO_FILTERS, regionCodes: [regionCode] }, 'indicator', MAX_PLACE_ROWS, 0);
   return new Map(rows.map((r) => [r.obs_id, { quote: r.quote, report_id: r.report_id, report_title: r.report_title, publisher: r.publisher, url: r.url }]));
 }
 
 export default function ProfileView() {
   const { lang, m } = useI18n();
+  const database = useDatabase();
   const catalog = useIndicators();
   const places = usePlaces();
   const yearRange = useDatasetYears();
@@ -65,7 +69,7 @@ export default function ProfileView() {
   if (catalog.isPending || places.isPending) return <div data-testid="view-profile"><Loading text={m.loadingDb} /></div>;
   if (!focus) return <div data-testid="view-profile"><p className="status">{m.noCoverage}</p></div>;
 
-  const focusName = lang === 'en' && focus.name_pinyin ? `${focus.name_pinyin} ${focus.region_name}` : focus.region_name;
+  const focusName = placeLabel(focus, lang);
   const unknownFocus = state.focus !== null && state.focus !== focus.region_code;
   const indicators = new Map(catalog.data.indicators.map((i) => [i.indicator_id, i]));
   const groups = new Map<string, ProfileSummary[]>();
@@ -114,7 +118,7 @@ export default function ProfileView() {
               build={async () => ({
                 columns: PROFILE_CSV_COLUMNS,
                 rows: profileCsvRows(rows ?? [], catalog.data.indicators, {
-                  place: focus, peerGroup: state.peers, lang, sources: await latestSources(focus.region_code), absence, tolerance, directions,
+                  place: focus, peerGroup: state.peers, lang, sources: await latestSources(database, focus.region_code), absence, tolerance, directions,
                 }),
               })} />
           </div>

@@ -5,18 +5,20 @@
  * partitions are needed only for those years (one or two, not ten): the standings wait for the
  * place's figures to know them.
  */
+import { useDatabase } from '../shared/database.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { NONE, getDbFor, peerScope, placesScope } from '../../db/index.ts';
+import { NONE, peerScope, placesScope } from '../../db/index.ts';
 import type { PeerSpec } from '../../db/queries/peers.ts';
 import { placeTexts } from '../../db/queries/place-reports.ts';
 import { datasetYears, peerStandings, profileFigures, type ProfileFigure } from '../../db/queries/profile.ts';
 import { yearsWithin } from '../../db/queries/year-tolerance.ts';
-import { specKey } from '../compare/use-compare-data.ts';
+import { specKey } from '../shared/data/use-places.ts';
 
 export function useProfileFigures(regionCode: string | null) {
+  const database = useDatabase();
   return useQuery({
     queryKey: ['profile-figures', regionCode],
-    queryFn: async () => profileFigures(await getDbFor(placesScope([regionCode!]), 'profile'), regionCode!),
+    queryFn: async () => profileFigures(await database.forScope(placesScope([regionCode!]), 'profile'), regionCode!),
     enabled: regionCode !== null,
     staleTime: Infinity,
   });
@@ -30,6 +32,7 @@ export function latestWholeYears(figures: readonly ProfileFigure[]): number[] {
 }
 
 export function usePeerStandings(spec: PeerSpec | null, tolerance: number) {
+  const database = useDatabase();
   const figures = useProfileFigures(spec?.focus || null);
   const latest = figures.data ? latestWholeYears(figures.data) : null;
   // The peers' figures within ±tolerance of those years are compared.
@@ -38,8 +41,8 @@ export function usePeerStandings(spec: PeerSpec | null, tolerance: number) {
     queryKey: ['peer-standings', ...(spec ? specKey(spec) : []), tolerance, years?.join(',')],
     queryFn: async () => {
       // Two scopes, loaded one after the other: their union as one scope would be every partition.
-      await getDbFor(placesScope([spec!.focus]), 'profile');
-      return peerStandings(await getDbFor(peerScope(spec!, years!), 'profile'), spec!, tolerance);
+      await database.forScope(placesScope([spec!.focus]), 'profile');
+      return peerStandings(await database.forScope(peerScope(spec!, years!), 'profile'), spec!, tolerance);
     },
     enabled: spec !== null && years !== null,
     staleTime: Infinity,
@@ -47,14 +50,16 @@ export function usePeerStandings(spec: PeerSpec | null, tolerance: number) {
 }
 
 export function useDatasetYears() {
-  return useQuery({ queryKey: ['dataset-years'], queryFn: async () => datasetYears(await getDbFor(NONE, 'profile')), staleTime: Infinity });
+  const database = useDatabase();
+  return useQuery({ queryKey: ['dataset-years'], queryFn: async () => datasetYears(await database.forScope(NONE, 'profile')), staleTime: Infinity });
 }
 
 /** Which texts we hold for the place (full reports or only excerpts), to say what a missing figure means. */
 export function usePlaceTexts(regionCode: string | null) {
+  const database = useDatabase();
   return useQuery({
     queryKey: ['place-texts', regionCode],
-    queryFn: async () => placeTexts(await getDbFor(NONE, 'profile'), regionCode!),
+    queryFn: async () => placeTexts(await database.forScope(NONE, 'profile'), regionCode!),
     enabled: regionCode !== null,
     staleTime: Infinity,
   });

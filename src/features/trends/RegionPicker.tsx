@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
+import { placeLabel } from '../../core/regions/place-label.ts';
 import { applicableGroups, placeMatches, type PeerGroupId, type Place } from '../../db/queries/peers.ts';
 import type { RegionCoverage } from '../../db/queries/regions.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import '../shared/pickers/pickers.css';
 import './trends.css';
 
 /** Members of the reference place's peer groups (from peers.ts's query), the reference included; null while loading. */
@@ -46,7 +48,7 @@ export function RegionPicker({ regions, selected, onChange, places, presets }: P
   const reference = selected[0] ?? '';
   const refRegion = regions.find((r) => r.region_code === reference);
   const refPlace = byCode.get(reference);
-  const refName = refRegion ? (lang === 'en' && refRegion.name_pinyin ? `${refRegion.name_pinyin} ${refRegion.region_name}` : refRegion.region_name) : '';
+  const refName = refRegion ? placeLabel(refRegion, lang) : '';
   const applicable = applicableGroups(refPlace);
   /** A preset's list: the reference first, then the group's places that have the indicator, best covered first. */
   const presetList = (group: PeerGroupId): string[] | null => {
@@ -88,7 +90,7 @@ export function RegionPicker({ regions, selected, onChange, places, presets }: P
           <li key={r.region_code}>
             <label title={[r.province_name, r.prefecture_name, r.region_code].filter(Boolean).join(' · ')}>
               <input type="checkbox" checked={chosen.has(r.region_code)} onChange={() => toggle(r.region_code)} />
-              <span className="trends-region-name">{lang === 'en' && r.name_pinyin ? `${r.name_pinyin} ${r.region_name}` : r.region_name}</span>
+              <span className="trends-region-name">{placeLabel(r, lang)}</span>
               <span className="trends-region-years">{m.regionYears(r.n_years, r.first_year, r.last_year)}</span>
             </label>
           </li>

@@ -13,7 +13,7 @@ const HEIGHT = 440;
  * The export buttons (and the ECharts parts and code that draw the files) load after the chart: they
  * are not needed for the first paint, so they stay out of the initial JavaScript.
  */
-const ExportMenu = lazy(() => import('../export/ExportMenu.tsx').then((module) => ({ default: module.ExportMenu })));
+const ExportMenu = lazy(() => import('../shared/export/ExportMenu.tsx').then((module) => ({ default: module.ExportMenu })));
 
 interface Props {
   points: readonly TrendPoint[];

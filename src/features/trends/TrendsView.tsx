@@ -1,17 +1,18 @@
 import { parseAsBoolean, useQueryStates } from 'nuqs';
 import { useMemo } from 'react';
 import { defaultRegions, pickIndicator } from '../../core/landing.ts';
-import { useAppState } from '../app-state/app-state.ts';
-import { usePeerMembers, usePlaces } from '../compare/use-compare-data.ts';
-import { useReportSources } from '../export/use-report-sources.ts';
+import { useAppState } from '../shared/app-state/app-state.ts';
+import { usePeerMembers, usePlaces } from '../shared/data/use-places.ts';
+import { useReportSources } from '../shared/export/use-report-sources.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { ErrorBox, Loading } from '../status/Status.tsx';
+import { ErrorBox, Loading } from '../shared/status/Status.tsx';
 import { CoverageNote } from './CoverageNote.tsx';
-import { IndicatorPicker } from './IndicatorPicker.tsx';
-import { ProvenancePanel } from './ProvenancePanel.tsx';
+import { IndicatorPicker } from '../shared/pickers/IndicatorPicker.tsx';
+import { ProvenancePanel } from '../shared/provenance/ProvenancePanel.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
 import { TrendChart } from './TrendChart.tsx';
-import { useIndicators, useRegionsWith, useTrend } from './use-trends-data.ts';
+import { useRegionsWith, useTrend } from './use-trends-data.ts';
+import { useIndicators } from '../shared/data/use-catalog.ts';
 
 /**
  * The Trends view's own state, in the URL beside app-state.ts's (a shared link and back/forward

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeReportBytes, MAX_FILE_BYTES, MAX_REPORT_CHARS } from '../../../src/features/report-import/decode-report-bytes.ts';
+import { decodeReportBytes, MAX_FILE_BYTES, MAX_REPORT_CHARS } from '../../../src/core/user-data/decode-report-bytes.ts';
 import { REPORTS_DIR } from '../corpus.ts';
 
 const text = readFileSync(join(REPORTS_DIR, 'guangling-2024.txt'), 'utf8');

@@ -1,5 +1,5 @@
 /** The start-up banner's words (src/app/DbStatus.tsx). Keys are prefixed `startup`. */
-import type { DbStage } from '../../../db/lazy-db.ts';
+import type { DbStage } from '../../../db/database.ts';
 
 type Step = Exclude<DbStage, 'idle' | 'ready' | 'failed'>;
 

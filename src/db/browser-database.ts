@@ -1,0 +1,76 @@
+/**
+ * The browser's database handle (database.ts), without DuckDB in the initial JavaScript: the first
+ * call imports wasm-db.ts (duckdb-wasm, apache-arrow) as its own chunk, so the landing chart can
+ * paint from the snapshot while the database downloads and starts in the background. One start-up
+ * per handle, awaited by every caller; a failed one may be retried.
+ *
+ * The stage (`stage`, `onStage`): loading the code → starting DuckDB (wasm download and compile) →
+ * loading the tables → ready (or failed). The `atlas:duckdb-ready` mark (set by wasm-db.ts once
+ * DuckDB has opened) moves it to "tables"; `atlas:dataset-loaded` is marked here when the tables are in.
+ */
+import type { Db } from './db.ts';
+import type { Database, DbStage } from './database.ts';
+import { ALL } from './sources/scope.ts';
+import type { StartedDb, StartOptions } from './wasm-db.ts';
+
+export function createBrowserDatabase(options: StartOptions = {}): Database {
+  let stage: DbStage = 'idle';
+  const listeners = new Set<(stage: DbStage) => void>();
+  let started: Promise<StartedDb> | null = null;
+
+  const setStage = (next: DbStage): void => {
+    if (stage === next) return;
+    stage = next;
+    for (const listener of listeners) listener(next);
+  };
+  const onStage = (listener: (stage: DbStage) => void): (() => void) => {
+    listeners.add(listener);
+    return () => { listeners.delete(listener); };
+  };
+
+  function watchEngineReady(): void {
+    if (typeof PerformanceObserver === 'undefined') return;
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('atlas:duckdb-ready').length > 0 && stage === 'engine') setStage('tables');
+    });
+    observer.observe({ type: 'mark' });
+    const stop = onStage((now) => { if (now === 'ready' || now === 'failed') { observer.disconnect(); stop(); } });
+  }
+
+  function start(): Promise<StartedDb> {
+    started ??= (async () => {
+      setStage('code');
+      watchEngineReady();
+      const { startWasmDb } = await import('./wasm-db.ts');
+      setStage('engine');
+      const running = await startWasmDb(options);
+      performance.mark('atlas:dataset-loaded');
+      setStage('ready');
+      return running;
+    })().catch((error: unknown) => {
+      started = null;
+      setStage('failed');
+      throw error;
+    });
+    return started;
+  }
+
+  const forScope = async (scope: Parameters<Database['forScope']>[0], view: string): Promise<Db> => {
+    const { db, source } = await start();
+    await source.ensure(scope, view);
+    return db;
+  };
+
+  return {
+    forScope,
+    whole: () => forScope(ALL, 'all'),
+    loaded: async () => (await start()).db,
+    source: async () => (await start()).source,
+    userRows: async () => {
+      const { db, afterUserRowsChange } = await start();
+      return { db, afterChange: afterUserRowsChange };
+    },
+    stage: () => stage,
+    onStage,
+  };
+}

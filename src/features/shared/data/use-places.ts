@@ -1,0 +1,27 @@
+/**
+ * The places and a peer group's members (Trends, Compare and Profile pick from them), from `regions`
+ * and the pre-aggregated `coverage` (NONE: no observation partition).
+ */
+import { useDatabase } from '../database.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { NONE } from '../../../db/index.ts';
+import { listPlaces, peerMembers, type PeerSpec } from '../../../db/queries/peers.ts';
+
+/** A peer group as query-key parts (a custom list sorted, so the order of picking does not matter). */
+export const specKey = (spec: PeerSpec) => [spec.group, spec.focus, spec.group === 'custom' ? [...spec.custom].sort().join(',') : '', spec.level ?? 'all'];
+
+export function usePlaces() {
+  const database = useDatabase();
+  return useQuery({ queryKey: ['places'], queryFn: async () => listPlaces(await database.forScope(NONE, 'places')), staleTime: Infinity });
+}
+
+export function usePeerMembers(spec: PeerSpec | null) {
+  const database = useDatabase();
+  return useQuery({
+    queryKey: ['peer-members', ...(spec ? specKey(spec) : [])],
+    queryFn: async () => peerMembers(await database.forScope(NONE, 'peers'), spec!),
+    enabled: spec !== null,
+    staleTime: Infinity,
+    placeholderData: (previous) => previous,
+  });
+}

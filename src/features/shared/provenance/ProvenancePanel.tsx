@@ -1,0 +1,174 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDatabase } from '../database.tsx';
+import { spanInQuote } from '../../../charts/figure-in-quote.ts';
+import { formatPeriod, formatValue } from '../../../charts/format-value.ts';
+import { NONE } from '../../../db/index.ts';
+import { flagCode } from '../../../db/queries/pick.ts';
+import { derivationSources, pickReason, reportLink, type ObservationDetail } from '../../../db/queries/provenance.ts';
+import '../export/export.css';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { ErrorBox, Loading } from '../status/Status.tsx';
+import { QuoteText } from './QuoteText.tsx';
+import { useObservation } from '../data/use-catalog.ts';
+import { OriginBadge } from '../user-data/OriginBadge.tsx';
+
+interface Props {
+  obsId: string | null;
+  /** The indicator charted: its name heads the panel (an id from an edited link may be another's). */
+  indicator: { id: string; name: string };
+  onSelect: (obsId: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * Where a figure comes from: the value and its qualifiers, the sentence with the figure marked at its
+ * span, the report; for a derived value its formula and its inputs in their own sentences; and the
+ * competing rows with the one the chart uses and why (pick.ts's rule).
+ */
+export function ProvenancePanel({ obsId, indicator, onSelect, onClose }: Props) {
+  const { m } = useI18n();
+  const siblings = useObservation(obsId);
+  let body;
+  if (obsId === null) body = <p className="hint">{m.provenanceHint}</p>;
+  else if (siblings.isPending) body = <Loading text={m.loadingData} />;
+  else if (siblings.isError) body = <ErrorBox error={siblings.error} />;
+  else {
+    const detail = siblings.data.find((s) => s.obs_id === obsId);
+    body = detail ? (
+      <>
+        <Detail detail={detail} indicatorName={detail.indicator_id === indicator.id ? indicator.name : detail.indicator_id} />
+        <Alternatives rows={siblings.data} current={obsId} onSelect={onSelect} />
+      </>
+    ) : <p className="hint">{m.provenanceHint}</p>;
+  }
+  return (
+    <aside className="provenance" data-testid="provenance" aria-live="polite">
+      <header>
+        <h2>{m.provenanceTitle}</h2>
+        {obsId !== null && <button type="button" onClick={onClose} aria-label={m.close}>×</button>}
+      </header>
+      {body}
+    </aside>
+  );
+}
+
+function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indicatorName: string }) {
+  const { lang, m } = useI18n();
+  const p = m.exportProvenance;
+  const title = d.report_title || m.untitledReport(d.region_name, d.report_year);
+  const derived = d.value_kind === 'derived';
+  const printed = derived ? d.inputs.map((i) => i.value) : d.value === null ? [] : [d.value];
+  const spans = [{ start: d.span_start, end: d.span_end }, ...(derived ? d.inputs.map((i) => ({ start: i.span_start, end: i.span_end })) : [])];
+  const placed = spans.some((s) => spanInQuote(d.quote, d.quote_start, s.start, s.end) !== null);
+  const link = reportLink(d.url);
+  const fromUserTable = d.origin === 'user' && (d.source_row !== null || d.source_column !== '');
+  return (
+    <div className="detail">
+      <p className="detail-where">{d.region_name} · {d.year} · {indicatorName}</p>
+      <p className="detail-origin"><OriginBadge row={d} /></p>
+      <p className="detail-value">{d.value === null ? m.qualitative : formatValue(d.value, d.unit, lang)}</p>
+      <ul className="badges">
+        <li className={d.period === 'year' ? '' : 'badge-warn'}>{d.period === 'year' ? m.fullYear : `${m.partYear}: ${formatPeriod(d.period, lang)}`}</li>
+        <li className={derived ? 'badge-warn' : ''}>{derived ? m.derivedLabel : m.reportedLabel}</li>
+        {d.approx !== 'exact' && <li className="badge-warn">{m.approxLabel}: {m.approx[d.approx]}</li>}
+        {d.flags.map((f) => <li key={f} className="badge-flag" title={f}>{m.flagNames[flagCode(f)] ?? flagCode(f)}</li>)}
+      </ul>
+      {d.flags.length > 0 && <ul className="flag-details">{d.flags.map((f) => <li key={f}>{f}</li>)}</ul>}
+      {d.derivation && <p><span className="label">{m.derivation}</span> <code>{d.derivation}</code></p>}
+      <p className="label">{m.quote}</p>
+      <QuoteText quote={d.quote} quoteStart={d.quote_start} spans={spans} values={printed} testId="provenance-quote" />
+      {/* A table row's "quote" is the row itself (列名: 值), with no report offsets to place. */}
+      {!placed && d.quote && !fromUserTable && <p className="note">{p.spanFallback}</p>}
+      {derived && d.inputs.length > 0 && <DerivationInputs detail={d} />}
+      <dl className="report">
+        <dt>{m.report}</dt>
+        <dd>{link ? <a href={link} target="_blank" rel="noopener noreferrer" title={m.openReport}>{title}</a> : title}</dd>
+        {!link && d.url && <><dt /><dd className="note">{p.unsafeLink} <code>{d.url}</code></dd></>}
+        <dt>{m.publisher}</dt>
+        <dd>{d.publisher || '—'}</dd>
+        {d.published && <><dt>{m.published}</dt><dd>{d.published}</dd></>}
+        <dt>ID</dt>
+        <dd><code>{d.report_id}</code></dd>
+        <dt>{m.rule}</dt>
+        <dd><code>{d.rule_id}</code></dd>
+      </dl>
+      {d.coverage === 'excerpt' && !fromUserTable && <p className="badge-warn">{m.excerpt}</p>}
+    </div>
+  );
+}
+
+/** Each input of a derived value: its role and value, the sentence it was read from, and the dataset's row at that position. */
+function DerivationInputs({ detail }: { detail: ObservationDetail }) {
+  const { lang, m } = useI18n();
+  const p = m.exportProvenance;
+  const database = useDatabase();
+  const sources = useQuery({
+    queryKey: ['derivation-sources', detail.obs_id],
+    queryFn: async () => derivationSources(await database.forScope(NONE, 'provenance'), detail),
+    staleTime: Infinity,
+  });
+  if (sources.isPending) return <Loading text={m.loadingData} />;
+  if (sources.isError) return <ErrorBox error={sources.error} />;
+  return (
+    <section className="export-prov-inputs">
+      <h3>{p.inputsTitle}</h3>
+      <ol>
+        {sources.data.map(({ input, match, context }) => (
+          <li key={`${input.span_start}-${input.span_end}-${input.role}`}>
+            <p className="export-prov-input-head">
+              <strong>{p.role[input.role] ?? input.role}</strong>{' '}
+              {formatValue(input.value, match?.unit ?? '', lang)}{' '}
+              <span className="note">· <code>{input.indicator_id}</code> · {p.span(input.span_start, input.span_end)}</span>
+            </p>
+            {context
+              ? <QuoteText quote={context.quote} quoteStart={context.quote_start} spans={[{ start: input.span_start, end: input.span_end }]} values={[input.value]} />
+              : <p className="note">{p.noQuote(input.span_start, input.span_end)}</p>}
+            <p className="note">
+              {match
+                ? <>{p.matched}: <code>{match.indicator_id}</code> = {match.value === null ? m.qualitative : formatValue(match.value, match.unit, lang)}{match.value_kind === 'derived' ? ` (${m.derivedLabel})` : ''} · <code>{match.obs_id}</code></>
+                : p.noRow}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The competing rows for the same place, year and indicator: which one the chart uses, and why each other one is not used. */
+function Alternatives({ rows, current, onSelect }: { rows: ObservationDetail[]; current: string; onSelect: (id: string) => void }) {
+  const { lang, m } = useI18n();
+  const p = m.exportProvenance;
+  if (rows.length < 2) return null;
+  // observationSiblings orders rows by the pick rule: the first with a number is the chart's.
+  const chosen = rows.find((r) => r.value !== null) ?? rows[0]!;
+  const runnerUp = rows.find((r) => r !== chosen);
+  const numbers = new Set(rows.filter((r) => r.value !== null).map((r) => `${r.period}|${r.value}`));
+  const periods = new Set(rows.filter((r) => r.value !== null).map((r) => r.period));
+  const disagree = numbers.size > periods.size;
+  return (
+    <section className="alternatives">
+      <h3>{m.alternatives}</h3>
+      {disagree && <p className="badge-warn">{p.disagree}</p>}
+      <ul>
+        {rows.map((r) => (
+          <li key={r.obs_id} className={r.obs_id === current ? 'current' : ''}>
+            <button type="button" onClick={() => onSelect(r.obs_id)} disabled={r.obs_id === current} title={p.showThis}>
+              <strong>{r.value === null ? m.qualitative : formatValue(r.value, r.unit, lang)}</strong>
+              {' '}{r.period === 'year' ? '' : `${formatPeriod(r.period, lang)} · `}{r.value_kind === 'derived' ? `${m.derivedLabel} · ` : ''}
+              {r.approx !== 'exact' ? `${m.approx[r.approx]} · ` : ''}{r.publisher || (r.origin === 'user' ? r.file_name || r.report_title : r.report_id)}
+              {r.origin === 'user' && <> <OriginBadge row={r} compact /></>}
+              {r === chosen && <em> ({m.chosen})</em>}
+            </button>
+            <p className="note export-prov-reason">
+              {r === chosen
+                ? runnerUp && p.usedBecause(p.reasons[pickReason(chosen, runnerUp)].used)
+                : p.notUsedBecause(p.reasons[pickReason(chosen, r)].notUsed)}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <p className="note">{m.pickRule}</p>
+    </section>
+  );
+}
