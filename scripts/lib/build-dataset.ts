@@ -1,5 +1,5 @@
 /**
- * The dataset pipeline behind `npm run extract` (DATA-CONTRACT.md §2–3): reports → tables →
+ * The dataset pipeline behind `npm run extract` (docs/DATA-CONTRACT.md §2–3): reports → tables →
  * Parquet + CSV + manifest.json in the output folder.
  *
  * - A report that cannot be read (bad front matter, empty body, not UTF-8, unknown region
@@ -10,6 +10,7 @@
  * - Same input, byte-identical output: rows are sorted by code-unit order (never by locale),
  *   DuckDB runs on one thread, and nothing records a time, a path or a machine.
  */
+import type { CsvManifest } from '../../src/core/schema/manifest.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -37,14 +38,8 @@ export interface BuildOptions {
 
 export interface IndicatorCount { indicator_id: string; reported: number; derived: number }
 
-export interface ManifestFile { path: string; bytes: number; sha256: string }
-export interface ManifestTable { name: TableName; rows: number; columns: Array<{ name: string; type: string; nullable: boolean }>; files: ManifestFile[] }
-export interface Manifest {
-  dataset: 'fazhi-atlas';
-  format_version: 1;
-  reports: { built: number; failed: string[] };
-  tables: ManifestTable[];
-}
+/** The manifest the pipeline writes (declared in src/core/schema/manifest.ts). */
+export type Manifest = CsvManifest;
 
 export interface BuildResult {
   /** `*.txt` files found in the reports folder. */

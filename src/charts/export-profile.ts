@@ -39,7 +39,7 @@ export const MIN_PERCENTILE_PEERS = 3;
  * One record per indicator, in the table's order. `percentile` and `peers_median` are left empty where
  * the table gives none (part-year latest figure, fewer than 3 places); the peer counts are kept.
  * `reported` is false only where a full report lacks the indicator; for a place we hold only excerpts
- * of it is empty, and `absence` says why (issue 13).
+ * of it is empty, and `absence` says why.
  */
 export function profileCsvRows(
   rows: readonly ProfileSummary[],

@@ -6,8 +6,9 @@
  * - a place with a single year is still visible (every figure is a symbol, not only a line vertex);
  * - a part-year figure has a hollow symbol, an approximate one a diamond, a derived one a triangle,
  *   and any line segment touching one of them is dashed; a line joins only figures of the same kind
- *   of period (whole years with whole years, a September bulletin with a September bulletin). A second legend explains the encoding;
- * - the researcher's own figure (issue 5; drawn only where no published one exists) is a square
+ *   of period (whole years with whole years, a September bulletin with a September bulletin). A second
+ *   legend explains the encoding;
+ * - the researcher's own figure (我的数据; drawn only where no published one exists) is a square
  *   with a purple dashed outline, its segments dashed, with its own key entry.
  */
 import { FAINT, MUTED, PALETTE, USER_COLOR } from './theme.ts';
@@ -68,7 +69,7 @@ function yearRange(points: readonly TrendPoint[]): string[] {
 export const periodKind = (period: string): string => (period === 'year' ? 'year' : period.replace(/\d{4}/g, 'YYYY'));
 
 /**
- * Runs of figures a line may join: consecutive years with the same kind of period (issue 13: a
+ * Runs of figures a line may join: consecutive years with the same kind of period (a
  * September snapshot is never joined to a whole year, nor to a March one). Indices into `years`.
  */
 export function joinableRuns(byYear: ReadonlyMap<string, Pick<TrendPoint, 'period'>>, years: readonly string[]): number[][] {

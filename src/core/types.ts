@@ -1,9 +1,10 @@
-/** Shapes shared by the extractor, the pipeline and the dashboard (DATA-CONTRACT.md §1, §3). */
+/**
+ * Shapes shared by the extractor, the pipeline and the dashboard (docs/DATA-CONTRACT.md §1, §3).
+ * The dataset's columns are declared once, in src/core/schema/; the shapes here are derived from them.
+ */
+import type { ObservationRow, PublisherKind, Coverage, RejectRow } from './schema/index.ts';
 
-export type PublisherKind = 'county-gov' | 'city-gov' | 'district-gov' | 'department' | 'other';
-export type Coverage = 'full' | 'excerpt';
-export type Approx = 'exact' | 'at_least' | 'at_most' | 'about';
-export type ValueKind = 'reported' | 'derived';
+export type { Approx, Coverage, PublisherKind, ValueKind } from './schema/index.ts';
 
 /** Front matter of a report file. */
 export interface ReportMeta {
@@ -36,42 +37,20 @@ export interface DerivationInput {
   span_end: number;
 }
 
-export interface Observation {
-  region_code: string;
-  region_name: string;
-  year: number;
-  period: string;
-  indicator_id: string;
-  value: number | null;
-  unit: string;
-  approx: Approx;
-  value_kind: ValueKind;
-  report_id: string;
-  quote: string;
-  span_start: number;
-  span_end: number;
-  rule_id: string;
-  /** Extension: where the quote starts in the body, so `span_start - quote_start` places the figure in the quote. */
-  quote_start: number;
-  /** Extension: how a derived value was computed, e.g. "56 ÷ 262 × 100". Empty when reported. */
-  derivation: string;
-  /** Extension: the inputs of a derived value (JSON array of DerivationInput). Empty when reported. */
+/**
+ * One figure as the extractor produces it: the `observations` row (src/core/schema/tables.ts) with
+ * `inputs` and `flags` as lists (the files hold them as text), and without the two columns the
+ * pipeline adds when it writes the table (`publisher_kind` of the report, the stable `obs_id`).
+ */
+export type Observation = Omit<ObservationRow, 'inputs' | 'flags' | 'publisher_kind' | 'obs_id'> & {
+  /** The inputs of a derived value. Empty when reported. */
   inputs: DerivationInput[];
-  /** Extension: quality flags, e.g. `rate_mismatch` when a printed rate disagrees with its counts. */
+  /** Quality flags, e.g. `rate_mismatch` when a printed rate disagrees with its counts. */
   flags: string[];
-}
+};
 
 /** A candidate figure the extractor saw and did not keep, with the reason: nothing is dropped silently. */
-export interface Reject {
-  report_id: string;
-  indicator_id: string;
-  rule_id: string;
-  reason: string;
-  text: string;
-  quote: string;
-  span_start: number;
-  span_end: number;
-}
+export type Reject = RejectRow;
 
 export interface ExtractionResult {
   observations: Observation[];

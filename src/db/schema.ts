@@ -1,12 +1,13 @@
 /**
- * The dataset tables (DATA-CONTRACT.md §3 plus the pipeline's extension columns) and the SQL that
- * loads each CSV with declared column types. Columns not declared here are still loaded (read as
- * text), so the pipeline can add columns without breaking the dashboard.
+ * The dashboard's tables and the SQL that loads each CSV with declared column types, derived from
+ * the dataset schema (src/core/schema/tables.ts): the tables the page loads at start-up, with the
+ * types their columns are read as. A column a file has beyond the schema is still loaded (as text).
  */
+import { DATASET_TABLES, readTypes, type ColumnType } from '../core/schema/index.ts';
 
 export type TableName = 'observations' | 'reports' | 'regions' | 'indicators' | 'rejects';
 
-type ColumnTypes = Record<string, 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN'>;
+type ColumnTypes = Record<string, ColumnType>;
 
 export interface TableSpec {
   name: TableName;
@@ -16,33 +17,10 @@ export interface TableSpec {
   columns: ColumnTypes;
 }
 
-const text = (...names: string[]): ColumnTypes => Object.fromEntries(names.map((n) => [n, 'VARCHAR'])) as ColumnTypes;
-
-export const TABLES: readonly TableSpec[] = [
-  {
-    name: 'observations', file: 'observations.csv', required: true,
-    columns: {
-      ...text('region_code', 'region_name', 'period', 'indicator_id', 'unit', 'approx', 'value_kind', 'report_id', 'quote', 'rule_id', 'derivation', 'inputs', 'flags', 'publisher_kind', 'obs_id'),
-      year: 'INTEGER', value: 'DOUBLE', span_start: 'INTEGER', span_end: 'INTEGER', quote_start: 'INTEGER',
-    },
-  },
-  {
-    name: 'reports', file: 'reports.csv', required: true,
-    columns: { ...text('report_id', 'region_code', 'region_name', 'publisher', 'publisher_kind', 'title', 'url', 'published', 'coverage', 'sha256'), year: 'INTEGER', chars: 'INTEGER' },
-  },
-  {
-    name: 'regions', file: 'regions.csv', required: true,
-    columns: text('region_code', 'region_name', 'name_pinyin', 'level', 'prefecture_code', 'prefecture_name', 'province_code', 'province_name'),
-  },
-  {
-    name: 'indicators', file: 'indicators.csv', required: true,
-    columns: { ...text('indicator_id', 'name_zh', 'name_en', 'unit', 'category', 'higher_is_better', 'definition_zh', 'definition_en', 'core', 'category_zh', 'category_en') },
-  },
-  {
-    name: 'rejects', file: 'rejects.csv', required: false,
-    columns: { ...text('report_id', 'indicator_id', 'rule_id', 'reason', 'text', 'quote'), span_start: 'INTEGER', span_end: 'INTEGER' },
-  },
-];
+/** Every table with a file the page loads (`divisions` is fetched only by the import view). */
+export const TABLES: readonly TableSpec[] = DATASET_TABLES.flatMap((table) => (table.file === null ? [] : [{
+  name: table.name as TableName, file: table.file, required: table.required, columns: readTypes(table),
+}]));
 
 /** A SQL string literal. Only for file names we choose ourselves; values are always bound. */
 const literal = (value: string): string => `'${value.replace(/'/g, "''")}'`;

@@ -10,19 +10,13 @@
  */
 import type { DivisionRow } from '../core/regions/region-lookup.ts';
 import type { UserDataset, UserObservation } from '../core/user-data/types.ts';
+import { DATASET_TABLES, userColumnList, type LoadedObservationRow, type PublisherKind } from '../core/schema/index.ts';
 import type { AfterUserRowsChange } from './database.ts';
 import type { Db, SqlParam } from './db.ts';
 
-/** The extension columns every shipped table gets; shipped rows take the defaults. */
-const EXTENSION_COLUMNS: ReadonlyArray<readonly [table: string, column: string, type: string]> = [
-  ['observations', 'origin', "VARCHAR DEFAULT 'shipped'"],
-  ['observations', 'dataset_id', "VARCHAR DEFAULT ''"],
-  ['observations', 'source_row', 'INTEGER'],
-  ['observations', 'source_column', "VARCHAR DEFAULT ''"],
-  ['reports', 'origin', "VARCHAR DEFAULT 'shipped'"],
-  ['reports', 'dataset_id', "VARCHAR DEFAULT ''"],
-  ['regions', 'origin', "VARCHAR DEFAULT 'shipped'"],
-];
+/** The user columns (src/core/schema/tables.ts `userColumns`) every loaded table gets; shipped rows take the defaults. */
+const EXTENSION_COLUMNS: ReadonlyArray<readonly [table: string, column: string, type: string]> = DATASET_TABLES.flatMap((table) =>
+  userColumnList(table).map((c) => [table.name, c.name, c.default === null ? c.type : `${c.type} DEFAULT ${c.default}`] as const));
 
 /** One row per stored dataset: what the source panel and exports name a user row by. */
 const DATASETS_TABLE = `CREATE TABLE IF NOT EXISTS user_datasets (
@@ -63,10 +57,9 @@ async function tableColumns(db: Db, table: string): Promise<Set<string>> {
   return new Set(rows.map((r) => r.column_name));
 }
 
-/** Column types of the rows we insert (the rest are text); read_csv must not guess them. */
-const TYPES: Readonly<Record<string, string>> = {
-  year: 'INTEGER', value: 'DOUBLE', span_start: 'INTEGER', span_end: 'INTEGER', quote_start: 'INTEGER', source_row: 'INTEGER', chars: 'INTEGER',
-};
+/** Column types of the rows we insert, by table, from the schema; read_csv must not guess them. */
+const TYPES: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(DATASET_TABLES.map((table) => [table.name,
+  Object.fromEntries([...Object.entries(table.columns), ...Object.entries(table.userColumns)].map(([name, c]) => [name, c.readAs ?? c.type]))]));
 
 let fileSerial = 0;
 
@@ -104,7 +97,7 @@ async function insertThroughCsv(
   const name = `user-rows-${++fileSerial}-${table}.csv`;
   const path = await files.register(name, text);
   try {
-    const types = columns.map((c) => `'${c}': '${TYPES[c] ?? 'VARCHAR'}'`).join(', ');
+    const types = columns.map((c) => `'${c}': '${TYPES[table]?.[c] ?? 'VARCHAR'}'`).join(', ');
     const list = columns.map((c) => `"${c}"`).join(', ');
     // The path is ours (never user text), quoted as a literal: table functions take no bound parameters.
     await db.exec(`INSERT INTO ${table} (${list}) SELECT ${list} FROM read_csv('${path.replace(/'/g, "''")}', header = true, delim = ',', quote = '"',
@@ -126,7 +119,8 @@ async function insertBound(db: Db, table: string, columns: readonly string[], ro
 /** A user row's id: its dataset id (already unlike any shipped id) and its position. */
 export const userObsId = (datasetId: string, index: number): string => `${datasetId}#${index + 1}`;
 
-function observationRow(dataset: UserDataset, o: UserObservation, index: number, publisherKind: string): Record<string, SqlParam> {
+/** A user observation as a row of the loaded `observations` table: every column of the schema, so a new column cannot be forgotten. */
+function observationRow(dataset: UserDataset, o: UserObservation, index: number, publisherKind: PublisherKind): LoadedObservationRow {
   return {
     obs_id: userObsId(dataset.id, index), region_code: o.region_code, region_name: o.region_name, year: o.year,
     period: o.period, indicator_id: o.indicator_id, value: o.value, unit: o.unit, approx: o.approx, value_kind: o.value_kind,
@@ -148,7 +142,7 @@ export async function insertUserDataset(db: Db, dataset: UserDataset, division: 
   try {
     await deleteRows(db, dataset.id);
     const kindOf = new Map(dataset.reports.map((r) => [r.meta.id, r.meta.publisher_kind]));
-    await insertRows(db, 'observations', dataset.observations.map((o, i) => observationRow(dataset, o, i, kindOf.get(o.report_id) ?? '')));
+    await insertRows(db, 'observations', dataset.observations.map((o, i) => observationRow(dataset, o, i, kindOf.get(o.report_id) ?? 'other')));
     await insertRows(db, 'reports', dataset.reports.map(({ meta, body }) => ({
       report_id: meta.id, region_code: meta.region_code, region_name: meta.region_name, publisher: meta.publisher,
       publisher_kind: meta.publisher_kind, title: meta.title, url: meta.url, published: meta.published, coverage: meta.coverage,

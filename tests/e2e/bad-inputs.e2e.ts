@@ -1,5 +1,5 @@
 /**
- * The hostile-input battery (issue 5): every file of tests/fixtures/bad-inputs (MANIFEST.json) is
+ * The hostile-input battery (我的数据): every file of tests/fixtures/bad-inputs (MANIFEST.json) is
  * imported through the My-data view, tables through `import-file`, reports through `report-file`,
  * on one page, in a loop. For each file:
  * - a clear message (`import-message` / `report-message` with text; an error is role=alert);

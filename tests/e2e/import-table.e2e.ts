@@ -1,5 +1,5 @@
 /**
- * Uploading a table in a real browser (issue 5, "Tables"): a GBK wide CSV shows correct Chinese,
+ * Uploading a table in a real browser (我的数据, tables): a GBK wide CSV shows correct Chinese,
  * the mapping is suggested, rejects are listed and downloadable, confirm stores the rows and the
  * views show them; hostile files give a clear message and leave the page working.
  * Screenshots of each step go to tests/artifacts/e2e/import-table-*.png.

@@ -1,7 +1,7 @@
 /**
- * Which texts we hold for a place, by year: a full report or only excerpts (issue 13, "say only what
- * we know"). An indicator missing from a full report was not reported; one missing from an excerpt
- * may simply be in the part of the report we do not have.
+ * Which texts we hold for a place, by year: a full report or only excerpts (say only what we know).
+ * An indicator missing from a full report was not reported; one missing from an excerpt may simply
+ * be in the part of the report we do not have.
  */
 import type { Db } from '../db.ts';
 

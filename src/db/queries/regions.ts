@@ -13,7 +13,7 @@ export interface RegionCoverage {
   last_year: number;
   /**
    * Years with a whole-year figure, and the first and last of them (null when none): a part-year
-   * figure (a monthly bulletin) is never counted as a year (issue 13).
+   * figure (a monthly bulletin) is never counted as a year.
    */
   n_whole_years: number;
   first_whole_year: number | null;

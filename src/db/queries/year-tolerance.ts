@@ -1,5 +1,5 @@
 /**
- * Comparing across years, honestly (issue 13): places report in different years, so each peer's
+ * Comparing across years, honestly: places report in different years, so each peer's
  * figure is its whole-year figure nearest the year compared, within ±tolerance years (as OWID
  * Grapher's tolerance). Every such figure keeps its own year, and the views label it.
  *

@@ -36,7 +36,7 @@ const zh = {
   regionPresetReference: (name: string) => `参照地区:${name}(所选的第一个)`,
   regionPresetNoReference: '先选一个地区,作为“同地市”“同省”的参照。',
   regionPresetNA: (name: string) => `${name}没有上级地市(直辖市的区或省直辖县级市),“同地市”不适用。`,
-  /** Whole years only; part-year figures are counted apart, never as years (issue 13). */
+  /** Whole years only; part-year figures are counted apart, never as years. */
   regionYears: (n: number, first: number | null, last: number | null, partYears: number) =>
     [n > 0 ? (first === last ? `${n} 年(${first})` : `${n} 年(${first}–${last})`) : '无全年数字', partYears > 0 ? `${partYears} 个部分年度` : ''].filter(Boolean).join(' · '),
   coverage: (regions: number, years: number, placeYears: number, total: number) =>

@@ -79,7 +79,7 @@ export default function ProfileView() {
     groups.set(label, [...(groups.get(label) ?? []), row]);
   }
   const reported = rows?.filter((r) => r.latest) ?? [];
-  // Part-year figures are never counted as years (issue 13): the summary names whole-year years, and counts the others apart.
+  // Part-year figures are never counted as years: the summary names whole-year years, and counts the others apart.
   const wholeYears = [...new Set(reported.flatMap((r) => r.series.filter((f) => f.period === 'year').map((f) => f.year)))];
   const partOnlyYears = new Set(reported.flatMap((r) => r.series.filter((f) => f.period !== 'year').map((f) => f.year)).filter((y) => !wholeYears.includes(y)));
   const absence = absenceOf(texts.data ?? { full_years: [], excerpt_years: [] });

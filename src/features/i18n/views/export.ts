@@ -84,7 +84,7 @@ const zh = {
   exportDone: (file: string) => `已下载 ${file}`,
   exportFailed: (reason: string) => `导出失败:${reason}`,
   exportText: zhText,
-  /** `from`–`to`: the years that hold whole-year figures (issue 13: part-year snapshots never stretch the title's years); null when none do. */
+  /** `from`–`to`: the years that hold whole-year figures (part-year snapshots never stretch the title's years); null when none do. */
   exportTrendTitle: (indicator: string, from: number | null, to: number | null) =>
     `${indicator}${from === null || to === null ? ',无全年数字(仅部分年度)' : from === to ? `,${from}年` : `,${from}–${to}年`}`,
   /** `partYear`: how many of the figures drawn are part-year (0: whole-year figures only). */

@@ -32,7 +32,7 @@ export const appStateParsers = {
   year: parseAsInteger,
   from: parseAsInteger,
   /**
-   * Year tolerance of Compare and Profile (issue 13): each peer's whole-year figure nearest `year`
+   * Year tolerance of Compare and Profile: each peer's whole-year figure nearest `year`
    * within ±tol years (0–3; absent: 1, see year-tolerance.ts).
    */
   tol: parseAsInteger,

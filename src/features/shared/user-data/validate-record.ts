@@ -4,30 +4,32 @@
  * (a later version may read it; the user may export or remove it).
  */
 import { z } from '../../../core/zod-csp.ts';
+import { firstProblem, OBSERVATIONS, REPORTS } from '../../../core/schema/index.ts';
 import type { UserDataset, UserDatasetSummary } from '../../../core/user-data/types.ts';
 
-const approx = z.enum(['exact', 'at_least', 'at_most', 'about']);
-const valueKind = z.enum(['reported', 'derived']);
 const kind = z.enum(['table', 'report']);
-const publisherKind = z.enum(['county-gov', 'city-gov', 'district-gov', 'department', 'other']);
 
 const input = z.object({
   indicator_id: z.string(), role: z.string(), value: z.number(), year: z.number().int(),
   span_start: z.number().int(), span_end: z.number().int(),
 });
 
-const observation = z.object({
-  region_code: z.string().min(1), region_name: z.string(), year: z.number().int(), period: z.string().min(1),
-  indicator_id: z.string().min(1), value: z.number().nullable(), unit: z.string(), approx, value_kind: valueKind,
-  report_id: z.string(), quote: z.string(), span_start: z.number().int(), span_end: z.number().int(), rule_id: z.string(),
-  quote_start: z.number().int(), derivation: z.string(), inputs: z.array(input), flags: z.array(z.string()),
-  source_row: z.number().int().nullable(), source_column: z.string(),
-});
+/**
+ * A stored observation (UserObservation): the `observations` columns of the schema the extractor
+ * fills (src/core/schema/tables.ts), the user columns, and `inputs` / `flags` as lists.
+ */
+const ADDED_BY_PIPELINE_OR_LISTS = new Set(['inputs', 'flags', 'publisher_kind', 'obs_id']);
+const ROW_COLUMNS = {
+  ...Object.fromEntries(Object.entries(OBSERVATIONS.columns).filter(([name]) => !ADDED_BY_PIPELINE_OR_LISTS.has(name))),
+  source_row: OBSERVATIONS.userColumns.source_row, source_column: OBSERVATIONS.userColumns.source_column,
+};
+const inputsAndFlags = z.object({ inputs: z.array(input), flags: z.array(z.string()) });
 
 const report = z.object({
   meta: z.object({
     id: z.string().min(1), region_code: z.string(), region_name: z.string(), year: z.number().int(), publisher: z.string(),
-    publisher_kind: publisherKind, title: z.string(), url: z.string(), published: z.string(), coverage: z.enum(['full', 'excerpt']),
+    publisher_kind: REPORTS.columns.publisher_kind.check, title: z.string(), url: z.string(), published: z.string(),
+    coverage: REPORTS.columns.coverage.check,
   }),
   body: z.string(),
 });
@@ -35,32 +37,23 @@ const report = z.object({
 /** Stored ids are always `user-…`: no stored row can take a shipped id. */
 const datasetId = z.string().regex(/^user-[a-z0-9-]+$/);
 
-/** The envelope; rows are checked one by one (`checkRows`), zod's full pass took ~1.3 s per 100k rows. */
+/** The envelope; rows are checked one by one (`rowProblem`). */
 const dataset = z.object({
   id: datasetId, kind, fileName: z.string(), importedAt: z.string(), encoding: z.string(),
   observations: z.array(z.unknown()), reports: z.array(report),
 });
 
-const APPROX = new Set(['exact', 'at_least', 'at_most', 'about']);
-const KINDS = new Set(['reported', 'derived']);
-const STRINGS = ['region_code', 'region_name', 'period', 'indicator_id', 'unit', 'report_id', 'quote', 'rule_id', 'derivation', 'source_column'] as const;
-const INTEGERS = ['year', 'span_start', 'span_end', 'quote_start'] as const;
-
-/** The first problem of a row as `field: message`, or null; the common shape checked by hand, the rare parts by zod. */
+/** The first problem of a row as `field: message`, or null: the schema's columns, then the lists, then non-empty keys. */
 function rowProblem(row: unknown): string | null {
   if (typeof row !== 'object' || row === null) return 'not an object';
   const r = row as Record<string, unknown>;
-  for (const f of STRINGS) if (typeof r[f] !== 'string') return `${f}: expected string`;
-  for (const f of INTEGERS) if (!Number.isInteger(r[f])) return `${f}: expected integer`;
+  const problem = firstProblem(ROW_COLUMNS, r);
+  if (problem) return problem;
   if (r.region_code === '' || r.period === '' || r.indicator_id === '') return 'region_code/period/indicator_id: empty';
-  if (r.value !== null && (typeof r.value !== 'number' || !Number.isFinite(r.value))) return 'value: expected number or null';
-  if (!APPROX.has(r.approx as string)) return 'approx: invalid option';
-  if (!KINDS.has(r.value_kind as string)) return 'value_kind: invalid option';
-  if (r.source_row !== null && !Number.isInteger(r.source_row)) return 'source_row: expected integer or null';
   if (!Array.isArray(r.flags) || r.flags.some((f) => typeof f !== 'string')) return 'flags: expected list of strings';
   if (!Array.isArray(r.inputs)) return 'inputs: expected list';
   if (r.inputs.length > 0) {
-    const parsed = observation.safeParse(row);
+    const parsed = inputsAndFlags.safeParse(row);
     if (!parsed.success) return `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`;
   }
   return null;
