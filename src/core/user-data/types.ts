@@ -24,7 +24,7 @@ export interface UserObservation extends Observation {
   obs_id?: string;
 }
 
-/** The file a converted report came from (issue 11): kept with the report, never shown as data. */
+/** The file a converted report came from (PDF, DOCX, web page): kept with the report, never shown as data. */
 export interface UserReportSource {
   fileName: string;
   bytes: number;

@@ -15,9 +15,10 @@ const zhText: ExportText = {
   unknownPublisher: '发布机关未记录',
   listSeparator: '、',
   groupSeparator: ';',
-  notePartYear: (items) => `注:部分年度数字(空心符号),不是全年:${items}。`,
-  noteApprox: (items) => `注:约数(菱形),原文为“约、余、以上、不足”等:${items}。`,
-  noteDerived: (items) => `注:推算值(三角形),由报告中的其他数字算出,原文未直接印出:${items}。`,
+  notePartYear: (items, mark) => `注:部分年度数字${mark ? `(${mark})` : ''},不是全年:${items}。`,
+  noteApprox: (items, mark) => `注:约数${mark ? `(${mark})` : ''},原文为“约、余、以上、不足”等:${items}。`,
+  noteDerived: (items, mark) => `注:推算值${mark ? `(${mark})` : ''},由报告中的其他数字算出,原文未直接印出:${items}。`,
+  markWords: { hollow: '空心符号', diamond: '菱形', triangle: '三角形', lightBar: '浅色虚线框的条', lightBarStar: '浅色虚线框的条,数值后带 *' },
   noteConflict: (items) => `注:同一时段另有来源给出不同数字,图中按选取规则取其一:${items}。`,
   noteFlag: (code, name, items) => `注:质量标记 ${code}(${name}):${items}。`,
   more: (n) => `等(另 ${n} 处)`,
@@ -35,9 +36,10 @@ const enText: ExportText = {
   unknownPublisher: 'publisher not recorded',
   listSeparator: ', ',
   groupSeparator: '; ',
-  notePartYear: (items) => `Note: part-year figures (hollow symbols), not a whole year: ${items}.`,
-  noteApprox: (items) => `Note: approximate figures (diamonds), printed with “about”, “over”, “under” etc.: ${items}.`,
-  noteDerived: (items) => `Note: derived figures (triangles), computed from other numbers in the report, not printed as such: ${items}.`,
+  notePartYear: (items, mark) => `Note: part-year figures${mark ? ` (${mark})` : ''}, not a whole year: ${items}.`,
+  noteApprox: (items, mark) => `Note: approximate figures${mark ? ` (${mark})` : ''}, printed with “about”, “over”, “under” etc.: ${items}.`,
+  noteDerived: (items, mark) => `Note: derived figures${mark ? ` (${mark})` : ''}, computed from other numbers in the report, not printed as such: ${items}.`,
+  markWords: { hollow: 'hollow symbols', diamond: 'diamonds', triangle: 'triangles', lightBar: 'light bars with a dashed outline', lightBarStar: 'light bars with a dashed outline, * after the value' },
   noteConflict: (items) => `Note: another source gives a different number for the same period; the chart uses one by the pick rule: ${items}.`,
   noteFlag: (code, name, items) => `Note: quality flag ${code} (${name}): ${items}.`,
   more: (n) => ` and ${n} more`,
@@ -82,7 +84,9 @@ const zh = {
   exportDone: (file: string) => `已下载 ${file}`,
   exportFailed: (reason: string) => `导出失败:${reason}`,
   exportText: zhText,
-  exportTrendTitle: (indicator: string, from: number, to: number) => `${indicator}${from === to ? `,${from}年` : `,${from}–${to}年`}`,
+  /** `from`–`to`: the years that hold whole-year figures (part-year snapshots never stretch the title's years); null when none do. */
+  exportTrendTitle: (indicator: string, from: number | null, to: number | null) =>
+    `${indicator}${from === null || to === null ? ',无全年数字(仅部分年度)' : from === to ? `,${from}年` : `,${from}–${to}年`}`,
   /** `partYear`: how many of the figures drawn are part-year (0: whole-year figures only). */
   exportTrendSubtitle: (indicator: string, unit: string, places: number, partYear: number) =>
     `指标:${indicator} · 单位:${unit || '无'} · ${places} 个地区 · ${partYear > 0 ? `含 ${partYear} 个部分年度数字` : '仅全年数字'} · 数据:县级法治政府建设年度报告`,
@@ -124,7 +128,7 @@ const en: ExportMessages = {
   exportDone: (file) => `Downloaded ${file}`,
   exportFailed: (reason) => `Export failed: ${reason}`,
   exportText: enText,
-  exportTrendTitle: (indicator, from, to) => `${indicator}, ${from === to ? from : `${from}–${to}`}`,
+  exportTrendTitle: (indicator, from, to) => `${indicator}, ${from === null || to === null ? 'no whole-year figures (part-year only)' : from === to ? from : `${from}–${to}`}`,
   exportTrendSubtitle: (indicator, unit, places, partYear) =>
     `Indicator: ${indicator} · Unit: ${unit || 'none'} · ${places} place${places === 1 ? '' : 's'} · ${partYear > 0 ? `${partYear} part-year figure${partYear === 1 ? '' : 's'} included` : 'whole-year figures only'} · Data: county rule-of-law government annual reports`,
   exportCopyLink: 'Copy link',

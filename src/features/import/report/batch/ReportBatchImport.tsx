@@ -1,5 +1,5 @@
 /**
- * Reports as researchers have them, many at once (issue 11): drop or choose files or a folder; each
+ * Reports as researchers have them, many at once: drop or choose files or a folder; each
  * is converted and extracted in a worker, with its status; the user reviews each and saves all.
  */
 import { useState, type DragEvent } from 'react';

@@ -16,7 +16,7 @@ import { blocker, formOf, prefilled, yearOf, type BatchItem } from './batch-item
 
 const randomSuffix = (): string => Math.random().toString(36).slice(2, 10);
 
-/** The text hash of every stored report, with the file it came from (stored before issue 11: hashed from the body). */
+/** The text hash of every stored report, with the file it came from (reports stored before conversion kept no hash: hashed from the body). */
 async function storedHashes(): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
   // Report datasets only: a stored table can hold a million rows and has no text.
