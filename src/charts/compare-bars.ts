@@ -6,7 +6,8 @@
  * - the focal place's bar has its own colour and its name is bold;
  * - the peer median (a line) and the interquartile range (a band) only when there are at least
  *   three places (with fewer they mean nothing and are not drawn);
- * - bars start at zero; a rate's axis ends at 100;
+ * - bars start at zero (on the optional log axis for counts, at a power of ten, and the page says so); a rate's axis ends at 100;
+ * - a figure of another year than the one compared (within the reader's tolerance) is labelled with its year;
  * - an approximate figure's label carries ≥ / ≤ / ≈, a derived one a *, and its bar is a lighter
  *   fill with a dashed outline;
  * - the title states the focal place's rank ("rank n of N", ties said) and what the order means
@@ -18,7 +19,7 @@ import type { RankDirection, RankedFigure, Spread } from '../db/queries/compare.
 import { CHART_FONT } from './chart-font.ts';
 import type { EChartsOption } from './echarts.ts';
 import { escapeHtml } from './escape-html.ts';
-import { placeLabels } from '../core/regions/place-label.ts';
+import { placeLabel, placeLabels } from '../core/regions/place-label.ts';
 import { figureNotesHtml, markedValue, richSafe, type CompareText } from './compare-text.ts';
 import { formatValue, type Lang } from './format-value.ts';
 import { quoteHtml } from './trend-tooltip.ts';
@@ -52,6 +53,11 @@ export interface CompareSettings {
   quotes?: ReadonlyMap<string, string>;
   /** All ranked places when `ranked` is only the bars drawn (barsToDraw): labels then start with the rank. */
   total?: number;
+  /** The year compared and the tolerance: a figure of another year is labelled with its year. */
+  target?: number;
+  tolerance?: number;
+  /** Counts drawn on a logarithmic axis (only when every value is above zero; see `logScaleUsable`). */
+  log?: boolean;
   animation?: boolean;
 }
 
@@ -63,10 +69,40 @@ interface BarItem {
   label?: { fontWeight?: 'bold' };
 }
 
-/** The sentence about the focal place: its rank (among `total`, all ranked places by default), or that it has none. */
-export function rankSentence(ranked: readonly RankedFigure[], focus: string, focusName: string, text: CompareText, total = ranked.length): string {
+/** What the rank sentence needs to know beyond the ranked figures. */
+export interface RankContext {
+  /** All ranked places when `ranked` is only the bars drawn (default: `ranked.length`). */
+  total?: number;
+  /** The year compared and the tolerance (default: the figures' own year, ±0). */
+  target?: number;
+  tolerance?: number;
+  lang?: Lang;
+  /** Leave out the sentence about figures of other years (the page shows it on its own line). */
+  withoutOtherYears?: boolean;
+}
+
+/** "广灵县为 2024 年数字" for every ranked figure of another year than the one compared ('' when none). */
+export function otherYearsSentence(ranked: readonly RankedFigure[], target: number, text: CompareText, lang?: Lang): string {
+  return ranked.filter((r) => r.year !== target)
+    .map((r) => text.otherYear(placeLabel(r, lang ?? 'zh'), r.year))
+    .join(text.otherYearsSeparator);
+}
+
+/**
+ * The sentence about the focal place: its rank among `total`, or that it has none; when only one
+ * place has a figure in range, that nothing can be ranked (never "rank 1 of 1"). Figures of another
+ * year than the one compared are named with their year ("广灵县为 2024 年数字").
+ */
+export function rankSentence(ranked: readonly RankedFigure[], focus: string, focusName: string, text: CompareText, context: RankContext = {}): string {
+  const total = context.total ?? ranked.length;
+  const target = context.target ?? ranked[0]?.year ?? 0;
+  const range = text.range(target, context.tolerance ?? 0);
   const mine = ranked.find((r) => r.region_code === focus);
-  return mine ? text.rank(focusName || mine.region_name, mine.rank, total, mine.tied) : text.notRanked(focusName);
+  const nameOf = (f: RankedFigure) => (f.region_code === focus && focusName ? focusName : placeLabel(f, context.lang ?? 'zh'));
+  const head = total === 1 && ranked[0] ? text.alone(nameOf(ranked[0]), range)
+    : mine ? text.rank(focusName || mine.region_name, mine.rank, total, mine.tied) : text.notRanked(focusName, range);
+  const others = context.withoutOtherYears ? '' : otherYearsSentence(ranked, target, text, context.lang);
+  return others ? `${head} · ${others}` : head;
 }
 
 /** More bars than this are not drawn one per place (a national group has ≈ 2,800; the canvas could not even be that tall). */
@@ -89,16 +125,39 @@ const TITLE_SPACE = 78;
 /** Height the chart needs for n bars (axis, and the title when there is one, included). */
 export const compareBarsHeight = (n: number, titled = false): number => Math.max(titled ? 220 : 150, (titled ? TITLE_SPACE : 8) + 58 + n * BAR_ROW);
 
+/** A logarithmic axis for counts only (a rate's 0–100 reads best as it is), and only when every value is above zero. */
+export function logScaleUsable(values: readonly number[], unit: string): boolean {
+  return unit !== '%' && values.length > 1 && values.every((v) => v > 0);
+}
+
+/** Below this share of the longest bar, a bar is too short to read against it. */
+export const FLAT_SHARE = 0.05;
+
+/**
+ * Whether one large place flattens the others on a linear axis: the largest value and how many
+ * bars are shorter than `FLAT_SHARE` of it (none: null). The page says so and offers the log axis.
+ */
+export function flattenedBars<T extends { value: number }>(figures: readonly T[]): { largest: T; n: number } | null {
+  const largest = figures.reduce<T | null>((top, f) => (top === null || f.value > top.value ? f : top), null);
+  if (!largest || largest.value <= 0) return null;
+  const n = figures.filter((f) => f !== largest && Math.abs(f.value) < largest.value * FLAT_SHARE).length;
+  return n > 0 ? { largest, n } : null;
+}
+
 const isQualified = (f: RankedFigure): boolean => f.approx !== 'exact' || f.value_kind === 'derived';
 
 export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicator: CompareIndicator, settings: CompareSettings): EChartsOption {
   const { text, lang, focus, spread } = settings;
   const names = placeLabels(ranked, lang);
   const windowed = settings.total !== undefined && settings.total > ranked.length;
-  const labels = windowed ? new Map(ranked.map((r) => [r.region_code, `#${r.rank} ${names.get(r.region_code)!}`])) : names;
+  const target = settings.target;
+  // A figure of another year than the one compared carries its year in its bar's label ("广灵县 · 2024").
+  const withYear = (r: RankedFigure, name: string) => (target !== undefined && r.year !== target ? text.valueYear(name, r.year) : name);
+  const labels = new Map(ranked.map((r) => [r.region_code, withYear(r, windowed ? `#${r.rank} ${names.get(r.region_code)!}` : names.get(r.region_code)!)]));
   const category = ranked.map((r) => labels.get(r.region_code)!);
   const focusLabel = labels.get(focus);
   const percent = indicator.unit === '%' && ranked.every((r) => r.value >= 0 && r.value <= 100);
+  const log = settings.log === true && logScaleUsable(ranked.map((r) => r.value), indicator.unit);
   const fmt = (v: number) => formatValue(v, indicator.unit, lang);
 
   const items: BarItem[] = ranked.map((r) => {
@@ -133,7 +192,8 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
   } : undefined;
 
   const focusFigure = ranked.find((r) => r.region_code === focus);
-  const subtitle = `${rankSentence(ranked, focus, settings.focusName, text, settings.total)}${focusFigure ? ` · ${markedValue(focusFigure, indicator.unit, lang)}` : ''}\n${text.direction[settings.direction]}`;
+  const context = { total: settings.total, target: settings.target, tolerance: settings.tolerance, lang };
+  const subtitle = `${rankSentence(ranked, focus, settings.focusName, text, context)}${focusFigure ? ` · ${markedValue(focusFigure, indicator.unit, lang)}` : ''}\n${text.direction[settings.direction]}`;
 
   const titled = settings.title !== '';
   return {
@@ -159,6 +219,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
           f.origin === 'user' && text.userMark ? `<div style="color:${USER_TEXT};font-weight:bold">◇ ${escapeHtml(text.userMark)}</div>` : '',
           `<div><b>${escapeHtml(f.region_name)}</b> · ${escapeHtml(String(f.year))} · #${f.rank}</div>`,
           `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(markedValue(f, indicator.unit, lang))}</b></div>`,
+          target !== undefined && f.year !== target ? `<div style="color:#b45309">${escapeHtml(text.otherYear(f.region_name, f.year))}</div>` : '',
           figureNotesHtml(f, text),
           quote ? `<div style="color:${MUTED};margin-top:4px">“${quoteHtml(quote, f.value)}”</div>` : '',
           `<div style="color:${FAINT};margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
@@ -167,8 +228,9 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
       },
     },
     xAxis: {
-      type: 'value', min: 0, ...(percent ? { max: 100 } : {}),
-      axisLabel: { formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { notation: 'compact' }).format(v)) },
+      // On a log axis the bars start at the axis minimum (a power of ten below the smallest value), not at zero.
+      ...(log ? { type: 'log' as const, logBase: 10 } : { type: 'value' as const, min: 0, ...(percent ? { max: 100 } : {}) }),
+      axisLabel: { hideOverlap: true, formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { notation: 'compact' }).format(v)) },
       splitLine: { lineStyle: { color: GRID } },
     },
     yAxis: {

@@ -1,10 +1,13 @@
 /**
- * The two-year (dumbbell) chart: for each place with a whole-year figure in both years, a hollow dot
- * at the earlier year's value, a filled dot at the later one, joined by a segment. Places are
- * ordered by the later value (best first, as the bars). The focal place is drawn in its own colour.
- * Pure: pairs in, option out.
+ * The two-year (dumbbell) chart: for each place with a whole-year figure in both years, a light dot
+ * at the earlier year's value, a dark one at the later, joined by a segment. Places are ordered by
+ * the later value (best first, as the bars). The focal place is drawn in its own colour.
+ *
+ * Figures are marked as Trends marks them (issue 13): a derived figure is a triangle, an approximate
+ * one a diamond, a part-year one hollow, and a segment touching one of them is dashed; a key names
+ * only the marks drawn. Pure: pairs in, option out.
  */
-import { FAINT, FOCUS_COLOR, GRID, INK, PAPER, PEER_DOT } from './theme.ts';
+import { FAINT, FOCUS_COLOR, GRID, INK, PEER_DOT } from './theme.ts';
 import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, YearPair } from '../db/queries/compare.ts';
 import { CHART_FONT } from './chart-font.ts';
@@ -12,11 +15,14 @@ import type { EChartsOption, ScatterSeriesOption } from './echarts.ts';
 import { escapeHtml } from './escape-html.ts';
 import { obsIdOfBar } from './compare-bars.ts';
 import { placeLabels } from '../core/regions/place-label.ts';
-import { markedValue, richSafe, type CompareText } from './compare-text.ts';
+import { figureNotesHtml, markedValue, richSafe, type CompareText } from './compare-text.ts';
 import { formatValue, type Lang } from './format-value.ts';
+import { symbolOf } from './trend-chart.ts';
 
 export { obsIdOfBar as obsIdOfDot };
 
+/** The earlier year's dots: the same hue, lighter. */
+const EARLIER: Readonly<Record<string, string>> = { [FOCUS_COLOR]: '#f4a3a4', [PEER_DOT]: '#a9c1dc' };
 const ROW = 28;
 
 export interface DumbbellSettings {
@@ -34,8 +40,22 @@ export interface DumbbellSettings {
 interface DotItem {
   value: [number, string];
   obsId: string;
+  symbol: string;
   itemStyle: { color: string; borderColor: string; borderWidth: number };
   symbolSize: number;
+}
+
+type Figure = YearPair['from'];
+const isPlain = (f: Figure): boolean => f.period === 'year' && f.approx === 'exact' && f.value_kind === 'reported';
+
+/** The marks drawn among the pairs, for the key and the export notes (only these may be named). */
+export function dumbbellMarks(pairs: readonly YearPair[]): { partYear: boolean; approx: boolean; derived: boolean } {
+  const figures = pairs.flatMap((p) => [p.from, p.to]);
+  return {
+    partYear: figures.some((f) => f.period !== 'year'),
+    approx: figures.some((f) => f.approx !== 'exact' && f.value_kind !== 'derived'),
+    derived: figures.some((f) => f.value_kind === 'derived'),
+  };
 }
 
 export const dumbbellHeight = (n: number, titled = false): number => Math.max(150, (titled ? 60 : 36) + 36 + n * ROW);
@@ -57,22 +77,35 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
   const byId = new Map(ordered.flatMap((p) => [[p.from.obs_id, p], [p.to.obs_id, p]] as const));
 
   const dots = (which: 'from' | 'to'): DotItem[] => ordered.map((p) => {
-    const color = colorOf(p.region_code);
+    const full = colorOf(p.region_code);
+    const color = which === 'from' ? EARLIER[full]! : full;
+    const f = p[which];
     return {
-      value: [p[which].value, labels.get(p.region_code)!], obsId: p[which].obs_id,
-      itemStyle: which === 'from' ? { color: PAPER, borderColor: color, borderWidth: 2 } : { color, borderColor: color, borderWidth: 2 },
+      value: [f.value, labels.get(p.region_code)!], obsId: f.obs_id, symbol: symbolOf(f),
+      // A hollow symbol (part-year) is drawn by its outline; the fill is only for the others.
+      itemStyle: { color, borderColor: color, borderWidth: 2 },
       symbolSize: p.region_code === focus ? 14 : 10,
     };
   });
   const segments = ordered.map((p) => [
-    { coord: [p.from.value, labels.get(p.region_code)!], lineStyle: { color: colorOf(p.region_code), width: p.region_code === focus ? 3 : 2 } },
+    {
+      coord: [p.from.value, labels.get(p.region_code)!],
+      lineStyle: { color: colorOf(p.region_code), width: p.region_code === focus ? 3 : 2, type: isPlain(p.from) && isPlain(p.to) ? 'solid' : 'dashed' },
+    },
     { coord: [p.to.value, labels.get(p.region_code)!] },
   ]);
+  const drawn = dumbbellMarks(ordered);
+  const keyDot = (name: string, symbol: string): ScatterSeriesOption => ({ type: 'scatter', name, symbol, data: [], itemStyle: { color: FAINT, borderColor: FAINT, borderWidth: 2 } });
+  const keys = [
+    ...(drawn.partYear ? [keyDot(text.keyPartYear, 'emptyCircle')] : []),
+    ...(drawn.approx ? [keyDot(text.keyApprox, 'diamond')] : []),
+    ...(drawn.derived ? [keyDot(text.keyDerived, 'triangle')] : []),
+  ];
 
   const series = (which: 'from' | 'to'): ScatterSeriesOption => ({
     type: 'scatter', name: text.yearLabel(which === 'from' ? settings.fromYear : settings.toYear),
     data: dots(which) as unknown as ScatterSeriesOption['data'], z: 4, cursor: 'pointer',
-    itemStyle: which === 'from' ? { color: PAPER, borderColor: PEER_DOT, borderWidth: 2 } : { color: PEER_DOT },
+    itemStyle: which === 'from' ? { color: EARLIER[PEER_DOT]! } : { color: PEER_DOT },
     symbol: 'circle',
     ...(which === 'from' ? {
       markLine: { silent: true, symbol: 'none', animation: false, label: { show: false }, lineStyle: { type: 'solid', color: PEER_DOT, width: 2 }, data: segments as never },
@@ -83,7 +116,10 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
     animation: settings.animation ?? true,
     textStyle: { fontFamily: CHART_FONT },
     ...(settings.title ? { title: { text: settings.title, left: 0, top: 0, textStyle: { fontSize: 14, fontWeight: 'bold', color: INK } } } : {}),
-    legend: { top: settings.title ? 24 : 0, left: 0, selectedMode: false, data: [text.yearLabel(settings.fromYear), text.yearLabel(settings.toYear)] },
+    legend: {
+      top: settings.title ? 24 : 0, left: 0, selectedMode: false,
+      data: [text.yearLabel(settings.fromYear), text.yearLabel(settings.toYear), ...keys.map((k) => k.name as string)],
+    },
     grid: { left: 8, right: 24, top: settings.title ? 60 : 36, bottom: 28, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'item', confine: true,
@@ -96,7 +132,9 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
         return [
           `<div><b>${escapeHtml(pair.to.region_name)}</b></div>`,
           `<div>${escapeHtml(String(pair.from.year))}: ${escapeHtml(markedValue(pair.from, indicator.unit, lang))}</div>`,
+          figureNotesHtml(pair.from, text),
           `<div>${escapeHtml(String(pair.to.year))}: ${escapeHtml(markedValue(pair.to, indicator.unit, lang))}</div>`,
+          figureNotesHtml(pair.to, text),
           `<div>${sign}${escapeHtml(formatValue(Math.abs(delta), indicator.unit === '%' ? '' : indicator.unit, lang))}${indicator.unit === '%' ? (lang === 'zh' ? ' 个百分点' : ' pp') : ''}</div>`,
           `<div style="color:${FAINT};margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,
         ].join('');
@@ -115,6 +153,6 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
         width: 140, overflow: 'truncate',
       },
     },
-    series: [series('from'), series('to')],
+    series: [series('from'), series('to'), ...keys],
   };
 }

@@ -8,8 +8,18 @@ import { formatValue, type Lang } from './format-value.ts';
 export interface CompareText {
   /** "灵丘县:第 2 位,共 5 个地区(并列)". */
   rank: (place: string, rank: number, n: number, tied: boolean) => string;
-  /** The focal place has no whole-year figure to rank. */
-  notRanked: (place: string) => string;
+  /** The focal place has no whole-year figure to rank (`range`: the years looked at, e.g. "2024–2026 年"). */
+  notRanked: (place: string, range: string) => string;
+  /** The years looked at: the year compared ± the tolerance ("2025 年" or "2024–2026 年"). */
+  range: (target: number, tolerance: number) => string;
+  /** Only one place of the group has a figure in range: no ranking (never "rank 1 of 1"). */
+  alone: (place: string, range: string) => string;
+  /** A figure of another year than the one compared: "广灵县为 2024 年数字". */
+  otherYear: (place: string, year: number) => string;
+  /** Joins several `otherYear` items. */
+  otherYearsSeparator: string;
+  /** A bar's place label with its figure's year when that is not the year compared: "广灵县 · 2024". */
+  valueYear: (place: string, year: number) => string;
   /** What the order means: more is better, less is better, or only size. */
   direction: Record<RankDirection, string>;
   median: (value: string) => string;
@@ -19,6 +29,10 @@ export interface CompareText {
   clickForSource: string;
   /** Dumbbell legend entries. */
   yearLabel: (year: number) => string;
+  /** The dumbbell's key of marks, as Trends names them (only the marks drawn are listed). */
+  keyPartYear: string;
+  keyApprox: string;
+  keyDerived: string;
   /** Issue 5: the mark of the researcher's own figure ("我的数据"). */
   userMark?: string;
 }

@@ -2,35 +2,41 @@ import { changeBetween, type CompareFigure, type RankDirection, type RankedFigur
 import type { ReportSource } from '../db/queries/provenance.ts';
 import { orderPairs } from './compare-dumbbell.ts';
 import type { FlaggedRow } from './export-meta.ts';
-import type { Lang } from './format-value.ts';
+import { decimalsOf, relativeDecimals, roundTo, type Lang } from './format-value.ts';
 import { placeLabel } from '../core/regions/place-label.ts';
 
-/** The ranked bars' flagged values, for the export's notes (part-year never appears: it is not ranked). */
-export function compareFlaggedRows(ranked: readonly RankedFigure[], lang: Lang): FlaggedRow[] {
+/**
+ * The ranked bars' flagged values, for the export's notes (part-year never appears: it is not ranked).
+ * A figure of another year than `target` is named with its year ("广灵县 2024").
+ */
+export function compareFlaggedRows(ranked: readonly RankedFigure[], lang: Lang, target?: number): FlaggedRow[] {
   return ranked.map((f) => ({
-    label: placeLabel(f, lang),
+    label: `${placeLabel(f, lang)}${target !== undefined && f.year !== target ? ` ${f.year}` : ''}`,
     period: f.period, approx: f.approx, value_kind: f.value_kind, flags: f.flags, user: f.origin === 'user',
   }));
 }
 
 export const COMPARE_CSV_COLUMNS = [
-  'rank', 'tied', 'region_code', 'region_name', 'name_pinyin', 'year', 'period', 'indicator_id', 'indicator', 'value', 'unit',
+  'rank', 'tied', 'region_code', 'region_name', 'name_pinyin', 'compared_year', 'year', 'year_offset', 'period', 'indicator_id', 'indicator', 'value', 'unit',
   'approx', 'value_kind', 'flags', 'n_candidates', 'quote', 'report_id', 'report_title', 'publisher', 'url', 'obs_id',
   'origin',
 ] as const;
 
 export type CompareCsvRow = Record<(typeof COMPARE_CSV_COLUMNS)[number], string | number | boolean | null>;
 
-/** The bars drawn, in rank order, with the sentence and report each comes from (for `toCsv`). */
+/**
+ * The bars drawn, in rank order, with the sentence and report each comes from (for `toCsv`). `year` is the
+ * figure's own year; `compared_year` the year compared and `year_offset` the difference (tolerance, issue 13).
+ */
 export function compareCsvRows(
-  ranked: readonly RankedFigure[], reports: readonly ReportSource[], indicator: { id: string; name: string; unit: string },
+  ranked: readonly RankedFigure[], reports: readonly ReportSource[], indicator: { id: string; name: string; unit: string }, target?: number,
 ): CompareCsvRow[] {
   const byId = new Map(reports.map((r) => [r.report_id, r]));
   return ranked.map((f) => {
     const report = byId.get(f.report_id);
     return {
       rank: f.rank, tied: f.tied, region_code: f.region_code, region_name: f.region_name, name_pinyin: f.name_pinyin,
-      year: f.year, period: f.period, indicator_id: indicator.id, indicator: indicator.name, value: f.value,
+      compared_year: target ?? f.year, year: f.year, year_offset: f.year - (target ?? f.year), period: f.period, indicator_id: indicator.id, indicator: indicator.name, value: f.value,
       unit: f.unit || indicator.unit, approx: f.approx, value_kind: f.value_kind, flags: f.flags.join('; '),
       n_candidates: f.n_candidates, quote: f.quote, report_id: f.report_id, report_title: report?.title ?? '',
       publisher: report?.publisher ?? '', url: report?.url ?? '', obs_id: f.obs_id, origin: f.origin ?? 'shipped',
@@ -81,7 +87,9 @@ export function dumbbellCsvRows(
       region_code: p.region_code, region_name: p.to.region_name, name_pinyin: p.to.name_pinyin,
       indicator_id: indicator.id, indicator: indicator.name, unit: p.to.unit || p.from.unit || indicator.unit,
       ...end('from', p.from), ...end('to', p.to),
-      change: change.delta, change_percent: change.relative,
+      // Computed values keep the printed precision (issue 13).
+      change: roundTo(change.delta, Math.max(decimalsOf(p.from.value), decimalsOf(p.to.value))),
+      change_percent: change.relative === null ? null : roundTo(change.relative, relativeDecimals(p.from, p.to)),
     };
   });
 }

@@ -21,10 +21,15 @@ export interface ExportText {
   /** Separators between reports of one publisher and between publishers. */
   listSeparator: string;
   groupSeparator: string;
-  /** One note per kind of flagged value; `items` is the list of place-years concerned. */
-  notePartYear: (items: string) => string;
-  noteApprox: (items: string) => string;
-  noteDerived: (items: string) => string;
+  /**
+   * One note per kind of flagged value; `items` is the list of place-years concerned, `mark` how the
+   * chart draws them ('' when it has no mark of its own): a note never names a mark that is not drawn.
+   */
+  notePartYear: (items: string, mark: string) => string;
+  noteApprox: (items: string, mark: string) => string;
+  noteDerived: (items: string, mark: string) => string;
+  /** The marks' names ("空心符号", "菱形"…); without them the notes name no mark. */
+  markWords?: Readonly<Record<MarkStyle, string>>;
   noteConflict: (items: string) => string;
   noteFlag: (code: string, name: string, items: string) => string;
   /** Issue 5: which drawn values are the researcher's own, not published data. */
@@ -37,6 +42,21 @@ export interface ExportText {
   /** "导出日期:2025-06-01". */
   date: (isoDate: string) => string;
 }
+
+/** How a chart draws a kind of figure. */
+export type MarkStyle = 'hollow' | 'diamond' | 'triangle' | 'lightBar' | 'lightBarStar';
+
+/** Which mark a chart uses for part-year, approximate and derived figures (null: none of its own). */
+export interface ChartMarks {
+  partYear: MarkStyle | null;
+  approx: MarkStyle | null;
+  derived: MarkStyle | null;
+}
+
+/** Trends and the two-year chart: hollow for part-year, a diamond for approximate, a triangle for derived. */
+export const SYMBOL_MARKS: ChartMarks = { partYear: 'hollow', approx: 'diamond', derived: 'triangle' };
+/** The ranked bars: a light bar with a dashed outline (and a * after a derived value); part-year is never ranked. */
+export const BAR_MARKS: ChartMarks = { partYear: null, approx: 'lightBar', derived: 'lightBarStar' };
 
 /** A source line short enough to read: beyond this, report titles give way to "<place><year>年报告". */
 const FULL_TITLES_MAX = 320;
@@ -89,19 +109,29 @@ const listOf = (items: readonly string[], text: ExportText, lang: Lang): string 
   return items.length > NOTE_ITEMS_MAX ? `${shown}${text.more(items.length - NOTE_ITEMS_MAX)}` : shown;
 };
 
-/** One note per kind of flag among the rows drawn, in a fixed order: part-year, approximate, derived, conflicts, then each flag code. */
-export function exportNotes(rows: readonly FlaggedRow[], text: ExportText, lang: Lang): string[] {
+/**
+ * One note per kind of flag among the rows drawn, in a fixed order: part-year, approximate, derived,
+ * conflicts, then each flag code. A note names the mark `marks` says the chart draws, and only then.
+ */
+export function exportNotes(rows: readonly FlaggedRow[], text: ExportText, lang: Lang, marks: ChartMarks = SYMBOL_MARKS): string[] {
+  const mark = (style: MarkStyle | null) => (style && text.markWords ? text.markWords[style] : '');
   const paren = (s: string) => (lang === 'zh' ? `(${s})` : ` (${s})`);
   const notes: string[] = [];
   // The user's own values first: the reader must not take them for published figures.
   const user = rows.filter((r) => r.user).map((r) => r.label);
   if (user.length && text.noteUser) notes.push(text.noteUser(listOf(user, text, lang)));
   const partYear = rows.filter((r) => r.period !== 'year').map((r) => r.label + paren(formatPeriod(r.period, lang)));
-  if (partYear.length) notes.push(text.notePartYear(listOf(partYear, text, lang)));
-  const approx = rows.filter((r) => r.approx !== 'exact').map((r) => r.label + paren(text.approx[r.approx]));
-  if (approx.length) notes.push(text.noteApprox(listOf(approx, text, lang)));
+  if (partYear.length) notes.push(text.notePartYear(listOf(partYear, text, lang), mark(marks.partYear)));
+  // A derived figure is drawn with the derived mark (a triangle), so an approximate derived one is listed without the approximate mark.
+  const approxRows = rows.filter((r) => r.approx !== 'exact');
+  const shownAsDerived = (r: FlaggedRow) => marks.derived === 'triangle' && r.value_kind === 'derived';
+  const approxLabel = (r: FlaggedRow) => r.label + paren(text.approx[r.approx]);
+  const approxMarked = approxRows.filter((r) => !shownAsDerived(r)).map(approxLabel);
+  const approxUnmarked = approxRows.filter(shownAsDerived).map(approxLabel);
+  if (approxMarked.length) notes.push(text.noteApprox(listOf(approxMarked, text, lang), mark(marks.approx)));
+  if (approxUnmarked.length) notes.push(text.noteApprox(listOf(approxUnmarked, text, lang), ''));
   const derived = rows.filter((r) => r.value_kind === 'derived').map((r) => r.label);
-  if (derived.length) notes.push(text.noteDerived(listOf(derived, text, lang)));
+  if (derived.length) notes.push(text.noteDerived(listOf(derived, text, lang), mark(marks.derived)));
   const conflict = rows.filter((r) => r.conflict).map((r) => r.label);
   if (conflict.length) notes.push(text.noteConflict(listOf(conflict, text, lang)));
   const byCode = new Map<string, string[]>();

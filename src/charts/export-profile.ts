@@ -4,15 +4,17 @@
  * and the sentence and report it comes from. Pure; the view supplies the quotes and reports (by obs_id).
  */
 import type { GridIndicator } from './coverage-grid.ts';
+import type { RankDirection } from '../db/queries/compare.ts';
+import type { Absence } from '../db/queries/place-reports.ts';
 import type { ProfileSummary } from '../db/queries/profile.ts';
-import { percentileOf } from '../db/queries/profile.ts';
+import { percentileOf, rankOf } from '../db/queries/profile.ts';
 import type { Lang } from './format-value.ts';
 
 export const PROFILE_CSV_COLUMNS = [
   'region_code', 'region_name', 'peer_group', 'category', 'indicator_id', 'indicator', 'unit', 'reported',
   'latest_value', 'approx', 'value_kind', 'year', 'period', 'n_candidates',
   'previous_year', 'previous_value', 'previous_period', 'change', 'change_percent',
-  'percentile', 'peers_n', 'peers_below', 'peers_above', 'standing_year',
+  'absence', 'percentile', 'rank', 'peers_n', 'peers_below', 'peers_above', 'peers_median', 'standing_year', 'year_tolerance', 'peers_other_years',
   'flags', 'quote', 'report_id', 'report_title', 'publisher', 'url', 'obs_id',
 ] as const;
 
@@ -34,8 +36,10 @@ export interface ProfileCsvSource {
 export const MIN_PERCENTILE_PEERS = 3;
 
 /**
- * One record per indicator, in the table's order. `percentile` is left empty where the table gives no
- * percentile (part-year latest figure, the place alone, fewer than 3 places); the peer counts are kept.
+ * One record per indicator, in the table's order. `percentile` and `peers_median` are left empty where
+ * the table gives none (part-year latest figure, fewer than 3 places); the peer counts are kept.
+ * `reported` is false only where a full report lacks the indicator; for a place we hold only excerpts
+ * of it is empty, and `absence` says why (issue 13).
  */
 export function profileCsvRows(
   rows: readonly ProfileSummary[],
@@ -45,6 +49,11 @@ export function profileCsvRows(
     peerGroup: string;
     lang: Lang;
     sources: ReadonlyMap<string, ProfileCsvSource>;
+    /** What a missing indicator means for this place: not reported (a full report lacks it) or not in the excerpts we hold. */
+    absence: Absence;
+    /** The year tolerance the standings used. */
+    tolerance: number;
+    directions: ReadonlyMap<string, RankDirection>;
   },
 ): ProfileCsvRow[] {
   const byIndicator = new Map(indicators.map((i) => [i.indicator_id, i]));
@@ -54,18 +63,23 @@ export function profileCsvRows(
     const { latest, previous, change, standing } = row;
     const source = latest ? context.sources.get(latest.obs_id) : undefined;
     const percentile = standing && standing.n >= MIN_PERCENTILE_PEERS ? percentileOf(standing) : null;
+    const direction = context.directions.get(row.indicator_id) ?? 'size';
     return {
       region_code: context.place.region_code, region_name: context.place.region_name, peer_group: context.peerGroup,
       category: i ? (zh ? i.category_zh : i.category_en) : '', indicator_id: row.indicator_id,
       indicator: i ? (zh ? i.name_zh : i.name_en) : row.indicator_id, unit: latest?.unit || i?.unit || '',
-      reported: latest !== null,
+      reported: latest !== null ? true : context.absence.kind === 'not-reported' ? false : null,
+      absence: latest !== null ? '' : context.absence.kind,
       latest_value: latest?.value ?? null, approx: latest?.approx ?? null, value_kind: latest?.value_kind ?? null,
       year: latest?.year ?? null, period: latest?.period ?? null, n_candidates: latest?.n_candidates ?? null,
       previous_year: previous?.year ?? null, previous_value: previous?.value ?? null, previous_period: previous?.period ?? null,
       change: change?.delta ?? null, change_percent: change?.relative ?? null,
       percentile: percentile === null ? null : Math.round(percentile * 10) / 10,
+      rank: standing && standing.n >= 2 ? rankOf(standing, direction) : null,
       peers_n: standing?.n ?? null, peers_below: standing?.n_below ?? null, peers_above: standing?.n_above ?? null,
-      standing_year: standing?.year ?? null,
+      peers_median: standing && standing.n >= MIN_PERCENTILE_PEERS ? standing.median : null,
+      standing_year: standing?.year ?? null, year_tolerance: standing ? context.tolerance : null,
+      peers_other_years: standing ? standing.other_years.map((o) => `${o.region_name} ${o.year}`).join('; ') : '',
       flags: latest?.flags.join('; ') ?? '', quote: source?.quote ?? '', report_id: source?.report_id ?? '',
       report_title: source?.report_title ?? '', publisher: source?.publisher ?? '', url: source?.url ?? '', obs_id: latest?.obs_id ?? '',
     };

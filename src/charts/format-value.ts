@@ -4,16 +4,47 @@ export type { Lang };
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-/** A value with its unit as the page shows it: 98.5%, 10,544 件. */
-export function formatValue(value: number | null, unit: string, lang: Lang): string {
+/** Decimals a printed number shows: 98.4 → 1, 2862 → 0 (at most 2: the pipeline keeps two). */
+export function decimalsOf(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  return Math.min(2, (/\.(\d+)$/.exec(String(Math.round(value * 100) / 100))?.[1] ?? '').length);
+}
+
+/**
+ * A value with its unit as the page shows it: 98.5%, 10,544 件. `decimals` caps the fraction digits
+ * (a computed value keeps the precision of the printed ones it comes from; default 2).
+ */
+export function formatValue(value: number | null, unit: string, lang: Lang, decimals = 2): string {
   if (value === null) return '—';
   const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
-  let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
+  const key = `${locale}/${decimals}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals })));
   const number = format.format(value);
   if (unit === '%') return `${number}%`;
   return unit ? `${number} ${unit}` : number;
 }
+
+/** Reports print a relative change to a tenth of a percent (同比增长 75.7%): a computed one says no more. */
+export const RELATIVE_DECIMALS = 1;
+
+/** A prior-year figure worked back from a printed change: "8745 ÷ (1 + 75.7%)" → the printed 75.7 (its decimals). */
+const FROM_PRINTED_CHANGE = /÷\s*\(1\s*[+−-]\s*(\d+(?:\.(\d+))?)%\)/;
+
+/**
+ * Decimals of a relative change between two figures: when one was worked back from the change the
+ * report prints ("同比增长75.7%", "增长52%"), that change's own precision; else one decimal.
+ */
+export function relativeDecimals(...figures: readonly ({ derivation?: string; value_kind?: string } | undefined)[]): number {
+  for (const f of figures) {
+    const printed = f?.value_kind === 'derived' && f.derivation ? FROM_PRINTED_CHANGE.exec(f.derivation) : null;
+    if (printed) return printed[2]?.length ?? 0;
+  }
+  return RELATIVE_DECIMALS;
+}
+
+/** A computed number rounded to `decimals` (for CSV cells: no 0.6000000000000085). */
+export const roundTo = (value: number, decimals: number): number => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

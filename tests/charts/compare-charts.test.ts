@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FOCUS_COLOR, PEER_COLOR } from '../../src/charts/theme.ts';
-import { buildCompareBarsOption, obsIdOfBar, rankSentence } from '../../src/charts/compare-bars.ts';
+import { buildCompareBarsOption, flattenedBars, logScaleUsable, obsIdOfBar, otherYearsSentence, rankSentence } from '../../src/charts/compare-bars.ts';
 import { TEXT } from './compare-text.ts';
-import { buildDumbbellOption, orderPairs } from '../../src/charts/compare-dumbbell.ts';
+import { buildDumbbellOption, dumbbellMarks, orderPairs } from '../../src/charts/compare-dumbbell.ts';
+import { compareFlaggedRows, dumbbellFlaggedRows } from '../../src/charts/export-compare.ts';
+import { BAR_MARKS, exportNotes } from '../../src/charts/export-meta.ts';
+import { EXPORT_MESSAGES } from '../../src/features/i18n/views/export.ts';
 import { echarts, type EChartsOption } from '../../src/charts/echarts.ts';
 import { pairYears, rankFigures, spreadOf, type CompareFigure } from '../../src/db/queries/compare.ts';
 
@@ -57,7 +60,7 @@ describe('buildCompareBarsOption', () => {
   it('states the rank with ties and what the order means', () => {
     expect(rankSentence(ranked, '990003', '演示区', TEXT)).toBe('演示区:第 3 位,共 5 个地区(并列)');
     expect(rankSentence(ranked, '990001', '测试县', TEXT)).toBe('测试县:第 2 位,共 5 个地区');
-    expect(rankSentence(ranked, '999999', '别处', TEXT)).toBe('别处没有全年数字,未参与排名');
+    expect(rankSentence(ranked, '999999', '别处', TEXT)).toBe('别处在2022年没有全年数字,未参与排名');
     expect((option.title as { subtext: string }).subtext).toBe('测试县:第 2 位,共 5 个地区 · 90%\n数值越高越好');
     const bySize = buildCompareBarsOption(rankFigures(FIGURES, 'size'), { name: '件数', unit: '件' }, { ...settings, direction: 'size' });
     expect((bySize.title as { subtext: string }).subtext).toContain('按数值大小排序,不代表好坏');
@@ -129,5 +132,65 @@ describe('buildDumbbellOption', () => {
     expect(svg).not.toContain('<b>');
     expect(svg.toLowerCase()).toContain(FOCUS_COLOR);
     expect(svg).toContain('2021年');
+  });
+
+  it('marks derived and approximate figures as Trends does, dashes their segments, and keys only the marks drawn', () => {
+    const plain = buildDumbbellOption(pairs, { name: '率', unit: '%' }, { lang: 'zh', text: TEXT, focus: '990001', direction: 'higher', fromYear: 2021, toYear: 2022, title: '', animation: false });
+    expect((plain.legend as { data: string[] }).data).toEqual(['2021年', '2022年']);
+    const marked = pairYears(
+      [fig('990001', '测试县', 4977, { year: 2023, value_kind: 'derived', approx: 'about' }), fig('990003', '演示区', 85, { year: 2023 })],
+      [fig('990001', '测试县', 8745, { year: 2024 }), fig('990003', '演示区', 88, { year: 2024, approx: 'at_least' })],
+    ).pairs;
+    expect(dumbbellMarks(marked)).toEqual({ partYear: false, approx: true, derived: true });
+    const o2 = buildDumbbellOption(marked, { name: '件数', unit: '件' }, { lang: 'zh', text: TEXT, focus: '990001', direction: 'size', fromYear: 2023, toYear: 2024, title: '', animation: false });
+    const series = o2.series as { name: string; data: { symbol: string; obsId: string }[]; markLine?: { data: [{ lineStyle: { type: string } }, unknown][] } }[];
+    expect(series[0]!.data.map((d) => [d.obsId, d.symbol])).toEqual([['obs-990001-2023', 'triangle'], ['obs-990003-2023', 'circle']]);
+    expect(series[1]!.data.map((d) => d.symbol)).toEqual(['circle', 'diamond']);
+    expect(series[0]!.markLine!.data.map((segment) => segment[0].lineStyle.type)).toEqual(['dashed', 'dashed']);
+    expect((o2.legend as { data: string[] }).data).toEqual(['2023年', '2024年', '约数', '推算值']);
+    const notes = exportNotes(dumbbellFlaggedRows(marked, 'zh'), EXPORT_MESSAGES.zh.exportText, 'zh');
+    expect(notes).toEqual([
+      '注:约数(菱形),原文为“约、余、以上、不足”等:演示区 2024(不少于)。',
+      '注:约数,原文为“约、余、以上、不足”等:测试县 2023(约)。', // drawn as a triangle (derived), so no diamond is named
+      '注:推算值(三角形),由报告中的其他数字算出,原文未直接印出:测试县 2023。',
+    ]);
+  });
+});
+
+describe('export notes name only the marks a chart draws', () => {
+  it('the ranked bars: light dashed bars, never diamonds or triangles', () => {
+    const rows = compareFlaggedRows(rankFigures([fig('990001', '测试县', 90, { approx: 'about' }), fig('990002', '样例县', 80, { value_kind: 'derived' })], 'higher'), 'zh');
+    const notes = exportNotes(rows, EXPORT_MESSAGES.zh.exportText, 'zh', BAR_MARKS).join(' ');
+    expect(notes).toContain('约数(浅色虚线框的条)');
+    expect(notes).toContain('推算值(浅色虚线框的条,数值后带 *)');
+    expect(notes).not.toMatch(/菱形|三角形|空心/);
+  });
+});
+
+describe('compare bars across years', () => {
+  const figures = [fig('990001', '测试县', 90, { year: 2025 }), fig('990002', '样例县', 8000, { year: 2024, unit: '件' }), fig('990003', '演示区', 40, { year: 2025, unit: '件' })];
+  const counts = rankFigures(figures.map((f) => ({ ...f, unit: '件' })), 'size');
+  const base = { lang: 'zh' as const, text: TEXT, focus: '990001', focusName: '测试县', direction: 'size' as const, title: '', spread: null, animation: false, target: 2025, tolerance: 1 };
+
+  it("labels a figure of another year with its year, in the axis label and the tooltip", () => {
+    const option = buildCompareBarsOption(counts, { name: '件数', unit: '件' }, base);
+    expect((option.yAxis as { data: string[] }).data).toEqual(['样例县 · 2024', '测试县', '演示区']);
+    const tooltip = (option.tooltip as { formatter: (p: unknown) => string }).formatter({ data: { obsId: counts[0]!.obs_id } });
+    expect(tooltip).toContain('样例县为2024年数字');
+    expect(rankSentence(counts, '990001', '测试县', TEXT, { target: 2025, tolerance: 1 })).toBe('测试县:第 2 位,共 3 个地区 · 样例县为2024年数字');
+    expect(rankSentence(counts, '990001', '测试县', TEXT, { target: 2025, tolerance: 1, withoutOtherYears: true })).toBe('测试县:第 2 位,共 3 个地区');
+    expect(otherYearsSentence(counts, 2025, TEXT)).toBe('样例县为2024年数字');
+  });
+
+  it('says when one large place flattens the rest, and draws counts on a log axis when asked', () => {
+    expect(flattenedBars(counts)).toMatchObject({ largest: { region_code: '990002' }, n: 2 });
+    expect(flattenedBars(counts.slice(1))).toBeNull();
+    expect(logScaleUsable([1, 10], '件')).toBe(true);
+    expect(logScaleUsable([0, 10], '件')).toBe(false);
+    expect(logScaleUsable([1, 10], '%')).toBe(false);
+    const log = buildCompareBarsOption(counts, { name: '件数', unit: '件' }, { ...base, log: true });
+    expect((log.xAxis as { type: string }).type).toBe('log');
+    expect(svgOf(log)).toContain('8,000');
+    expect((buildCompareBarsOption(counts, { name: '件数', unit: '件' }, base).xAxis as { type: string; min: number })).toMatchObject({ type: 'value', min: 0 });
   });
 });

@@ -18,14 +18,15 @@ const FIGURES = [
   figure('few', 2023, -3),
 ];
 const STANDINGS: PeerStanding[] = [
-  { indicator_id: 'rate', year: 2023, value: 95, n: 5, n_below: 4, n_above: 0 },
-  { indicator_id: 'few', year: 2023, value: -3, n: 2, n_below: 0, n_above: 1 },
+  { indicator_id: 'rate', year: 2023, value: 95, n: 5, n_below: 4, n_above: 0, median: 91, other_years: [{ region_name: '样例县', year: 2022 }] },
+  { indicator_id: 'few', year: 2023, value: -3, n: 2, n_below: 0, n_above: 1, median: -1, other_years: [] },
 ];
 const sources = new Map([['rate-2023', { quote: '=【虚构】成功率95%。', report_id: 'rep-1', report_title: '测试县报告', publisher: '测试县人民政府', url: 'https://example.org' }]]);
 
 describe('profile CSV export', () => {
   const rows = profileCsvRows(summarise(INDICATORS.map((i) => i.indicator_id), FIGURES, STANDINGS), INDICATORS, {
     place: { region_code: '990001', region_name: '测试县' }, peerGroup: 'all', lang: 'zh', sources,
+    absence: { kind: 'not-reported', years: [2023] }, tolerance: 1, directions: new Map([['rate', 'higher' as const], ['few', 'lower' as const]]),
   });
 
   it('has one row per catalog indicator, in order, unreported ones included', () => {
@@ -36,7 +37,8 @@ describe('profile CSV export', () => {
   it('gives the latest value, the change, the percentile, the flags and the source', () => {
     expect(rows[0]).toMatchObject({
       region_code: '990001', category: '类A', latest_value: 95, unit: '%', year: 2023, period: 'year', n_candidates: 2,
-      previous_year: 2022, previous_value: 90, change: 5, percentile: 100, peers_n: 5, standing_year: 2023,
+      previous_year: 2022, previous_value: 90, change: 5, percentile: 100, rank: 1, peers_n: 5, peers_median: 91, standing_year: 2023,
+      year_tolerance: 1, peers_other_years: '样例县 2022',
       flags: 'rate_mismatch: x', report_id: 'rep-1', report_title: '测试县报告', publisher: '测试县人民政府', url: 'https://example.org', obs_id: 'rate-2023',
     });
     expect(rows[0]!.change_percent).toBeCloseTo(50 / 9);
@@ -44,7 +46,16 @@ describe('profile CSV export', () => {
 
   it('leaves the change and percentile empty where the table gives none (part-year, too few peers)', () => {
     expect(rows[1]).toMatchObject({ period: 'H1', approx: 'about', previous_value: 100, change: null, percentile: null, peers_n: null });
-    expect(rows[3]).toMatchObject({ latest_value: -3, percentile: null, peers_n: 2, previous_year: null });
+    expect(rows[3]).toMatchObject({ latest_value: -3, percentile: null, peers_median: null, rank: 1, peers_n: 2, previous_year: null });
+  });
+
+  it('says "not reported" only where a full report lacks the figure; for excerpts it leaves `reported` empty and says why', () => {
+    expect(rows[2]).toMatchObject({ reported: false, absence: 'not-reported' });
+    const excerpt = profileCsvRows(summarise(['none'], [], []), INDICATORS, {
+      place: { region_code: '990001', region_name: '测试县' }, peerGroup: 'all', lang: 'zh', sources: new Map(),
+      absence: { kind: 'not-in-excerpt', years: [2024] }, tolerance: 1, directions: new Map(),
+    });
+    expect(excerpt[0]).toMatchObject({ reported: null, absence: 'not-in-excerpt' });
   });
 
   it('writes CSV with numbers as numbers and formula-like text neutralised', () => {
@@ -57,7 +68,10 @@ describe('profile CSV export', () => {
   });
 
   it('names indicators and categories in English for the English page', () => {
-    const en = profileCsvRows(summarise(['rate'], FIGURES, []), INDICATORS, { place: { region_code: '990001', region_name: '测试县' }, peerGroup: 'custom', lang: 'en', sources: new Map() });
+    const en = profileCsvRows(summarise(['rate'], FIGURES, []), INDICATORS, {
+      place: { region_code: '990001', region_name: '测试县' }, peerGroup: 'custom', lang: 'en', sources: new Map(),
+      absence: { kind: 'no-text' }, tolerance: 0, directions: new Map(),
+    });
     expect(en[0]).toMatchObject({ indicator: 'Indicator rate', category: 'Cat A', peer_group: 'custom', percentile: null, quote: '' });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorCoverage } from '../../src/db/queries/indicators.ts';
 import type { Place } from '../../src/db/queries/peers.ts';
 import { changeBetween } from '../../src/db/queries/compare.ts';
-import { formatChange } from '../../src/features/shared/format-change.ts';
+import { formatChange, relativeDecimals } from '../../src/features/shared/format-change.ts';
 import { resolveFocus, resolveFrom, resolveIndicator, resolveYear } from '../../src/features/shared/resolve.ts';
 
 const indicator = (indicator_id: string, n_values: number): IndicatorCoverage => ({
@@ -32,7 +32,7 @@ describe('defaults when the URL says nothing', () => {
   });
 
   it('takes the latest year with whole-year figures, and the latest earlier one for the two-year view', () => {
-    const years = [{ year: 2025, n_whole: 0, n_part_only: 2 }, { year: 2024, n_whole: 3, n_part_only: 0 }, { year: 2022, n_whole: 1, n_part_only: 0 }];
+    const years = [{ year: 2025, n_whole: 0, n_part_only: 2, focus_whole: false }, { year: 2024, n_whole: 3, n_part_only: 0, focus_whole: false }, { year: 2022, n_whole: 1, n_part_only: 0, focus_whole: false }];
     expect(resolveYear(years, null)).toBe(2024);
     expect(resolveYear(years, 2025)).toBe(2025); // asked for: shown, with its part-year places counted
     expect(resolveYear(years, 2019)).toBe(2024);
@@ -41,12 +41,34 @@ describe('defaults when the URL says nothing', () => {
     expect(resolveFrom(years, 2024, 2025)).toBe(2022);
     expect(resolveFrom(years, 2022, null)).toBeNull();
   });
+
+  it("opens on the focal place's latest whole-year figure, so its leader sees it ranked", () => {
+    const years = [
+      { year: 2025, n_whole: 4, n_part_only: 0, focus_whole: false },
+      { year: 2023, n_whole: 2, n_part_only: 0, focus_whole: true },
+      { year: 2021, n_whole: 2, n_part_only: 0, focus_whole: true },
+    ];
+    expect(resolveYear(years, null)).toBe(2023);
+    expect(resolveYear(years, 2025)).toBe(2025);
+  });
 });
 
 describe('formatChange', () => {
   it('gives rates in percentage points and counts with their relative change', () => {
     expect(formatChange(changeBetween(84.8, 90), '%', 'zh', '个百分点')).toBe('+5.2 个百分点');
-    expect(formatChange(changeBetween(1113, 1696), '件', 'zh', '个百分点')).toBe('+583 件 (+52.38%)');
+    expect(formatChange(changeBetween(1113, 1696), '件', 'zh', '个百分点')).toBe('+583 件 (+52.4%)');
+    expect(formatChange(changeBetween(98.4, 99), '%', 'zh', '个百分点')).toBe('+0.6 个百分点'); // not 0.6000000000000085
+    expect(formatChange(changeBetween(90, 95.55), '%', 'en', 'pp')).toBe('+5.55 pp');
+  });
+
+  it('keeps the precision of the change a derived figure was worked back from', () => {
+    const worked = (derivation: string) => ({ value_kind: 'derived', derivation });
+    expect(relativeDecimals(worked('1696 ÷ (1 + 52%)'), { value_kind: 'reported' })).toBe(0);
+    expect(relativeDecimals({ value_kind: 'reported' }, worked('8745 ÷ (1 + 75.7%)'))).toBe(1);
+    expect(relativeDecimals(worked('3362 ÷ (1 − 3.9%)'))).toBe(1);
+    expect(relativeDecimals(worked('32 ÷ 145 × 100'), undefined)).toBe(1);
+    // 通州区 2023 was worked back from "增长52%": the change shown is 52%, not 52.4% or 51.97%.
+    expect(formatChange(changeBetween(1116, 1696), '件', 'zh', '个百分点', relativeDecimals(worked('1696 ÷ (1 + 52%)')))).toBe('+580 件 (+52%)');
     expect(formatChange(changeBetween(10, 5), '件', 'en', 'pp')).toBe('−5 件 (−50%)');
     expect(formatChange(changeBetween(0, 5), '件', 'en', 'pp')).toBe('+5 件');
     expect(formatChange(changeBetween(5, 5), '件', 'en', 'pp')).toBe('±0 件');

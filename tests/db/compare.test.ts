@@ -81,13 +81,13 @@ describe('compareFigures', () => {
 describe('compareYears', () => {
   it('lists the years with data, latest first, with how many places have a whole-year or only a part-year figure', async () => {
     expect(await compareYears(db, 'mediation.success_rate', spec('prefecture'))).toEqual([
-      { year: 2024, n_whole: 1, n_part_only: 0 },
-      { year: 2023, n_whole: 0, n_part_only: 1 },
-      { year: 2022, n_whole: 3, n_part_only: 1 },
-      { year: 2021, n_whole: 2, n_part_only: 0 },
-      { year: 2020, n_whole: 1, n_part_only: 0 },
+      { year: 2024, n_whole: 1, n_part_only: 0, focus_whole: true },
+      { year: 2023, n_whole: 0, n_part_only: 1, focus_whole: false },
+      { year: 2022, n_whole: 3, n_part_only: 1, focus_whole: true },
+      { year: 2021, n_whole: 2, n_part_only: 0, focus_whole: true },
+      { year: 2020, n_whole: 1, n_part_only: 0, focus_whole: true },
     ]);
-    expect(await compareYears(db, 'mediation.success_rate', spec('custom', '990002'))).toEqual([{ year: 2022, n_whole: 1, n_part_only: 0 }]);
+    expect(await compareYears(db, 'mediation.success_rate', spec('custom', '990002'))).toEqual([{ year: 2022, n_whole: 1, n_part_only: 0, focus_whole: true }]);
   });
 
   it('finds, for each indicator, its latest whole-year year and how many places report it', async () => {

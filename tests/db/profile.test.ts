@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listIndicators } from '../../src/db/queries/indicators.ts';
 import type { PeerSpec } from '../../src/db/queries/peers.ts';
-import { datasetYears, peerStandings, percentileOf, profileFigures, summarise } from '../../src/db/queries/profile.ts';
+import { datasetYears, peerStandings, percentileOf, profileFigures, rankOf, summarise } from '../../src/db/queries/profile.ts';
 import { addCompareRows } from './compare-fixture.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
 
@@ -37,18 +37,36 @@ describe('peerStandings', () => {
   it("places the latest whole-year figure among the peers' whole-year figures of that year", async () => {
     const rows = await peerStandings(db, spec('prefecture'));
     expect(rows).toEqual([
-      { indicator_id: 'mediation.cases', year: 2020, value: 1234, n: 3, n_below: 1, n_above: 1 },
-      { indicator_id: 'mediation.success_rate', year: 2024, value: 96, n: 1, n_below: 0, n_above: 0 },
+      { indicator_id: 'mediation.cases', year: 2020, value: 1234, n: 3, n_below: 1, n_above: 1, median: 1234, other_years: [] },
+      { indicator_id: 'mediation.success_rate', year: 2024, value: 96, n: 1, n_below: 0, n_above: 0, median: 96, other_years: [] },
     ]);
+  });
+
+  it("compares with each peer's whole-year figure nearest the place's year, within the tolerance, naming other years", async () => {
+    // 测试县's latest whole-year rate is 2024 (96*); peers have whole-year figures only in 2022 (样例县 ≈88, 演示区 88).
+    const within = async (tolerance: number) => (await peerStandings(db, spec('prefecture'), tolerance)).find((r) => r.indicator_id === 'mediation.success_rate');
+    expect(await within(1)).toMatchObject({ year: 2024, n: 1, other_years: [] });
+    expect(await within(2)).toEqual({
+      indicator_id: 'mediation.success_rate', year: 2024, value: 96, n: 3, n_below: 2, n_above: 0, median: 88,
+      other_years: [{ region_name: '样例县', year: 2022 }, { region_name: '演示区', year: 2022 }],
+    });
+    // 示范县 has only a part-year figure in range: never compared.
+    expect((await within(3))!.n).toBe(3);
+  });
+
+  it('ranks by the indicator direction, ties sharing the better rank', () => {
+    expect(rankOf({ n_below: 2, n_above: 0 }, 'higher')).toBe(1);
+    expect(rankOf({ n_below: 2, n_above: 0 }, 'lower')).toBe(3);
+    expect(rankOf({ n_below: 0, n_above: 1 }, 'size')).toBe(2);
   });
 
   it('follows the peer group', async () => {
     // 演示区: latest whole-year success rate is 2022 (88); peers that year: 70, 88, 88, 90, 95 (990004 is part-year only).
     expect(await peerStandings(db, spec('prefecture', '990201'))).toEqual([
-      { indicator_id: 'mediation.success_rate', year: 2022, value: 95, n: 1, n_below: 0, n_above: 0 },
+      { indicator_id: 'mediation.success_rate', year: 2022, value: 95, n: 1, n_below: 0, n_above: 0, median: 95, other_years: [] },
     ]);
     const rate = (await peerStandings(db, spec('all', '990003'))).find((r) => r.indicator_id === 'mediation.success_rate');
-    expect(rate).toEqual({ indicator_id: 'mediation.success_rate', year: 2022, value: 88, n: 5, n_below: 1, n_above: 2 });
+    expect(rate).toEqual({ indicator_id: 'mediation.success_rate', year: 2022, value: 88, n: 5, n_below: 1, n_above: 2, median: 88, other_years: [] });
     expect(await peerStandings(db, spec('all', ''))).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ const REVIEWED_INTERPOLATIONS = new Set([
   // pick.ts: the pick rule's ORDER BY, over a table alias chosen by the caller (a literal 'o' or none).
   '${c}', '${alias}', '${period}', '${periodRank(alias)}',
   // peers.ts: placeholder numbers ($1, $2…) and the CTE text built from them.
-  '${first}', '${first + 1}', '${first + 2}', '${focus}', '${group}', '${custom}', '${peerCtes(1)}',
+  '${first}', '${first + 1}', '${first + 2}', '${first + 3}', '${focus}', '${group}', '${custom}', '${levels}', '${peerCtes(1)}',
   // Constant fragments and column lists.
   "${pickOrder()}", "${pickOrder('o')}", '${COLUMNS}', '${ROW_REPORT_COLUMNS}', '${pick}', '${ind}',
   // data-table.ts / coverage.ts: a WHERE made of fixed fragments joined by AND, ORDER BY from a fixed map, a fixed JOIN.

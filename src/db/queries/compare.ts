@@ -9,7 +9,10 @@ import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
 import { parseFlags, pickKey, type ChosenFigure } from './pick.ts';
 
 /** The chosen figure of one place for one year. */
-export type CompareFigure = ChosenFigure;
+export interface CompareFigure extends ChosenFigure {
+  /** How a derived figure was computed ("8745 ÷ (1 + 75.7%)"; '' or absent for a printed one). */
+  derivation?: string;
+}
 
 type Row = Omit<CompareFigure, 'flags'> & { flags: string | null };
 
@@ -17,8 +20,8 @@ const FIGURES = `
   WITH ${peerCtes(1)},
   candidates AS (
     SELECT o.* FROM observations o
-    WHERE o.indicator_id = $4::VARCHAR AND o.value IS NOT NULL
-      AND o.year IN (SELECT unnest(string_split($5::VARCHAR, ','))::INTEGER)  -- split once, not per row
+    WHERE o.indicator_id = $5::VARCHAR AND o.value IS NOT NULL
+      AND o.year IN (SELECT unnest(string_split($6::VARCHAR, ','))::INTEGER)  -- split once, not per row
       AND o.region_code IN (SELECT region_code FROM peers)
   ),
   picked AS (
@@ -27,7 +30,7 @@ const FIGURES = `
   )
   SELECT k.obs_id, k.region_code, coalesce(g.region_name, k.region_name) AS region_name,
     coalesce(g.name_pinyin, '') AS name_pinyin, k.year, k.period, k.value, coalesce(k.unit, '') AS unit,
-    k.approx, k.value_kind, k.flags, coalesce(k.quote, '') AS quote, p.n_candidates::INTEGER AS n_candidates, k.report_id,
+    k.approx, k.value_kind, k.flags, coalesce(k.quote, '') AS quote, coalesce(k.derivation, '') AS derivation, p.n_candidates::INTEGER AS n_candidates, k.report_id,
     coalesce(k.origin, 'shipped') AS origin
   FROM picked p JOIN candidates k USING (obs_id) LEFT JOIN regions g USING (region_code)
   ORDER BY k.year, k.region_code`;
@@ -46,12 +49,14 @@ export interface YearCount {
   n_whole: number;
   /** Places with only part-year figures that year (left out of rankings). */
   n_part_only: number;
+  /** The focal place has a whole-year figure that year. */
+  focus_whole: boolean;
 }
 
 /** From the pre-aggregated `coverage`: a place's whole-year and part-year years of the indicator. */
 const YEARS = `
   WITH ${peerCtes(1)},
-  mine AS (SELECT * FROM coverage WHERE indicator_id = $4::VARCHAR AND region_code IN (SELECT region_code FROM peers)),
+  mine AS (SELECT * FROM coverage WHERE indicator_id = $5::VARCHAR AND region_code IN (SELECT region_code FROM peers)),
   per AS (
     SELECT y.year::INTEGER AS year, c.region_code, true AS whole
     FROM mine c, unnest(string_split(nullif(c.whole_years, ''), ',')) AS y(year)
@@ -59,7 +64,8 @@ const YEARS = `
     SELECT y.year::INTEGER, c.region_code, false
     FROM mine c, unnest(string_split(nullif(c.part_years, ''), ',')) AS y(year)
   )
-  SELECT year, (count(*) FILTER (WHERE whole))::INTEGER AS n_whole, (count(*) FILTER (WHERE NOT whole))::INTEGER AS n_part_only
+  SELECT year, (count(*) FILTER (WHERE whole))::INTEGER AS n_whole, (count(*) FILTER (WHERE NOT whole))::INTEGER AS n_part_only,
+    coalesce(bool_or(whole AND region_code = $1::VARCHAR), false) AS focus_whole
   FROM per GROUP BY year ORDER BY year DESC`;
 
 /** The years the peer group has the indicator in, latest first, with how many places have a figure. */

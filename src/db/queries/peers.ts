@@ -8,6 +8,32 @@ import { codeList } from './pick.ts';
 export const PEER_GROUP_IDS = ['prefecture', 'province', 'all', 'custom'] as const;
 export type PeerGroupId = (typeof PEER_GROUP_IDS)[number];
 
+/**
+ * Administrative tiers a peer group can be limited to: places are compared with places of the same
+ * tier (a county with counties, not with a prefecture-level city fifty times its size).
+ */
+export const LEVEL_TIERS = ['county', 'prefecture', 'province'] as const;
+export type LevelTier = (typeof LEVEL_TIERS)[number];
+export type PeerLevel = LevelTier | 'all';
+export const PEER_LEVELS = [...LEVEL_TIERS, 'all'] as const satisfies readonly PeerLevel[];
+
+/** The `regions.level` values of each tier (scripts/lib/regions.ts `levelOf` writes them; no value holds a comma). */
+export const LEVELS_OF_TIER: Record<LevelTier, readonly string[]> = {
+  county: ['county', 'district', 'county-level city', 'autonomous county', 'banner', 'autonomous banner', 'forestry district', 'special district', 'other county-level unit'],
+  prefecture: ['prefecture-level city', 'prefecture', 'autonomous prefecture', 'league'],
+  province: ['province', 'municipality', 'autonomous region'],
+};
+
+/** The tier of a `regions.level` value; null when the dataset does not give a known level. */
+export function tierOf(level: string): LevelTier | null {
+  return LEVEL_TIERS.find((tier) => LEVELS_OF_TIER[tier].includes(level)) ?? null;
+}
+
+/** The level a peer group is limited to: the reader's choice, else the focal place's tier, else every tier. */
+export function resolvePeerLevel(wanted: PeerLevel | null, focus: Pick<Place, 'level'> | undefined): PeerLevel {
+  return wanted ?? (focus ? tierOf(focus.level) : null) ?? 'all';
+}
+
 /** Who the focal place is compared with. */
 export interface PeerSpec {
   group: PeerGroupId;
@@ -15,11 +41,17 @@ export interface PeerSpec {
   focus: string;
   /** The reader's own list, used when `group` is 'custom'. */
   custom: readonly string[];
+  /**
+   * Only places of this administrative tier (the prefecture, province and all groups; the reader's
+   * own list is taken as chosen). Absent or 'all': every tier.
+   */
+  level?: PeerLevel;
 }
 
 /**
  * Two CTEs, `focal` (the focal place's prefecture and province) and `peers` (region_code of every
- * member), reading three bound parameters from `$first`: focus, group, custom list (see `peerParams`).
+ * member), reading four bound parameters from `$first`: focus, group, custom list, the levels of the
+ * tier ('' for every tier; see `peerParams`).
  * A place without a prefecture code (a municipality's district, a province-administered city) has
  * no "same prefecture" peers but itself. 'all' and 'custom' also take places that appear only in
  * `observations` (not in `regions`), read from the pre-aggregated `coverage`.
@@ -28,6 +60,7 @@ export function peerCtes(first: number): string {
   const focus = `$${first}`;
   const group = `$${first + 1}`;
   const custom = `$${first + 2}`;
+  const levels = `$${first + 3}`;
   return `focal AS (
     SELECT nullif(trim(prefecture_code), '') AS prefecture_code, nullif(trim(province_code), '') AS province_code
     FROM regions WHERE region_code = ${focus}::VARCHAR
@@ -40,16 +73,19 @@ export function peerCtes(first: number): string {
       WHEN 'province' THEN nullif(trim(province_code), '') = (SELECT province_code FROM focal)
       WHEN 'custom' THEN list_contains(string_split(${custom}::VARCHAR, ','), region_code)
       ELSE false END
+      AND (${group}::VARCHAR = 'custom' OR ${levels}::VARCHAR = '' OR list_contains(string_split(${levels}::VARCHAR, ','), level))
     UNION
     SELECT DISTINCT region_code FROM coverage
-    WHERE ${group}::VARCHAR = 'all' OR (${group}::VARCHAR = 'custom' AND list_contains(string_split(${custom}::VARCHAR, ','), region_code))
+    WHERE (${group}::VARCHAR = 'all' AND ${levels}::VARCHAR = '') OR (${group}::VARCHAR = 'custom' AND list_contains(string_split(${custom}::VARCHAR, ','), region_code))
     UNION
     SELECT ${focus}::VARCHAR WHERE ${focus}::VARCHAR <> ''
   )`;
 }
 
-/** The three parameters `peerCtes` reads, in order. */
-export const peerParams = (spec: PeerSpec): SqlParam[] => [spec.focus, spec.group, codeList(spec.custom)];
+/** The four parameters `peerCtes` reads, in order. */
+export const peerParams = (spec: PeerSpec): SqlParam[] => [
+  spec.focus, spec.group, codeList(spec.custom), spec.level && spec.level !== 'all' ? LEVELS_OF_TIER[spec.level].join(',') : '',
+];
 
 /** A place of the dataset, with what the place picker searches and what peer groups need. */
 export interface Place {

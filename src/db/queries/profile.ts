@@ -3,7 +3,7 @@
  * rule), and where its latest whole-year figure of each indicator stands among its peers.
  */
 import type { Db } from '../db.ts';
-import { changeBetween, type Change } from './compare.ts';
+import { changeBetween, type Change, type RankDirection } from './compare.ts';
 import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
 import { parseFlags, pickKey, pickOrder, type ChosenFigure } from './pick.ts';
 
@@ -37,20 +37,31 @@ export async function profileFigures(db: Db, regionCode: string): Promise<Profil
   return rows.map((row) => ({ ...row, flags: parseFlags(row.flags) }));
 }
 
-/** Where the place's latest whole-year figure of an indicator stands among the peers' figures that year. */
+/**
+ * Where the place's latest whole-year figure of an indicator stands among the peers: each peer's
+ * whole-year figure nearest that year within ±tolerance (year-tolerance.ts; at equal distance the later).
+ */
 export interface PeerStanding {
   indicator_id: string;
   year: number;
   value: number;
-  /** Peers with a whole-year figure that year, the place included. */
+  /** Peers with a whole-year figure in range, the place included. */
   n: number;
   n_below: number;
   n_above: number;
+  /** The median of those figures (meaningful from three places). */
+  median: number;
+  /** Peers whose figure is of another year than the place's, with that year. */
+  other_years: { region_name: string; year: number }[];
 }
+
+type StandingRow = Omit<PeerStanding, 'other_years'> & { other_years: string | null };
 
 /**
  * The focal place's latest chosen whole-year figures first (`mine`), then only the peers' rows of those
- * indicator-years (a year or two of rows, not the whole table); the pick rule as `arg_min(…, pickKey)`.
+ * indicators within ±tolerance of those years (a few years of rows, not the whole table); the pick
+ * rule as `arg_min(…, pickKey)`; then each peer's nearest year. Other-year peers come back as one text
+ * (name, U+001E, year; items joined by U+001F: neither occurs in a place name) to stay one row per indicator.
  */
 const STANDINGS = `
   WITH ${peerCtes(1)},
@@ -65,23 +76,45 @@ const STANDINGS = `
     QUALIFY row_number() OVER (PARTITION BY indicator_id ORDER BY year DESC) = 1
   ),
   chosen AS (
-    SELECT o.indicator_id, o.region_code, o.year, arg_min(o.value, ${pickKey('o')}) AS value
-    FROM observations o SEMI JOIN mine m ON o.indicator_id = m.indicator_id AND o.year = m.year
-    WHERE o.year IN (SELECT DISTINCT year FROM mine)  -- an integer filter first: the string join sees only those years
+    SELECT o.indicator_id, o.region_code, o.year, arg_min(o.value, ${pickKey('o')}) AS value,
+      arg_min(coalesce(o.region_name, o.region_code), ${pickKey('o')}) AS region_name
+    FROM observations o SEMI JOIN mine m ON o.indicator_id = m.indicator_id AND abs(o.year - m.year) <= $5::INTEGER
+    WHERE o.year BETWEEN (SELECT min(year) FROM mine) - $5::INTEGER AND (SELECT max(year) FROM mine) + $5::INTEGER  -- an integer filter first
       AND o.value IS NOT NULL AND o.period = 'year' AND o.region_code IN (SELECT region_code FROM peers)
     GROUP BY o.indicator_id, o.region_code, o.year
+  ),
+  nearest AS (
+    SELECT c.* FROM chosen c JOIN mine m USING (indicator_id)
+    QUALIFY row_number() OVER (PARTITION BY c.indicator_id, c.region_code ORDER BY abs(c.year - m.year), c.year DESC) = 1
   )
   SELECT m.indicator_id, m.year, m.value, count(*)::INTEGER AS n,
     (count(*) FILTER (WHERE c.value < m.value - 1e-9 * greatest(1, abs(m.value))))::INTEGER AS n_below,
-    (count(*) FILTER (WHERE c.value > m.value + 1e-9 * greatest(1, abs(m.value))))::INTEGER AS n_above
-  FROM mine m JOIN chosen c USING (indicator_id, year)
+    (count(*) FILTER (WHERE c.value > m.value + 1e-9 * greatest(1, abs(m.value))))::INTEGER AS n_above,
+    quantile_cont(c.value, 0.5) AS median,
+    string_agg(c.region_name || chr(30) || c.year::VARCHAR, chr(31) ORDER BY c.year DESC, c.region_code) FILTER (WHERE c.year <> m.year) AS other_years
+  FROM mine m JOIN nearest c USING (indicator_id)
   GROUP BY m.indicator_id, m.year, m.value
   ORDER BY m.indicator_id`;
 
-/** For each indicator the focal place has a whole-year figure of, its latest such year among the peers. */
-export function peerStandings(db: Db, peers: PeerSpec): Promise<PeerStanding[]> {
-  if (!peers.focus) return Promise.resolve([]);
-  return db.query<PeerStanding>(STANDINGS, peerParams(peers));
+/** Reads `other_years` back: "广灵县␞2024␟平城区␞2023" → [{广灵县, 2024}, {平城区, 2023}]. */
+function readOtherYears(text: string | null): PeerStanding['other_years'] {
+  if (!text) return [];
+  return text.split('\u001f').map((item) => {
+    const [region_name = '', year = ''] = item.split('\u001e');
+    return { region_name, year: Number(year) };
+  });
+}
+
+/** For each indicator the focal place has a whole-year figure of, its latest such year among the peers in range (±tolerance). */
+export async function peerStandings(db: Db, peers: PeerSpec, tolerance = 0): Promise<PeerStanding[]> {
+  if (!peers.focus) return [];
+  const rows = await db.query<StandingRow>(STANDINGS, [...peerParams(peers), tolerance]);
+  return rows.map((r) => ({ ...r, other_years: readOtherYears(r.other_years) }));
+}
+
+/** The focal place's rank among the peers in range (1 = first; ties share the better rank), by the indicator's direction. */
+export function rankOf(s: Pick<PeerStanding, 'n_below' | 'n_above'>, direction: RankDirection): number {
+  return (direction === 'lower' ? s.n_below : s.n_above) + 1;
 }
 
 /** From the pre-aggregated `coverage` (first and last year with a number, per place and indicator). */

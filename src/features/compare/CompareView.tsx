@@ -1,33 +1,29 @@
 import { useMemo } from 'react';
-import { placeLabel } from '../../core/regions/place-label.ts';
-import { EChart } from '../../charts/EChart.tsx';
-import { barsToDraw, buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rankSentence } from '../../charts/compare-bars.ts';
-import { buildDumbbellOption, dumbbellHeight, obsIdOfDot } from '../../charts/compare-dumbbell.ts';
+import { flattenedBars, logScaleUsable, otherYearsSentence, rankSentence } from '../../charts/compare-bars.ts';
 import { markedValue } from '../../charts/compare-text.ts';
-import {
-  COMPARE_CSV_COLUMNS, DUMBBELL_CSV_COLUMNS, compareCsvRows, compareFlaggedRows, dumbbellCsvRows, dumbbellFlaggedRows,
-} from '../../charts/export-compare.ts';
-import { exportNotes, sourceLine } from '../../charts/export-meta.ts';
-import { formatPeriod, formatValue } from '../../charts/format-value.ts';
-import {
-  changeBetween, pairYears, rankDirection, rankFigures, spreadOf, splitWholeYear,
-  type CompareFigure, type RankDirection, type RankedFigure, type Spread, type YearPair,
-} from '../../db/queries/compare.ts';
-import type { PeerSpec } from '../../db/queries/peers.ts';
+import { formatValue } from '../../charts/format-value.ts';
+import { placeLabel } from '../../core/regions/place-label.ts';
+import { changeBetween, rankDirection } from '../../db/queries/compare.ts';
+import { resolvePeerLevel, type PeerSpec } from '../../db/queries/peers.ts';
+import { clampTolerance } from '../../db/queries/year-tolerance.ts';
 import { useAppState } from '../shared/app-state/app-state.ts';
-import { ExportMenu } from '../shared/export/ExportMenu.tsx';
-import { useReportSources } from '../shared/export/use-report-sources.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../shared/status/Status.tsx';
 import { IndicatorPicker } from '../shared/pickers/IndicatorPicker.tsx';
 import { ProvenancePanel } from '../shared/provenance/ProvenancePanel.tsx';
 import { useIndicators } from '../shared/data/use-catalog.ts';
-import { formatChange } from '../shared/format-change.ts';
+import { formatChange, relativeDecimals } from '../shared/format-change.ts';
 import { PeerPicker } from '../shared/pickers/PeerPicker.tsx';
 import { PlacePicker } from '../shared/pickers/PlacePicker.tsx';
 import { resolveFocus, resolveFrom, resolveIndicator, resolveYear } from '../shared/resolve.ts';
-import { useCompareFigures, useCompareYears, useLatestCoverage } from './use-compare-data.ts';
 import { usePeerMembers, usePlaces } from '../shared/data/use-places.ts';
+import { CompareBars } from './CompareBars.tsx';
+import { CompareDumbbell } from './CompareDumbbell.tsx';
+import { compareModel, yearsToFetch } from './compare-model.ts';
+import { PeerYearsNote } from './PeerYearsNote.tsx';
+import { RankTable } from './RankTable.tsx';
+import { useCompareFigures, useCompareYears, useLatestCoverage } from './use-compare-data.ts';
+import { YearControls } from './YearControls.tsx';
 import '../shared/view-layout.css';
 import './compare.css';
 
@@ -48,29 +44,24 @@ export default function CompareView() {
   const indicator = catalog.data?.indicators.find((i) => i.indicator_id === indicatorId);
   const focus = places.data ? resolveFocus(places.data, state.focus) : undefined;
   const custom = useMemo(() => state.regions ?? [], [state.regions]);
+  const level = resolvePeerLevel(state.level, focus);
   const spec = useMemo<PeerSpec | null>(
-    () => (focus ? { group: state.peers, focus: focus.region_code, custom } : null),
-    [focus, state.peers, custom],
+    () => (focus ? { group: state.peers, focus: focus.region_code, custom, level } : null),
+    [focus, state.peers, custom, level],
   );
+  const tolerance = clampTolerance(state.tol);
   const members = usePeerMembers(spec);
   const years = useCompareYears(indicatorId, spec);
   const year = years.data ? resolveYear(years.data, state.year) : null;
   const from = years.data ? resolveFrom(years.data, year, state.from) : null;
-  const queryYears = useMemo(() => (year === null ? [] : [year, year - 1, ...(from === null ? [] : [from])]), [year, from]);
+  const queryYears = useMemo(() => yearsToFetch(year, tolerance, from), [year, tolerance, from]);
   const figures = useCompareFigures(indicatorId, queryYears, spec);
 
   const direction = rankDirection(indicator?.higher_is_better ?? null);
-  const derived = useMemo(() => {
-    const ofYear = (y: number | null): CompareFigure[] => (y === null ? [] : (figures.data ?? []).filter((f) => f.year === y));
-    const current = splitWholeYear(ofYear(year));
-    const ranked = rankFigures(current.whole, direction);
-    return {
-      current, ranked, spread: spreadOf(ranked.map((r) => r.value)),
-      prior: year === null ? [] : splitWholeYear(ofYear(year - 1)).whole,
-      pairing: from === null ? null : pairYears(ofYear(from), current.whole),
-    };
-  }, [figures.data, year, from, direction]);
-  const { current, ranked, spread, pairing } = derived;
+  const model = useMemo(
+    () => (year === null || !figures.data || !focus ? null : compareModel(figures.data, year, tolerance, from, focus.region_code, direction)),
+    [figures.data, year, tolerance, from, focus, direction],
+  );
   const indicatorName = indicator ? (lang === 'zh' ? indicator.name_zh : indicator.name_en) : '';
   const unit = indicator?.unit ?? '';
   const focusName = focus ? placeLabel(focus, lang) : '';
@@ -82,12 +73,18 @@ export default function CompareView() {
   if (!indicator || !indicatorId || !focus) return <div data-testid="view-compare"><p className="status">{m.noCoverage}</p></div>;
 
   const select = (id: string) => setSelection(id);
+  const placeName = (p: { region_name: string; name_pinyin: string }) => placeLabel(p, lang);
   const changeIndicator = (id: string) => void setState({ indicator: id, year: null, from: null, obs: null });
-  const mine = current.whole.find((f) => f.region_code === focus.region_code);
-  const prior = derived.prior.find((f) => f.region_code === focus.region_code);
   const fmt = (v: number) => formatValue(v, unit, lang);
   const unknownFocus = state.focus !== null && state.focus !== focus.region_code;
-  const excludedNames = current.partYear.slice(0, NAMED_EXCLUDED).map((f) => f.region_name).join('、') + (current.partYear.length > NAMED_EXCLUDED ? '…' : '');
+  const range = year === null ? '' : m.compareChart.range(year, tolerance);
+  const ranked = model?.ranked ?? [];
+  const { mine, prior, spread, partYear, pairing } = model ?? { mine: undefined, prior: undefined, spread: null, partYear: [], pairing: null };
+  const excludedNames = partYear.slice(0, NAMED_EXCLUDED).map(placeName).join(lang === 'zh' ? '、' : ', ') + (partYear.length > NAMED_EXCLUDED ? '…' : '');
+  const canLog = logScaleUsable(ranked.map((r) => r.value), unit);
+  const log = state.scale === 'log' && canLog;
+  const flattened = log ? null : flattenedBars(ranked);
+  const otherYears = year === null ? '' : otherYearsSentence(ranked, year, m.compareChart, lang);
 
   return (
     <div className="compare" data-testid="view-compare">
@@ -99,7 +96,8 @@ export default function CompareView() {
         {unknownFocus && <p className="compare-warn">{m.compareUnknownPlace(state.focus ?? '', focusName)}</p>}
         <PeerPicker
           places={places.data} focus={focus} group={state.peers} custom={custom}
-          memberCount={members.data?.length ?? null}
+          memberCount={members.data?.length ?? null} level={level}
+          onLevelChange={(chosen) => void setState({ level: chosen, obs: null })}
           onGroupChange={(group) => {
             // "My own list" starts from the prefecture or province group the reader was looking at (never from all places).
             const seed = group === 'custom' && custom.length === 0 && (state.peers === 'prefecture' || state.peers === 'province')
@@ -110,13 +108,10 @@ export default function CompareView() {
         />
         {years.isError && <ErrorBox error={years.error} />}
         {years.data && years.data.length > 0 && year !== null && (
-          <label className="field">
-            <span className="field-label">{m.compareYearLabel}</span>
-            <select value={year} onChange={(e) => void setState({ year: Number(e.target.value), obs: null })}>
-              {years.data.map((y) => <option key={y.year} value={y.year}>{m.compareYearOption(y.year, y.n_whole, y.n_part_only)}</option>)}
-            </select>
-            <span className="note">{m.compareYearsNote(years.data.length)}</span>
-          </label>
+          <YearControls years={years.data} year={year} tolerance={tolerance} unit={unit} log={log} canLog={canLog}
+            onYear={(y) => void setState({ year: y, obs: null })}
+            onTolerance={(t) => void setState({ tol: t === 1 ? null : t, obs: null })}
+            onLog={(on) => void setState({ scale: on ? 'log' : null })} />
         )}
       </section>
 
@@ -127,35 +122,42 @@ export default function CompareView() {
         {years.isPending && <Loading text={m.loadingData} />}
         {years.data && years.data.length === 0 && <p className="status">{m.compareNoYears}</p>}
         {figures.isError && <ErrorBox error={figures.error} />}
-        {year !== null && figures.data && (
+        {year !== null && model && (
           <>
-            <p className="compare-rank">{rankSentence(ranked, focus.region_code, focusName, m.compareChart)}{mine ? ` · ${markedValue(mine, unit, lang)}` : ''}</p>
+            <p className="compare-rank" data-testid="compare-headline">
+              {rankSentence(ranked, focus.region_code, focusName, m.compareChart, { target: year, tolerance, lang, withoutOtherYears: true })}
+              {mine ? ` · ${markedValue(mine, unit, lang)}` : ''}
+            </p>
+            {otherYears && <p className="compare-other-years" data-testid="compare-other-years">{otherYears}</p>}
             {mine && (prior
-              ? <p className="compare-yoy">{m.compareYoy(focusName, year - 1, markedValue(prior, unit, lang), year, markedValue(mine, unit, lang), formatChange(changeBetween(prior.value, mine.value), unit, lang, m.comparePercentPoints))}</p>
-              : <p className="note">{m.compareYoyMissing(focusName, year - 1)}</p>)}
-            <ul className="compare-notes">
-              <li>{ranked.length > 0 ? m.compareRanked(ranked.length, year) : m.compareNoneRanked(year)}</li>
-              {current.partYear.length > 0 && <li className="compare-warn">{m.comparePartYearExcluded(current.partYear.length, excludedNames)}</li>}
-              {spread && (spread.meaningful
+              ? <p className="compare-yoy">{m.compareYoy(focusName, year - 1, markedValue(prior, unit, lang), year, markedValue(mine, unit, lang), formatChange(changeBetween(prior.value, mine.value), unit, lang, m.comparePercentPoints, relativeDecimals(prior, mine)))}</p>
+              : <p className="note" data-testid="compare-yoy-missing">{m.compareYoyMissing(focusName, year - 1)}{lang === 'zh' ? '' : ' '}{m.compareYoyWhy}</p>)}
+            <ul className="compare-notes" data-testid="compare-notes">
+              <li>{ranked.length > 0 ? m.compareRanked(ranked.length, range) : m.compareNoneRanked(range)}</li>
+              {partYear.length > 0 && <li className="compare-warn">{m.comparePartYearExcluded(partYear.length, excludedNames)}</li>}
+              {spread && ranked.length > 1 && (spread.meaningful
                 ? <li>{m.compareSpread(fmt(spread.median), fmt(spread.q1), fmt(spread.q3), spread.n)}</li>
                 : <li className="compare-warn">{m.compareSpreadNotMeaningful(spread.n)}</li>)}
-              <li>{m.compareChart.direction[direction]}</li>
+              {ranked.length > 1 && <li>{m.compareChart.direction[direction]}</li>}
+              {log && <li>{m.compareLogNote}</li>}
+              {flattened && <li className="compare-warn" data-testid="compare-flattened">{m.compareFlattened(placeName(flattened.largest), markedValue(flattened.largest, unit, lang), flattened.n)}</li>}
             </ul>
+            {ranked.length <= 1 && <PeerYearsNote indicatorId={indicatorId} spec={spec} focus={focus.region_code} shown={ranked.map((r) => r.region_code)} tolerance={tolerance} />}
           </>
         )}
         <div className="compare-chart" data-testid="chart">
-          {year !== null && ranked.length > 0 && (
-            <BarsChart ranked={ranked} spread={spread} indicatorId={indicatorId} indicatorName={indicatorName} unit={unit} year={year}
-              focus={focus.region_code} focusName={focusName} direction={direction} onSelect={select} />
+          {year !== null && ranked.length > 1 && (
+            <CompareBars ranked={ranked} spread={spread} indicatorId={indicatorId} indicatorName={indicatorName} unit={unit} year={year} tolerance={tolerance}
+              focus={focus.region_code} focusName={focusName} direction={direction} log={log} onSelect={select} />
           )}
         </div>
-        {ranked.length > 0 && <p className="note">{m.compareKeyMarks}{spread?.meaningful ? ` ${m.compareKeyMedian}` : ''}</p>}
-        {ranked.length > 0 && <p className="hint">{m.compareClickHint}</p>}
-        {year !== null && (ranked.length > 0 || current.partYear.length > 0) && (
-          <RankTable ranked={ranked} partYear={current.partYear} unit={unit} focus={focus.region_code} selected={selection} onSelect={select} />
+        {ranked.length > 1 && <p className="note">{m.compareKeyMarks}{spread?.meaningful ? ` ${m.compareKeyMedian}` : ''}{otherYears ? ` ${m.compareOtherYearsNote}` : ''}</p>}
+        {ranked.length > 1 && <p className="hint">{m.compareClickHint}</p>}
+        {year !== null && (ranked.length > 0 || partYear.length > 0) && (
+          <RankTable ranked={ranked} partYear={partYear} unit={unit} year={year} focus={focus.region_code} selected={selection} onSelect={select} />
         )}
 
-        {year !== null && figures.data && (
+        {year !== null && model && (
           <section className="compare-dumbbell" aria-labelledby="compare-dumbbell-title">
             <div className="compare-head">
               <h3 id="compare-dumbbell-title">{m.compareDumbbellTitle}{from !== null ? ` · ${m.compareDumbbellHeading(from, year)}` : ''}</h3>
@@ -178,7 +180,7 @@ export default function CompareView() {
                   {(pairing.onlyFrom.length + pairing.onlyTo.length) > 0 && <> {m.compareDumbbellMissing(pairing.onlyFrom.length, pairing.onlyTo.length, from, year)}</>}
                 </p>
                 {pairing.pairs.length > 0 && (
-                  <DumbbellChart pairs={pairing.pairs} indicatorId={indicatorId} indicatorName={indicatorName} unit={unit} from={from} year={year}
+                  <CompareDumbbell pairs={pairing.pairs} indicatorId={indicatorId} indicatorName={indicatorName} unit={unit} from={from} year={year}
                     focus={focus.region_code} direction={direction} onSelect={select} />
                 )}
               </>
@@ -190,125 +192,5 @@ export default function CompareView() {
 
       <ProvenancePanel obsId={selection} indicator={{ id: indicatorId, name: indicatorName }} onSelect={setSelection} onClose={() => setSelection(null)} />
     </div>
-  );
-}
-
-interface BarsProps {
-  ranked: RankedFigure[];
-  spread: Spread | null;
-  indicatorId: string;
-  indicatorName: string;
-  unit: string;
-  year: number;
-  focus: string;
-  focusName: string;
-  direction: RankDirection;
-  onSelect: (obsId: string) => void;
-}
-
-function BarsChart({ ranked, spread, indicatorId, indicatorName, unit, year, focus, focusName, direction, onSelect }: BarsProps) {
-  const { lang, m } = useI18n();
-  const sources = useReportSources(ranked.map((r) => r.report_id));
-  const meta = useMemo(() => (sources.data ? {
-    title: m.compareExportTitle(indicatorName, year),
-    subtitle: `${m.compareHeading(indicatorName, unit, year)} · ${rankSentence(ranked, focus, focusName, m.compareChart)} · ${m.compareChart.direction[direction]}`,
-    sourceLine: sourceLine(sources.data, m.exportText),
-    notes: exportNotes(compareFlaggedRows(ranked, lang), m.exportText, lang),
-  } : null), [sources.data, ranked, indicatorName, unit, year, focus, focusName, direction, lang, m]);
-  const csv = useMemo(() => ({
-    columns: COMPARE_CSV_COLUMNS,
-    rows: compareCsvRows(ranked, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }),
-  }), [ranked, sources.data, indicatorId, indicatorName, unit]);
-  const drawn = useMemo(() => barsToDraw(ranked, focus), [ranked, focus]);
-  const option = useMemo(() => buildCompareBarsOption(drawn, { name: indicatorName, unit }, {
-    lang, text: m.compareChart, focus, focusName, direction, spread,
-    title: '', total: ranked.length,
-    quotes: new Map(drawn.map((r) => [r.obs_id, r.quote])),
-  }), [drawn, ranked.length, spread, indicatorName, unit, focus, focusName, direction, lang, m]);
-  return (
-    <>
-      <ExportMenu option={option} meta={meta} csv={csv} chartHeight={compareBarsHeight(drawn.length)} />
-      {drawn.length < ranked.length && <p className="note">{m.compareBarsWindow(drawn.length, ranked.length)}</p>}
-      <EChart option={option} height={compareBarsHeight(drawn.length)}
-        ariaLabel={`${m.compareChartAria(indicatorName, year)}. ${rankSentence(ranked, focus, focusName, m.compareChart)}`}
-        onPointClick={(event) => { const id = obsIdOfBar(event); if (id) onSelect(id); }} />
-    </>
-  );
-}
-
-interface DumbbellProps {
-  pairs: YearPair[];
-  indicatorId: string;
-  indicatorName: string;
-  unit: string;
-  from: number;
-  year: number;
-  focus: string;
-  direction: RankDirection;
-  onSelect: (obsId: string) => void;
-}
-
-function DumbbellChart({ pairs, indicatorId, indicatorName, unit, from, year, focus, direction, onSelect }: DumbbellProps) {
-  const { lang, m } = useI18n();
-  const reportIds = useMemo(() => pairs.flatMap((p) => [p.from.report_id, p.to.report_id]), [pairs]);
-  const sources = useReportSources(reportIds);
-  const meta = useMemo(() => (sources.data ? {
-    title: m.compareDumbbellExportTitle(indicatorName, from, year),
-    subtitle: `${m.compareHeading(indicatorName, unit, null)} · ${m.compareDumbbellHeading(from, year)} · ${m.compareDumbbellCount(pairs.length)}`,
-    sourceLine: sourceLine(sources.data, m.exportText),
-    notes: exportNotes(dumbbellFlaggedRows(pairs, lang), m.exportText, lang),
-  } : null), [sources.data, pairs, indicatorName, unit, from, year, lang, m]);
-  const csv = useMemo(() => ({
-    columns: DUMBBELL_CSV_COLUMNS,
-    rows: dumbbellCsvRows(pairs, direction, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }),
-  }), [pairs, direction, sources.data, indicatorId, indicatorName, unit]);
-  const option = useMemo(() => buildDumbbellOption(pairs, { name: indicatorName, unit }, {
-    lang, text: m.compareChart, focus, direction, fromYear: from, toYear: year,
-    title: '',
-  }), [pairs, indicatorName, unit, from, year, focus, direction, lang, m]);
-  return (
-    <>
-      <ExportMenu option={option} meta={meta} csv={csv} chartHeight={dumbbellHeight(pairs.length)} />
-      <EChart option={option} height={dumbbellHeight(pairs.length)} ariaLabel={m.compareDumbbellAria(indicatorName, from, year)}
-        onPointClick={(event) => { const id = obsIdOfDot(event); if (id) onSelect(id); }} />
-    </>
-  );
-}
-
-interface RankTableProps {
-  ranked: RankedFigure[];
-  partYear: CompareFigure[];
-  unit: string;
-  focus: string;
-  selected: string | null;
-  onSelect: (obsId: string) => void;
-}
-
-/** The ranking as a table: what the canvas shows, for screen readers and the keyboard (each value opens its source). */
-function RankTable({ ranked, partYear, unit, focus, selected, onSelect }: RankTableProps) {
-  const { lang, m } = useI18n();
-  const name = (f: CompareFigure) => placeLabel(f, lang);
-  const row = (f: CompareFigure, rank: string) => (
-    <tr key={f.obs_id} className={f.region_code === focus ? 'compare-focus-row' : ''}>
-      <td>{rank}</td>
-      <th scope="row">{name(f)}</th>
-      <td>
-        <button type="button" className="compare-value" aria-pressed={selected === f.obs_id} onClick={() => onSelect(f.obs_id)}>
-          {markedValue(f, unit, lang)}{f.period === 'year' ? '' : ` · ${formatPeriod(f.period, lang)}`}
-        </button>
-      </td>
-    </tr>
-  );
-  return (
-    <details className="compare-table">
-      <summary>{m.compareTableSummary}</summary>
-      <table>
-        <thead><tr><th scope="col">{m.compareTableRank}</th><th scope="col">{m.compareTablePlace}</th><th scope="col">{m.compareTableValue}</th></tr></thead>
-        <tbody>
-          {ranked.map((r) => row(r, r.tied ? `${r.rank}=` : String(r.rank)))}
-          {partYear.map((f) => row(f, m.compareTableNotRanked))}
-        </tbody>
-      </table>
-    </details>
   );
 }

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { NONE, peerScope } from '../../db/index.ts';
 import { compareFigures, compareYears, latestYearCoverage } from '../../db/queries/compare.ts';
 import type { PeerSpec } from '../../db/queries/peers.ts';
+import { placeYears } from '../../db/queries/year-tolerance.ts';
 import { specKey } from '../shared/data/use-places.ts';
 
 export function useLatestCoverage() {
@@ -30,6 +31,17 @@ export function useCompareFigures(indicatorId: string | null, years: readonly nu
     queryKey: ['compare-figures', indicatorId, [...years].sort().join(','), ...(spec ? specKey(spec) : [])],
     queryFn: async () => compareFigures(await database.forScope(peerScope(spec!, years), 'compare'), indicatorId!, years, spec!),
     enabled: indicatorId !== null && spec !== null && years.length > 0,
+    staleTime: Infinity,
+  });
+}
+
+/** Which years each place of the group has the indicator in (from `coverage`): asked only when nothing can be ranked. */
+export function usePlaceYears(indicatorId: string | null, spec: PeerSpec | null, enabled: boolean) {
+  const database = useDatabase();
+  return useQuery({
+    queryKey: ['place-years', indicatorId, ...(spec ? specKey(spec) : [])],
+    queryFn: async () => placeYears(await database.forScope(NONE, 'compare'), indicatorId!, spec!),
+    enabled: enabled && indicatorId !== null && spec !== null,
     staleTime: Infinity,
   });
 }

@@ -3,17 +3,16 @@ import type { Database } from '../../db/database.ts';
 import { useDatabase } from '../shared/database.tsx';
 import { placeLabel } from '../../core/regions/place-label.ts';
 import { PROFILE_CSV_COLUMNS, profileCsvRows, type ProfileCsvSource } from '../../charts/export-profile.ts';
-import { markedValue } from '../../charts/compare-text.ts';
-import { formatPeriod } from '../../charts/format-value.ts';
 import { rankDirection } from '../../db/queries/compare.ts';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
-import type { PeerSpec } from '../../db/queries/peers.ts';
-import { flagCode } from '../../db/queries/pick.ts';
-import { percentileOf, summarise, type ProfileSummary } from '../../db/queries/profile.ts';
+import { resolvePeerLevel, type PeerSpec } from '../../db/queries/peers.ts';
+import { absenceOf } from '../../db/queries/place-reports.ts';
+import { summarise, type ProfileSummary } from '../../db/queries/profile.ts';
+import { clampTolerance } from '../../db/queries/year-tolerance.ts';
 import { useAppState } from '../shared/app-state/app-state.ts';
-import { formatChange } from '../shared/format-change.ts';
 import { PeerPicker } from '../shared/pickers/PeerPicker.tsx';
 import { PlacePicker } from '../shared/pickers/PlacePicker.tsx';
+import { ToleranceSelect } from '../shared/pickers/ToleranceSelect.tsx';
 import { resolveFocus } from '../shared/resolve.ts';
 import { usePeerMembers, usePlaces } from '../shared/data/use-places.ts';
 import '../shared/view-layout.css';
@@ -24,9 +23,9 @@ import { useIndicators } from '../shared/data/use-catalog.ts';
 import { placesScope } from '../../db/index.ts';
 import { dataPage, NO_FILTERS } from '../../db/queries/data-table.ts';
 import { CsvExportButton } from '../shared/export/CsvExportButton.tsx';
-import { Sparkline } from './Sparkline.tsx';
+import { IndicatorRow } from './IndicatorRow.tsx';
 import { useObsIndicator } from '../shared/data/use-obs-indicator.ts';
-import { useDatasetYears, usePeerStandings, useProfileFigures } from './use-profile-data.ts';
+import { useDatasetYears, usePeerStandings, usePlaceTexts, useProfileFigures } from './use-profile-data.ts';
 import './profile.css';
 import '../shared/user-data/user-data.css';
 
@@ -53,10 +52,13 @@ export default function ProfileView() {
 
   const focus = places.data ? resolveFocus(places.data, state.focus) : undefined;
   const custom = useMemo(() => state.regions ?? [], [state.regions]);
-  const spec = useMemo<PeerSpec | null>(() => (focus ? { group: state.peers, focus: focus.region_code, custom } : null), [focus, state.peers, custom]);
+  const level = resolvePeerLevel(state.level, focus);
+  const spec = useMemo<PeerSpec | null>(() => (focus ? { group: state.peers, focus: focus.region_code, custom, level } : null), [focus, state.peers, custom, level]);
+  const tolerance = clampTolerance(state.tol);
   const members = usePeerMembers(spec);
   const figures = useProfileFigures(focus?.region_code ?? null);
-  const standings = usePeerStandings(spec);
+  const standings = usePeerStandings(spec, tolerance);
+  const texts = usePlaceTexts(focus?.region_code ?? null);
   const rows = useMemo(
     () => (catalog.data && figures.data ? summarise(catalog.data.indicators.map((i) => i.indicator_id), figures.data, standings.data ?? []) : null),
     [catalog.data, figures.data, standings.data],
@@ -77,7 +79,12 @@ export default function ProfileView() {
     groups.set(label, [...(groups.get(label) ?? []), row]);
   }
   const reported = rows?.filter((r) => r.latest) ?? [];
-  const years = reported.flatMap((r) => r.series.map((f) => f.year));
+  // Part-year figures are never counted as years (issue 13): the summary names whole-year years, and counts the others apart.
+  const wholeYears = [...new Set(reported.flatMap((r) => r.series.filter((f) => f.period === 'year').map((f) => f.year)))];
+  const partOnlyYears = new Set(reported.flatMap((r) => r.series.filter((f) => f.period !== 'year').map((f) => f.year)).filter((y) => !wholeYears.includes(y)));
+  const absence = absenceOf(texts.data ?? { full_years: [], excerpt_years: [] });
+  const absenceYears = 'years' in absence ? absence.years.join(lang === 'zh' ? '、' : ', ') : '';
+  const directions = new Map(catalog.data.indicators.map((i) => [i.indicator_id, rankDirection(i.higher_is_better)]));
   const nameOf = (i: IndicatorCoverage) => (lang === 'zh' ? i.name_zh : i.name_en);
 
   return (
@@ -96,8 +103,10 @@ export default function ProfileView() {
             void setState({ peers: group === 'all' ? null : group, ...(seed ? { regions: seed } : {}) });
           }}
           onCustomChange={(codes) => void setState({ regions: codes })}
+          level={level} onLevelChange={(chosen) => void setState({ level: chosen, obs: null })}
         />
-        <p className="note">{m.profilePercentileExplain}</p>
+        <ToleranceSelect tolerance={tolerance} onChange={(t) => void setState({ tol: t === 1 ? null : t, obs: null })} />
+        <p className="note">{m.profilePercentileExplain(tolerance)}</p>
         <p className="note">{m.profileChangeExplain}</p>
       </section>
 
@@ -109,7 +118,7 @@ export default function ProfileView() {
               build={async () => ({
                 columns: PROFILE_CSV_COLUMNS,
                 rows: profileCsvRows(rows ?? [], catalog.data.indicators, {
-                  place: focus, peerGroup: state.peers, lang, sources: await latestSources(database, focus.region_code),
+                  place: focus, peerGroup: state.peers, lang, sources: await latestSources(database, focus.region_code), absence, tolerance, directions,
                 }),
               })} />
           </div>
@@ -118,10 +127,11 @@ export default function ProfileView() {
         {standings.isError && <ErrorBox error={standings.error} />}
         {rows === null && !figures.isError && <Loading text={m.loadingData} />}
         {rows && (
-          <p className="profile-summary">
+          <p className="profile-summary" data-testid="profile-summary">
             {reported.length > 0
-              ? m.profileSummary(reported.length, rows.length, years.length ? Math.min(...years) : null, years.length ? Math.max(...years) : null)
+              ? m.profileSummary(reported.length, rows.length, wholeYears.length ? Math.min(...wholeYears) : null, wholeYears.length ? Math.max(...wholeYears) : null, partOnlyYears.size)
               : m.profileNoFigures(focusName)}
+            {texts.data && rows.length > reported.length && <> {m.profileRest(rows.length - reported.length, absence.kind, absenceYears)}</>}
           </p>
         )}
         <div className="profile-table-wrap" data-testid="chart">
@@ -145,7 +155,7 @@ export default function ProfileView() {
                     const i = indicators.get(row.indicator_id)!;
                     return (
                       <IndicatorRow key={row.indicator_id} row={row} indicator={i} name={nameOf(i)} years={yearRange.data ?? null}
-                        selected={selection} onSelect={setSelection} />
+                        absence={absence} tolerance={tolerance} selected={selection} onSelect={setSelection} />
                     );
                   })}
                 </tbody>
@@ -163,80 +173,5 @@ export default function ProfileView() {
         onClose={() => setSelection(null)}
       />
     </div>
-  );
-}
-
-interface RowProps {
-  row: ProfileSummary;
-  indicator: IndicatorCoverage;
-  name: string;
-  years: readonly [number, number] | null;
-  selected: string | null;
-  onSelect: (obsId: string) => void;
-}
-
-function IndicatorRow({ row, indicator, name, years, selected, onSelect }: RowProps) {
-  const { lang, m } = useI18n();
-  const unit = indicator.unit;
-  const title = lang === 'zh' ? indicator.definition_zh : indicator.definition_en;
-  const head = (
-    <th scope="row" className="profile-indicator" title={title}>
-      {name}{unit ? <span className="profile-unit"> ({unit})</span> : null}
-    </th>
-  );
-  const { latest, previous, change, standing } = row;
-  if (!latest) {
-    return (
-      <tr className="profile-not-reported">
-        {head}
-        <td colSpan={6}>{m.profileNotReported}</td>
-      </tr>
-    );
-  }
-  const prevYear = latest.year - 1;
-  const changeText = change
-    ? m.profileChange(prevYear, latest.year, formatChange(change, unit, lang, m.comparePercentPoints))
-    : previous ? m.profileNotComparable(prevYear, latest.year) : m.profileNoPrevious(prevYear);
-  const percentile = standing ? percentileOf(standing) : null;
-  let standingText: string;
-  if (!standing) standingText = latest.period === 'year' ? '—' : m.profilePartYearNotRanked;
-  else if (standing.n === 1) standingText = m.profileAlone;
-  else if (standing.n < 3 || percentile === null) standingText = m.profileTooFew(standing.n);
-  else standingText = m.profilePercentile(percentile, standing.n);
-  const standingYear = standing && standing.year !== latest.year ? m.profileStandingYear(standing.year) : '';
-  const badges = [
-    ...(latest.period !== 'year' ? [{ text: `${m.profileFlagPartYear}: ${formatPeriod(latest.period, lang)}`, kind: 'warn' }] : []),
-    ...(latest.approx !== 'exact' ? [{ text: m.chart.approx[latest.approx], kind: 'warn' }] : []),
-    ...(latest.value_kind === 'derived' ? [{ text: m.profileFlagDerived, kind: 'warn' }] : []),
-    ...latest.flags.map((f) => ({ text: m.flagNames[flagCode(f)] ?? flagCode(f), kind: 'flag', title: f })),
-    ...(latest.origin === 'user' ? [{ text: m.userDataMark, kind: 'user' }] : []),
-  ];
-  const sparkYears = row.series.map((f) => `${f.year} ${markedValue(f, unit, lang)}${f.period === 'year' ? '' : ` (${formatPeriod(f.period, lang)})`}`).join('; ');
-  return (
-    <tr>
-      {head}
-      <td data-label={m.profileColLatest}>
-        <button type="button" className={`profile-value${selected === latest.obs_id ? ' profile-selected' : ''}${latest.period === 'year' ? '' : ' profile-part'}`}
-          title={m.profileValueTitle} aria-pressed={selected === latest.obs_id} onClick={() => onSelect(latest.obs_id)}>
-          {markedValue(latest, unit, lang)}
-        </button>
-      </td>
-      <td data-label={m.profileColWhen} className="profile-when">{latest.year} · {formatPeriod(latest.period, lang)}</td>
-      <td data-label={m.profileColChange} className={change ? '' : 'profile-muted'}>{changeText}</td>
-      <td data-label={m.profileColPercentile} className={percentile !== null && standing && standing.n >= 3 ? '' : 'profile-muted'}
-        title={m.compareChart.direction[rankDirection(indicator.higher_is_better)]}>
-        {standingText}{standingYear && <span className="profile-standing-year"> · {standingYear}</span>}
-      </td>
-      <td data-label={m.profileColTrend} className="profile-spark">
-        <Sparkline points={row.series} years={years} ariaLabel={m.profileSparkAria(name, sparkYears)} />
-      </td>
-      <td data-label={m.profileColFlags} className={badges.length > 0 ? '' : 'profile-noflags'}>
-        {badges.length > 0 && (
-          <ul className="badges profile-badges">
-            {badges.map((b) => <li key={b.text} className={b.kind === 'flag' ? 'badge-flag' : b.kind === 'user' ? 'user-data-badge' : 'badge-warn'} title={'title' in b ? b.title : undefined}>{b.text}</li>)}
-          </ul>
-        )}
-      </td>
-    </tr>
   );
 }

@@ -23,10 +23,13 @@ export function resolveFocus(places: readonly Place[], wanted: string | null): P
   return places.find((p) => p.region_code === wanted) ?? places.find((p) => p.region_code === DEFAULT_FOCUS) ?? places[0];
 }
 
-/** The wanted year if the peer group has any figure then; else the latest year with whole-year figures; else the latest. */
-export function resolveYear(years: readonly YearCount[], wanted: number | null): number | null {
+/**
+ * The wanted year if the peer group has any figure then; else the focal place's latest whole-year
+ * figure (the leader sees their own place); else the group's latest year with whole-year figures; else the latest.
+ */
+export function resolveYear(years: readonly Pick<YearCount, 'year' | 'n_whole' | 'focus_whole'>[], wanted: number | null): number | null {
   if (years.some((y) => y.year === wanted)) return wanted;
-  return years.find((y) => y.n_whole > 0)?.year ?? years[0]?.year ?? null;
+  return years.find((y) => y.focus_whole)?.year ?? years.find((y) => y.n_whole > 0)?.year ?? years[0]?.year ?? null;
 }
 
 /** The earlier year of the two-year view: the wanted one if it is earlier and has whole-year figures; else the latest such year. */

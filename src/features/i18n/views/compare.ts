@@ -1,6 +1,6 @@
 /** The Compare view's words. Keys are prefixed `compare` so views never collide in the merged catalog. */
 import type { CompareText } from '../../../charts/compare-text.ts';
-import type { PeerGroupId } from '../../../db/queries/peers.ts';
+import type { PeerGroupId, PeerLevel } from '../../../db/queries/peers.ts';
 
 const zh = {
   compareTitle: '对比',
@@ -23,10 +23,11 @@ const zh = {
     `${year} 年 · ${whole} 个地区${partOnly ? `(+${partOnly} 个仅部分年度)` : ''}`,
   compareYearsNote: (n: number) => `只列出对比组有数字的 ${n} 个年份;每个年份后是有全年数字的地区数,括号内是只有部分年度数字、不参与排名的地区数。`,
   compareNoYears: '对比组中没有任何地区有此指标的数字。',
-  compareExportTitle: (indicator: string, year: number) => `${indicator}:${year} 年各地比较`,
+  compareExportTitle: (indicator: string, range: string) => `${indicator}:${range}各地比较`,
+  compareOtherYearsNote: '条形标签中的年份:该地区离所比年份最近的全年数字所在年份。',
   compareHeading: (indicator: string, unit: string, year: number | null) => `${indicator}${unit ? `(${unit})` : ''}${year ? ` · ${year} 年` : ''}`,
-  compareRanked: (n: number, year: number) => `${n} 个地区有 ${year} 年的全年数字,参与排名。`,
-  compareNoneRanked: (year: number) => `对比组中没有地区有 ${year} 年的全年数字,无法排名。`,
+  compareRanked: (n: number, range: string) => `${n} 个地区有 ${range}的全年数字,参与排名。`,
+  compareNoneRanked: (range: string) => `对比组中没有地区有 ${range}的全年数字,无法排名。`,
   comparePartYearExcluded: (n: number, names: string) => `另有 ${n} 个地区只有部分年度的数字(${names}):部分年度与全年不可比,未参与排名。`,
   compareSpread: (median: string, q1: string, q3: string, n: number) => `对比组中位数 ${median},四分位距 ${q1} – ${q3}(${n} 个地区)。`,
   compareSpreadNotMeaningful: (n: number) => `只有 ${n} 个地区有数字(少于 3 个):中位数和四分位距没有意义,图中不画。`,
@@ -45,6 +46,28 @@ const zh = {
   compareDumbbellCount: (n: number) => `${n} 个地区两年都有全年数字。`,
   compareDumbbellMissing: (onlyFrom: number, onlyTo: number, from: number, to: number) =>
     `${onlyFrom + onlyTo} 个地区缺其中一年,未画入:${[onlyFrom ? `${onlyFrom} 个只有 ${from} 年` : '', onlyTo ? `${onlyTo} 个只有 ${to} 年` : ''].filter(Boolean).join(',')}的全年数字。`,
+  compareToleranceLabel: '年份容差',
+  compareToleranceOption: (n: number) => (n === 0 ? '仅同一年' : `前后 ${n} 年内`),
+  compareToleranceNote: (year: number, n: number) => (n === 0
+    ? `只比较 ${year} 年的全年数字。`
+    : `各地区取离 ${year} 年最近的全年数字(前后 ${n} 年内;距离相同时取较新的一年),并标出其年份。`),
+  compareLevelLabel: '行政层级',
+  compareLevels: { county: '县级', prefecture: '地级', province: '省级', all: '所有层级' } satisfies Record<PeerLevel, string>,
+  compareLevelDefault: (level: string) => `默认与焦点地区同级(${level})。`,
+  compareLevelCustom: '自选对比组按所选地区比较,不按层级筛选。',
+  compareScaleLabel: '数值刻度',
+  compareScales: { linear: '线性', log: '对数' },
+  compareLogOnlyCounts: '对数刻度只用于件数等计数(比率按 0–100 显示)。',
+  compareLogNeedsPositive: '有地区的数字为 0,无法使用对数刻度。',
+  compareLogNote: '对数刻度:每一格是前一格的 10 倍,条形从 10 的整数次幂起画,长度不再与数值成正比。',
+  compareFlattened: (place: string, value: string, n: number) => `${place}(${value})远大于其他地区:${n} 个地区的条形不到它的 5%,几乎看不见。可改用对数刻度。`,
+  comparePeerYears: (items: string) => `对比组中其他地区有此指标的年份:${items}。`,
+  comparePeerYearsItem: (place: string, whole: string, part: string) =>
+    `${place} ${whole || '无全年数字'}${part ? `(另有部分年度:${part})` : ''}`,
+  compareNoOtherPeers: '对比组中其他地区都没有此指标的数字。',
+  compareWiderTolerance: (n: number) => `可放宽年份容差(现为前后 ${n} 年)或换一个对比组。`,
+  compareYoyWhy: '同比需要焦点地区连续两年的全年数字。',
+  compareTableYear: '年份',
   compareTableSummary: '以表格查看排名(可用键盘打开出处)',
   compareTableRank: '名次',
   compareTablePlace: '地区',
@@ -56,7 +79,12 @@ const zh = {
   comparePercentPoints: '个百分点',
   compareChart: {
     rank: (place: string, rank: number, n: number, tied: boolean) => `${place}:第 ${rank} 位,共 ${n} 个地区${tied ? '(并列)' : ''}`,
-    notRanked: (place: string) => `${place}在这一年没有全年数字,未参与排名`,
+    notRanked: (place: string, range: string) => `${place}在 ${range}没有全年数字,未参与排名`,
+    range: (target: number, tolerance: number) => (tolerance === 0 ? `${target} 年` : `${target - tolerance}–${target + tolerance} 年`),
+    alone: (place: string, range: string) => `无法排名:对比组中只有${place}有 ${range}的全年数字`,
+    otherYear: (place: string, year: number) => `${place}为 ${year} 年数字`,
+    otherYearsSeparator: ';',
+    valueYear: (place: string, year: number) => `${place} · ${year}`,
     direction: {
       higher: '排序:数值越高越好',
       lower: '排序:数值越低越好',
@@ -68,6 +96,9 @@ const zh = {
     derived: '推算值',
     clickForSource: '点击查看出处',
     yearLabel: (y: number) => `${y} 年`,
+    keyPartYear: '部分年度(空心)',
+    keyApprox: '约数(菱形)',
+    keyDerived: '推算值(三角形)',
     userMark: '我的数据',
   } satisfies CompareText as CompareText,
 };
@@ -94,10 +125,11 @@ const en: CompareMessages = {
   compareYearOption: (year, whole, partOnly) => `${year} · ${whole} place${whole === 1 ? '' : 's'}${partOnly ? ` (+${partOnly} part-year only)` : ''}`,
   compareYearsNote: (n) => `Only the ${n} year${n === 1 ? '' : 's'} with figures in the peer group are listed, each with the number of places that have a whole-year figure; in brackets, places with only part-year figures, which are not ranked.`,
   compareNoYears: 'No place of the peer group has a figure for this indicator.',
-  compareExportTitle: (indicator, year) => `${indicator}: places compared, ${year}`,
+  compareExportTitle: (indicator, range) => `${indicator}: places compared, ${range}`,
+  compareOtherYearsNote: "A year in a bar's label is the year of that place's whole-year figure nearest the year compared.",
   compareHeading: (indicator, unit, year) => `${indicator}${unit ? ` (${unit})` : ''}${year ? ` · ${year}` : ''}`,
-  compareRanked: (n, year) => `${n} place${n === 1 ? ' has' : 's have'} a whole-year figure for ${year} and ${n === 1 ? 'is' : 'are'} ranked.`,
-  compareNoneRanked: (year) => `No place of the peer group has a whole-year figure for ${year}; nothing to rank.`,
+  compareRanked: (n, range) => `${n} place${n === 1 ? ' has' : 's have'} a whole-year figure for ${range} and ${n === 1 ? 'is' : 'are'} ranked.`,
+  compareNoneRanked: (range) => `No place of the peer group has a whole-year figure for ${range}; nothing to rank.`,
   comparePartYearExcluded: (n, names) => `${n} more place${n === 1 ? ' has' : 's have'} only part-year figures (${names}): a part of a year is not comparable with a whole year, so ${n === 1 ? 'it is' : 'they are'} not ranked.`,
   compareSpread: (median, q1, q3, n) => `Peer median ${median}; interquartile range ${q1} – ${q3} (${n} places).`,
   compareSpreadNotMeaningful: (n) => `Only ${n} place${n === 1 ? ' has' : 's have'} a figure (fewer than 3): a median and an interquartile range would mean nothing and are not drawn.`,
@@ -115,6 +147,27 @@ const en: CompareMessages = {
   compareDumbbellCount: (n) => `${n} place${n === 1 ? ' has' : 's have'} whole-year figures in both years.`,
   compareDumbbellMissing: (onlyFrom, onlyTo, from, to) =>
     `${onlyFrom + onlyTo} place${onlyFrom + onlyTo === 1 ? ' lacks' : 's lack'} one of the two years and ${onlyFrom + onlyTo === 1 ? 'is' : 'are'} not drawn: ${[onlyFrom ? `${onlyFrom} with only ${from}` : '', onlyTo ? `${onlyTo} with only ${to}` : ''].filter(Boolean).join(', ')}.`,
+  compareToleranceLabel: 'Year tolerance',
+  compareToleranceOption: (n) => (n === 0 ? 'same year only' : `within ±${n} year${n === 1 ? '' : 's'}`),
+  compareToleranceNote: (year, n) => (n === 0
+    ? `Only whole-year figures for ${year} are compared.`
+    : `Each place's whole-year figure nearest ${year} (within ±${n} year${n === 1 ? '' : 's'}; at equal distance the later one) is compared and labelled with its year.`),
+  compareLevelLabel: 'Administrative level',
+  compareLevels: { county: 'County level', prefecture: 'Prefecture level', province: 'Province level', all: 'All levels' },
+  compareLevelDefault: (level) => `By default the focal place's own level (${level}).`,
+  compareLevelCustom: 'My own list compares the places chosen, whatever their level.',
+  compareScaleLabel: 'Scale',
+  compareScales: { linear: 'Linear', log: 'Logarithmic' },
+  compareLogOnlyCounts: 'The log scale is for counts (rates are shown on 0–100).',
+  compareLogNeedsPositive: 'A place has 0, so the log scale cannot be used.',
+  compareLogNote: 'Log scale: each gridline is ten times the one before; bars start at a power of ten, so their lengths are not proportional to the values.',
+  compareFlattened: (place, value, n) => `${place} (${value}) is far larger than the others: ${n} bar${n === 1 ? ' is' : 's are'} under 5% of its length and hard to see. Try the log scale.`,
+  comparePeerYears: (items) => `Years with this indicator among the other places of the group: ${items}.`,
+  comparePeerYearsItem: (place, whole, part) => `${place} ${whole || 'no whole-year figure'}${part ? ` (part-year only: ${part})` : ''}`,
+  compareNoOtherPeers: 'No other place of the peer group has a figure for this indicator.',
+  compareWiderTolerance: (n) => `Widen the year tolerance (now ±${n}) or choose another peer group.`,
+  compareYoyWhy: 'A year-on-year change needs whole-year figures of the focal place for two consecutive years.',
+  compareTableYear: 'Year',
   compareTableSummary: 'The ranking as a table (opens the source from the keyboard)',
   compareTableRank: 'Rank',
   compareTablePlace: 'Place',
@@ -126,7 +179,12 @@ const en: CompareMessages = {
   comparePercentPoints: 'pp',
   compareChart: {
     rank: (place, rank, n, tied) => `${place}: rank ${rank} of ${n}${tied ? ' (tied)' : ''}`,
-    notRanked: (place) => `${place} has no whole-year figure this year and is not ranked`,
+    notRanked: (place, range) => `${place} has no whole-year figure for ${range} and is not ranked`,
+    range: (target, tolerance) => (tolerance === 0 ? String(target) : `${target - tolerance}–${target + tolerance}`),
+    alone: (place, range) => `No ranking: only ${place} has a whole-year figure for ${range} in the peer group`,
+    otherYear: (place, year) => `${place}: figure for ${year}`,
+    otherYearsSeparator: '; ',
+    valueYear: (place, year) => `${place} · ${year}`,
     direction: {
       higher: 'Order: higher is better',
       lower: 'Order: lower is better',
@@ -138,6 +196,9 @@ const en: CompareMessages = {
     derived: 'derived',
     clickForSource: 'Click for the source',
     yearLabel: (y) => String(y),
+    keyPartYear: 'part of the year (hollow)',
+    keyApprox: 'approximate (diamond)',
+    keyDerived: 'derived (triangle)',
     userMark: 'My data',
   },
 };

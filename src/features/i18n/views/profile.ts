@@ -1,4 +1,6 @@
 /** The Profile view's words. Keys are prefixed `profile` so views never collide in the merged catalog. */
+import type { Absence } from '../../../db/queries/place-reports.ts';
+
 const zh = {
   profileTitle: '画像',
   profileExportTitle: (place: string) => `${place} 画像 指标表`,
@@ -7,8 +9,13 @@ const zh = {
   profilePlaceFacts: (level: string, prefecture: string, province: string, code: string) =>
     [level, prefecture, province, `代码 ${code}`].filter(Boolean).join(' · '),
   profileHeading: (place: string) => `${place} 画像`,
-  profileSummary: (reported: number, total: number, first: number | null, last: number | null) =>
-    `报告了目录中 ${total} 个指标里的 ${reported} 个${first === null ? '' : first === last ? `,年份 ${first}` : `,年份 ${first}–${last}`};其余 ${total - reported} 个列为“未报告”。`,
+  profileSummary: (reported: number, total: number, first: number | null, last: number | null, partYears: number) =>
+    `有目录中 ${total} 个指标里 ${reported} 个的数字${first === null ? '' : first === last ? `,全年数字为 ${first} 年` : `,全年数字在 ${first}–${last} 年`}${partYears ? `;另有 ${partYears} 个年份只有部分年度的数字(不算作年份)` : ''}。`,
+  profileRest: (n: number, absence: Absence['kind'], years: string) => (absence === 'not-reported'
+    ? `其余 ${n} 个列为“未报告”:${years} 年的全文报告中没有。`
+    : absence === 'not-in-excerpt'
+      ? `其余 ${n} 个不在我们现有的文本中:我们只有该地区 ${years} 年报告的摘录,报告全文可能有这些数字。`
+      : `其余 ${n} 个没有数字:数据集中没有该地区的报告文本。`),
   profileNoFigures: (place: string) => `数据集中没有${place}的任何数字。`,
   profileColIndicator: '指标',
   profileColLatest: '最新值',
@@ -18,15 +25,21 @@ const zh = {
   profileColTrend: '历年',
   profileColFlags: '标记',
   profileNotReported: '未报告',
+  profileNotReportedTitle: (years: string) => `${years} 年的全文报告中没有此指标`,
+  profileNotInExcerpt: '不在我们现有的文本中(摘录)',
+  profileNotInExcerptTitle: (years: string) => `我们只有 ${years} 年报告的摘录;报告全文可能有此数字`,
+  profileNoText: '没有该地区的报告文本',
   profileChange: (prevYear: number, year: number, change: string) => `${prevYear}→${year}:${change}`,
   profileNoPrevious: (prevYear: number) => `无 ${prevYear} 年数字`,
   profileNotComparable: (prevYear: number, year: number) => `${prevYear}→${year}:有部分年度数字,不可比`,
-  profilePercentile: (p: number, n: number) => `第 ${Math.round(p)} 百分位(共 ${n} 地)`,
+  profilePercentile: (p: number) => `第 ${Math.round(p)} 百分位`,
   profileTooFew: (n: number) => `仅 ${n} 地有数字,太少`,
-  profileAlone: '对比组仅此一地有数字',
+  profileAloneInRange: (range: string) => `对比组中没有其他地区有${range}的全年数字`,
+  profileRank: (rank: number, n: number, tied: boolean) => `第 ${rank} 位${tied ? '(并列)' : ''}(共 ${n} 地)`,
+  profileMedian: (value: string) => `中位数 ${value}`,
   profileStandingYear: (year: number) => `按 ${year} 年全年数字`,
   profilePartYearNotRanked: '部分年度数字,不参与比较',
-  profilePercentileExplain: '百分位按数值排列:0 为对比组中最低,100 为最高,并列各算一半;只比较同一年的全年数字。“最新值”一栏是该地区最近一年的数字,可能是部分年度。',
+  profilePercentileExplain: (tolerance: number) => `百分位按数值排列:0 为对比组中最低,100 为最高,并列各算一半;名次按指标方向;少于 3 地时不给百分位和中位数(中位数至少需要 3 个地区)。只比较全年数字:各地区取离焦点地区最新年份最近的全年数字${tolerance === 0 ? '(仅同一年)' : `(前后 ${tolerance} 年内),其他年份的数字注明年份`}。“最新值”一栏是该地区最近一年的数字,可能是部分年度。`,
   profileChangeExplain: '“较上年”只在最新年份和前一年都有全年数字时计算。',
   profileSparkAria: (indicator: string, years: string) => `${indicator}历年数字:${years}`,
   profileValueTitle: '查看出处',
@@ -50,8 +63,13 @@ const en: ProfileMessages = {
   profilePlaceLabel: 'Place',
   profilePlaceFacts: (level, prefecture, province, code) => [level, prefecture, province, `code ${code}`].filter(Boolean).join(' · '),
   profileHeading: (place) => `Profile of ${place}`,
-  profileSummary: (reported, total, first, last) =>
-    `Reports ${reported} of the ${total} indicators of the catalog${first === null ? '' : first === last ? `, in ${first}` : `, ${first}–${last}`}; the other ${total - reported} are listed as "not reported".`,
+  profileSummary: (reported, total, first, last, partYears) =>
+    `Has figures for ${reported} of the ${total} indicators of the catalog${first === null ? '' : first === last ? `, whole-year figures for ${first}` : `, whole-year figures for ${first}–${last}`}${partYears ? `; ${partYears} more year${partYears === 1 ? ' has' : 's have'} only part-year figures (not counted as years)` : ''}.`,
+  profileRest: (n, absence, years) => (absence === 'not-reported'
+    ? `The other ${n} are listed as "not reported": the full report${years.includes(',') ? 's' : ''} for ${years} ${years.includes(',') ? 'do' : 'does'} not have them.`
+    : absence === 'not-in-excerpt'
+      ? `The other ${n} are not in the text we have: we hold only excerpts of this place's reports for ${years}, and the full reports may have them.`
+      : `The other ${n} have no figure: the dataset holds no report text of this place.`),
   profileNoFigures: (place) => `The dataset has no figure for ${place}.`,
   profileColIndicator: 'Indicator',
   profileColLatest: 'Latest',
@@ -61,15 +79,21 @@ const en: ProfileMessages = {
   profileColTrend: 'Years',
   profileColFlags: 'Flags',
   profileNotReported: 'not reported',
+  profileNotReportedTitle: (years) => `The full report for ${years} does not have this indicator`,
+  profileNotInExcerpt: 'not in the text we have (excerpt)',
+  profileNotInExcerptTitle: (years) => `We hold only excerpts of the reports for ${years}; the full report may have this figure`,
+  profileNoText: 'no report text of this place',
   profileChange: (prevYear, year, change) => `${prevYear}→${year}: ${change}`,
   profileNoPrevious: (prevYear) => `no figure for ${prevYear}`,
   profileNotComparable: (prevYear, year) => `${prevYear}→${year}: a part-year figure, not comparable`,
-  profilePercentile: (p, n) => `${ordinal(Math.round(p))} percentile (of ${n})`,
+  profilePercentile: (p) => `${ordinal(Math.round(p))} percentile`,
   profileTooFew: (n) => `only ${n} places: too few`,
-  profileAlone: 'the only one in the group',
+  profileAloneInRange: (range) => `no other place of the group has a whole-year figure for ${range}`,
+  profileRank: (rank, n, tied) => `rank ${rank}${tied ? ' (tied)' : ''} of ${n}`,
+  profileMedian: (value) => `median ${value}`,
   profileStandingYear: (year) => `by the whole-year figures of ${year}`,
   profilePartYearNotRanked: 'part-year figure: not compared',
-  profilePercentileExplain: 'Percentiles go by value: 0 is the lowest of the peer group, 100 the highest, ties count half; only whole-year figures of the same year are compared. "Latest" is the place\'s most recent figure, which may cover part of a year.',
+  profilePercentileExplain: (tolerance) => `Percentiles go by value: 0 is the lowest of the peer group, 100 the highest, ties count half; the rank follows the indicator's direction; with fewer than 3 places there is no percentile and no median (a median needs three places). Only whole-year figures are compared: each peer's whole-year figure nearest the place's latest year${tolerance === 0 ? ' (the same year only)' : ` (within ±${tolerance}; figures of another year are labelled with it)`}. "Latest" is the place's most recent figure, which may cover part of a year.`,
   profileChangeExplain: '"Change" is given only when the latest year and the year before both have whole-year figures.',
   profileSparkAria: (indicator, years) => `${indicator} by year: ${years}`,
   profileValueTitle: 'See the source',

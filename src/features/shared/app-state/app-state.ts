@@ -1,4 +1,5 @@
 import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
+import { PEER_LEVELS } from '../../../db/queries/peers.ts';
 
 /**
  * The whole view state lives in the URL (one serialisable object, encoded by nuqs), so a link
@@ -14,6 +15,9 @@ export type PeerGroup = (typeof PEER_GROUPS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
 
+export const SCALES = ['linear', 'log'] as const;
+export type Scale = (typeof SCALES)[number];
+
 export const appStateParsers = {
   view: parseAsStringLiteral(VIEWS).withDefault('trends'),
   lang: parseAsStringLiteral(LANGS).withDefault('zh'),
@@ -27,6 +31,15 @@ export const appStateParsers = {
   /** The year compared; `from` is the earlier year of the two-year (dumbbell) view. */
   year: parseAsInteger,
   from: parseAsInteger,
+  /**
+   * Year tolerance of Compare and Profile (issue 13): each peer's whole-year figure nearest `year`
+   * within ±tol years (0–3; absent: 1, see year-tolerance.ts).
+   */
+  tol: parseAsInteger,
+  /** The administrative tier peers are limited to; absent: the focal place's own tier. */
+  level: parseAsStringLiteral(PEER_LEVELS),
+  /** Compare's bar axis for counts: 'log' or linear (absent). */
+  scale: parseAsStringLiteral(SCALES),
   /**
    * The observation shown in the source panel (any view): a copied link reopens the same quote. Views
    * clear it when what they show changes so that it no longer belongs (another indicator, place or year).

@@ -8,7 +8,7 @@ import { NONE } from '../../../db/index.ts';
 import { listPlaces, peerMembers, type PeerSpec } from '../../../db/queries/peers.ts';
 
 /** A peer group as query-key parts (a custom list sorted, so the order of picking does not matter). */
-export const specKey = (spec: PeerSpec) => [spec.group, spec.focus, spec.group === 'custom' ? [...spec.custom].sort().join(',') : ''];
+export const specKey = (spec: PeerSpec) => [spec.group, spec.focus, spec.group === 'custom' ? [...spec.custom].sort().join(',') : '', spec.level ?? 'all'];
 
 export function usePlaces() {
   const database = useDatabase();

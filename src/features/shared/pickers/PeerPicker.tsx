@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { placeLabel } from '../../../core/regions/place-label.ts';
-import { PEER_GROUP_IDS, applicableGroups, placeMatches, type PeerGroupId, type Place } from '../../../db/queries/peers.ts';
+import { PEER_GROUP_IDS, PEER_LEVELS, applicableGroups, placeMatches, tierOf, type PeerGroupId, type PeerLevel, type Place } from '../../../db/queries/peers.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import './pickers.css';
 
@@ -14,12 +14,18 @@ interface Props {
   memberCount: number | null;
   onGroupChange: (group: PeerGroupId) => void;
   onCustomChange: (codes: string[]) => void;
+  /** The tier peers are limited to (already resolved: the reader's choice or the focal place's tier). */
+  level: PeerLevel;
+  /** null: back to the focal place's own tier. */
+  onLevelChange: (level: PeerLevel | null) => void;
 }
 
 /** The peer-group presets as native radio buttons; "custom" opens a checkbox list of places. */
-export function PeerPicker({ places, focus, group, custom, memberCount, onGroupChange, onCustomChange }: Props) {
+export function PeerPicker({ places, focus, group, custom, memberCount, onGroupChange, onCustomChange, level, onLevelChange }: Props) {
   const { lang, m } = useI18n();
   const name = useId();
+  const levelId = useId();
+  const focusTier = focus ? tierOf(focus.level) : null;
   const applicable = applicableGroups(focus);
   const focusName = focus ? placeLabel(focus, lang) : '';
   return (
@@ -36,6 +42,14 @@ export function PeerPicker({ places, focus, group, custom, memberCount, onGroupC
       {group === 'prefecture' && !applicable.prefecture && focus && <p className="compare-warn">{m.comparePrefectureNA(focusName)}</p>}
       {group === 'province' && !applicable.province && focus && <p className="compare-warn">{m.compareProvinceNA(focusName)}</p>}
       {group === 'custom' && <CustomList places={places} focus={focus?.region_code ?? ''} selected={custom} onChange={onCustomChange} />}
+      <div className="compare-level">
+        <label htmlFor={levelId} className="field-label">{m.compareLevelLabel}</label>
+        <select id={levelId} value={level} disabled={group === 'custom'}
+          onChange={(e) => { const chosen = e.target.value as PeerLevel; onLevelChange(chosen === (focusTier ?? 'all') ? null : chosen); }}>
+          {PEER_LEVELS.map((l) => <option key={l} value={l}>{m.compareLevels[l]}</option>)}
+        </select>
+        <p className="note">{group === 'custom' ? m.compareLevelCustom : focusTier ? m.compareLevelDefault(m.compareLevels[focusTier]) : ''}</p>
+      </div>
       {memberCount !== null && <p className="note">{m.comparePeersCount(memberCount)}</p>}
     </fieldset>
   );

@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { EChart } from '../../charts/EChart.tsx';
+import { barsToDraw, buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rankSentence } from '../../charts/compare-bars.ts';
+import { COMPARE_CSV_COLUMNS, compareCsvRows, compareFlaggedRows } from '../../charts/export-compare.ts';
+import { BAR_MARKS, exportNotes, sourceLine } from '../../charts/export-meta.ts';
+import type { RankDirection, RankedFigure, Spread } from '../../db/queries/compare.ts';
+import { ExportMenu } from '../shared/export/ExportMenu.tsx';
+import { useReportSources } from '../shared/export/use-report-sources.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+interface Props {
+  ranked: RankedFigure[];
+  spread: Spread | null;
+  indicatorId: string;
+  indicatorName: string;
+  unit: string;
+  /** The year compared and the tolerance: figures of other years are labelled with theirs. */
+  year: number;
+  tolerance: number;
+  focus: string;
+  focusName: string;
+  direction: RankDirection;
+  log: boolean;
+  onSelect: (obsId: string) => void;
+}
+
+/** The ranked bars with their export menu (PNG, SVG, CSV); a click opens the figure's source. */
+export function CompareBars({ ranked, spread, indicatorId, indicatorName, unit, year, tolerance, focus, focusName, direction, log, onSelect }: Props) {
+  const { lang, m } = useI18n();
+  const sources = useReportSources(ranked.map((r) => r.report_id));
+  const context = useMemo(() => ({ target: year, tolerance, lang }), [year, tolerance, lang]);
+  const sentence = rankSentence(ranked, focus, focusName, m.compareChart, context);
+  const meta = useMemo(() => (sources.data ? {
+    title: m.compareExportTitle(indicatorName, m.compareChart.range(year, tolerance)),
+    subtitle: `${m.compareHeading(indicatorName, unit, year)} · ${sentence} · ${m.compareChart.direction[direction]}${log ? ` · ${m.compareLogNote}` : ''}`,
+    sourceLine: sourceLine(sources.data, m.exportText),
+    notes: exportNotes(compareFlaggedRows(ranked, lang, year), m.exportText, lang, BAR_MARKS),
+  } : null), [sources.data, ranked, indicatorName, unit, year, tolerance, sentence, direction, log, lang, m]);
+  const csv = useMemo(() => ({
+    columns: COMPARE_CSV_COLUMNS,
+    rows: compareCsvRows(ranked, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }, year),
+  }), [ranked, sources.data, indicatorId, indicatorName, unit, year]);
+  const drawn = useMemo(() => barsToDraw(ranked, focus), [ranked, focus]);
+  const option = useMemo(() => buildCompareBarsOption(drawn, { name: indicatorName, unit }, {
+    lang, text: m.compareChart, focus, focusName, direction, spread, log,
+    title: '', total: ranked.length, target: year, tolerance,
+    quotes: new Map(drawn.map((r) => [r.obs_id, r.quote])),
+  }), [drawn, ranked.length, spread, log, indicatorName, unit, focus, focusName, direction, year, tolerance, lang, m]);
+  return (
+    <>
+      <ExportMenu option={option} meta={meta} csv={csv} chartHeight={compareBarsHeight(drawn.length)} />
+      {drawn.length < ranked.length && <p className="note">{m.compareBarsWindow(drawn.length, ranked.length)}</p>}
+      <EChart option={option} height={compareBarsHeight(drawn.length)}
+        ariaLabel={`${m.compareChartAria(indicatorName, year)}. ${sentence}`}
+        onPointClick={(event) => { const id = obsIdOfBar(event); if (id) onSelect(id); }} />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { EChart } from '../../charts/EChart.tsx';
+import { buildDumbbellOption, dumbbellHeight, obsIdOfDot } from '../../charts/compare-dumbbell.ts';
+import { DUMBBELL_CSV_COLUMNS, dumbbellCsvRows, dumbbellFlaggedRows } from '../../charts/export-compare.ts';
+import { exportNotes, sourceLine } from '../../charts/export-meta.ts';
+import type { RankDirection, YearPair } from '../../db/queries/compare.ts';
+import { ExportMenu } from '../shared/export/ExportMenu.tsx';
+import { useReportSources } from '../shared/export/use-report-sources.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+interface DumbbellProps {
+  pairs: YearPair[];
+  indicatorId: string;
+  indicatorName: string;
+  unit: string;
+  from: number;
+  year: number;
+  focus: string;
+  direction: RankDirection;
+  onSelect: (obsId: string) => void;
+}
+
+/** The two-year chart with its export menu; a click on a dot opens that figure's source. */
+export function CompareDumbbell({ pairs, indicatorId, indicatorName, unit, from, year, focus, direction, onSelect }: DumbbellProps) {
+  const { lang, m } = useI18n();
+  const reportIds = useMemo(() => pairs.flatMap((p) => [p.from.report_id, p.to.report_id]), [pairs]);
+  const sources = useReportSources(reportIds);
+  const meta = useMemo(() => (sources.data ? {
+    title: m.compareDumbbellExportTitle(indicatorName, from, year),
+    subtitle: `${m.compareHeading(indicatorName, unit, null)} · ${m.compareDumbbellHeading(from, year)} · ${m.compareDumbbellCount(pairs.length)}`,
+    sourceLine: sourceLine(sources.data, m.exportText),
+    notes: exportNotes(dumbbellFlaggedRows(pairs, lang), m.exportText, lang),
+  } : null), [sources.data, pairs, indicatorName, unit, from, year, lang, m]);
+  const csv = useMemo(() => ({
+    columns: DUMBBELL_CSV_COLUMNS,
+    rows: dumbbellCsvRows(pairs, direction, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }),
+  }), [pairs, direction, sources.data, indicatorId, indicatorName, unit]);
+  const option = useMemo(() => buildDumbbellOption(pairs, { name: indicatorName, unit }, {
+    lang, text: m.compareChart, focus, direction, fromYear: from, toYear: year,
+    title: '',
+  }), [pairs, indicatorName, unit, from, year, focus, direction, lang, m]);
+  return (
+    <>
+      <ExportMenu option={option} meta={meta} csv={csv} chartHeight={dumbbellHeight(pairs.length)} />
+      <EChart option={option} height={dumbbellHeight(pairs.length)} ariaLabel={m.compareDumbbellAria(indicatorName, from, year)}
+        onPointClick={(event) => { const id = obsIdOfDot(event); if (id) onSelect(id); }} />
+    </>
+  );
+}
+
