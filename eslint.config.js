@@ -67,6 +67,7 @@ export default tseslint.config(
         { name: 'document', message: 'No DOM in src/core.' },
         { name: 'navigator', message: 'No DOM in src/core.' },
         { name: 'localStorage', message: 'No DOM in src/core.' },
+        ...['fetch', 'indexedDB', 'Worker', 'XMLHttpRequest', 'self', 'sessionStorage'].map((name) => ({ name, message: 'No DOM in src/core: take what you need as an argument (src/core/tsconfig.json checks the same).' })),
         { name: 'process', message: 'No Node globals in src/core.' },
         { name: 'Buffer', message: 'No Node globals in src/core.' },
         { name: '__dirname', message: 'No Node globals in src/core.' },

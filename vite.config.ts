@@ -3,6 +3,13 @@ import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/build/precompress.ts';
 import { cspPlugin } from './scripts/vite/csp-plugin.ts';
 
+/**
+ * The tests' time zone, pinned: dates in file names and exports must not depend on the machine.
+ * The browser tests' Chromium uses the same zone (tests/e2e/support.ts `timezoneId`).
+ */
+export const TEST_TZ = 'Asia/Shanghai';
+process.env.TZ = TEST_TZ;
+
 export default defineConfig({
   plugins: [react(), precompress(), cspPlugin()],
   // duckdb-wasm's worker and wasm files are imported with `?url` and emitted as local assets;
@@ -19,5 +26,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    env: { TZ: TEST_TZ },
   },
 });

@@ -4,6 +4,9 @@
  * (see scripts/e2e/global-setup.ts). Kept apart from the unit tests' config in vite.config.ts.
  */
 import { defineConfig } from 'vitest/config';
+import { TEST_TZ } from './vite.config.ts';
+
+process.env.TZ = TEST_TZ;
 
 export default defineConfig({
   test: {
@@ -15,5 +18,6 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    env: { TZ: TEST_TZ },
   },
 });

@@ -1,5 +1,5 @@
 /**
- * Reports → dataset (DATA-CONTRACT.md §2): reads every `*.txt` report, runs the extractor and
+ * Reports → dataset (docs/DATA-CONTRACT.md §2): reads every `*.txt` report, runs the extractor and
  * writes observations, reports, regions, indicators and rejects as Parquet and CSV, plus
  * manifest.json, into the output folder.
  *

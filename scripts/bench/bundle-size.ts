@@ -23,7 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-/** The budget for the initial JavaScript, gzip bytes (issue 4). */
+/** The budget for the initial JavaScript, gzip bytes (docs/BENCHMARKS.md, start-up). */
 export const INITIAL_JS_BUDGET_GZIP = 250 * 1024;
 /**
  * The ceiling for the first-chart JS (initial + Trends + ECharts). The 250 KB target is not met on this

@@ -1,5 +1,5 @@
 /**
- * The dataset pipeline behind `npm run extract` (DATA-CONTRACT.md §2–3): reports → tables →
+ * The dataset pipeline behind `npm run extract` (docs/DATA-CONTRACT.md §2–3): reports → tables →
  * Parquet + CSV + manifest.json in the output folder.
  *
  * - A report that cannot be read (bad front matter, empty body, not UTF-8, unknown region

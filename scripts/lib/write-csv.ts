@@ -1,5 +1,5 @@
 /**
- * CSV as the contract asks (DATA-CONTRACT.md §3): UTF-8 with a byte-order mark (so spreadsheet
+ * CSV as the contract asks (docs/DATA-CONTRACT.md §3): UTF-8 with a byte-order mark (so spreadsheet
  * programs read the Chinese text as UTF-8), a header row, RFC 4180 quoting and CRLF line ends,
  * written by papaparse's `unparse`. Fields holding a comma, a double quote, CR or LF (or a
  * leading/trailing space) are quoted and inner quotes doubled. There is no line break after the

@@ -166,7 +166,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
     return {
       value: r.value,
       obsId: r.obs_id,
-      // The researcher's own figure: a dashed purple outline (issue 5), over the qualified look if both apply.
+      // The researcher's own figure: a dashed purple outline (我的数据), over the qualified look if both apply.
       itemStyle: r.origin === 'user'
         ? { color: qualified ? PALE[color]! : color, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' }
         : qualified ? { color: PALE[color]!, borderColor: color, borderWidth: 1.5, borderType: 'dashed' } : { color },

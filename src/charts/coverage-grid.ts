@@ -74,7 +74,7 @@ export interface GridCell {
   extraPart: boolean;
   /** The cell in words (aria-label and tooltip), without the place and indicator names. */
   detail: string;
-  /** Some of the cell's rows are the researcher's own (issue 5). */
+  /** Some of the cell's rows are the researcher's own (我的数据). */
   user?: boolean;
 }
 
@@ -155,7 +155,7 @@ class Cell implements GridCell {
   readonly label: string;
   readonly level: number;
   readonly extraPart: boolean;
-  /** Some of the cell's rows are the researcher's own (issue 5); absent otherwise. */
+  /** Some of the cell's rows are the researcher's own (我的数据); absent otherwise. */
   readonly user?: true;
   #words: () => string;
   #detail: string | undefined;

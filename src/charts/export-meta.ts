@@ -139,7 +139,7 @@ export interface FlaggedRow {
   flags: readonly string[];
   /** Another source gives a different number for the same place and period. */
   conflict?: boolean;
-  /** The researcher's own figure (issue 5), not published data. */
+  /** The researcher's own figure (我的数据), not published data. */
   user?: boolean;
 }
 

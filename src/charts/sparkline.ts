@@ -18,7 +18,7 @@ export interface SparkPoint {
   period: string;
   approx: Approx;
   value_kind: ValueKind;
-  /** 'user': the researcher's own figure (issue 5), a square with a purple outline. */
+  /** 'user': the researcher's own figure (我的数据), a square with a purple outline. */
   origin?: 'shipped' | 'user';
 }
 

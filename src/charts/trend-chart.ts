@@ -6,7 +6,7 @@
  * - a place with a single year is still visible (every figure is a symbol, not only a line vertex);
  * - a part-year figure has a hollow symbol, an approximate one a diamond, a derived one a triangle,
  *   and any line segment touching one of them is dashed. A second legend explains the encoding;
- * - the researcher's own figure (issue 5; drawn only where no published one exists) is a square
+ * - the researcher's own figure (我的数据; drawn only where no published one exists) is a square
  *   with a purple dashed outline, its segments dashed, with its own key entry.
  */
 import { FAINT, MUTED, PALETTE, USER_COLOR } from './theme.ts';

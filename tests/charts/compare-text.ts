@@ -21,5 +21,5 @@ export const TEXT: CompareText = {
   keyDerived: '推算值',
 };
 
-/** The same, with the mark of the researcher's own rows (issue 5). */
+/** The same, with the mark of the researcher's own rows (我的数据). */
 export const TEXT_WITH_USER: CompareText = { ...TEXT, userMark: '我的数据' };

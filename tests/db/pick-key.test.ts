@@ -10,11 +10,12 @@ import { openNodeDb, type NodeDb } from './node-db.ts';
 let db: NodeDb;
 beforeAll(async () => {
   db = await openNodeDb();
-  await db.exec('CREATE TABLE candidates (grp INTEGER, origin VARCHAR, period VARCHAR, value_kind VARCHAR, approx VARCHAR, publisher_kind VARCHAR, report_id VARCHAR, span_start INTEGER, obs_id VARCHAR)');
+  await db.exec('CREATE TABLE candidates (grp INTEGER, value DOUBLE, origin VARCHAR, period VARCHAR, value_kind VARCHAR, approx VARCHAR, publisher_kind VARCHAR, report_id VARCHAR, span_start INTEGER, obs_id VARCHAR)');
 });
 afterAll(() => db.close());
 
 const row = fc.record({
+  value: fc.constantFrom('NULL', '12', '98.5'),
   origin: fc.constantFrom('shipped', 'user'),
   period: fc.constantFrom('year', '2024-01/2024-06', '2024-Q3', '2024-05', '2024-03-04'),
   value_kind: fc.constantFrom('reported', 'derived'),
@@ -29,7 +30,7 @@ describe('pickKey', () => {
     await fc.assert(fc.asyncProperty(fc.array(fc.array(row, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }), async (groups) => {
       await db.exec('DELETE FROM candidates');
       const values = groups.flatMap((rows, g) => rows.map((r, i) =>
-        `(${g}, '${r.origin}', '${r.period}', '${r.value_kind}', '${r.approx}', '${r.publisher_kind}', '${r.report_id}', ${r.span_start}, 'o${g}-${i}')`));
+        `(${g}, ${r.value}, '${r.origin}', '${r.period}', '${r.value_kind}', '${r.approx}', '${r.publisher_kind}', '${r.report_id}', ${r.span_start}, 'o${g}-${i}')`));
       await db.exec(`INSERT INTO candidates VALUES ${values.join(', ')}`);
       const byWindow = await db.query<{ grp: number; obs_id: string }>(`
         SELECT grp, obs_id FROM candidates QUALIFY row_number() OVER (PARTITION BY grp ORDER BY ${pickOrder()}) = 1 ORDER BY grp`);

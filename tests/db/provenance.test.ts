@@ -1,8 +1,9 @@
 import { join } from 'node:path';
+import { PICK_RULE } from '../../src/db/queries/pick-rule.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figureParts, markRanges, spanInQuote } from '../../src/charts/figure-in-quote.ts';
 import {
-  derivationSources, matchInputs, observationDetail, observationSiblings, periodRankOf, pickReason, reportLink, reportObservations,
+  derivationSources, matchInputs, observationDetail, observationSiblings, pickReason, reportLink, reportObservations,
   reportSources, type ObservationDetail,
 } from '../../src/db/queries/provenance.ts';
 import { trendPoints } from '../../src/db/queries/trend.ts';
@@ -140,7 +141,7 @@ describe('pickReason', () => {
   it('names the first criterion of the pick rule that separates two rows', () => {
     expect(pickReason(base, { ...base, value: null })).toBe('has-number');
     expect(pickReason(base, { ...base, period: '2022-01/2022-06' })).toBe('longer-period');
-    // a published row beats the researcher's own before any other criterion (issue 5)
+    // a published row beats the researcher's own before any other criterion (我的数据 never replaces a published figure)
     expect(pickReason({ ...base, period: '2022-01/2022-06', origin: 'shipped' }, { ...base, origin: 'user' })).toBe('shipped');
     expect(pickReason(base, { ...base, value_kind: 'derived', approx: 'about' })).toBe('printed');
     expect(pickReason(base, { ...base, approx: 'about', publisher_kind: 'department' })).toBe('exact');
@@ -158,12 +159,12 @@ describe('pickReason', () => {
     expect(await reasons('fake-yanshi-2022#1')).toEqual(['tie-break', 'longer-period']);
   });
 
-  it('agrees with the SQL order (periodRankOf mirrors periodRank) on the shipped dataset', async () => {
+  it('agrees with the SQL order (the rule\'s TypeScript keys against its SQL keys) on the shipped dataset', async () => {
     const groups = await shipped.query<{ obs_id: string }>(
       'SELECT min(obs_id) AS obs_id FROM observations GROUP BY region_code, year, indicator_id HAVING count(*) > 1');
     expect(groups.length).toBeGreaterThan(0);
-    const key = (r: ObservationDetail) => [r.value === null ? 1 : 0, periodRankOf(r.period), r.value_kind === 'reported' ? 0 : 1, r.approx === 'exact' ? 0 : 1,
-      ['county-gov', 'city-gov', 'district-gov'].includes(r.publisher_kind) ? 0 : 1];
+    // The TypeScript side of the one rule (pick-rule.ts), against the order the SQL side produced.
+    const key = (r: ObservationDetail) => PICK_RULE.flatMap((c) => c.js?.(r) ?? []);
     const compare = (a: number[], b: number[]) => a.reduce((acc, x, i) => acc || x - b[i]!, 0);
     for (const { obs_id } of groups) {
       const rows = await observationSiblings(shipped, obs_id);

@@ -43,6 +43,8 @@ const REVIEWED_INTERPOLATIONS = new Set([
   '${USER_DATASET}',
   // pick.ts's arg_min key (scale) and the pre-aggregate's year list over a code-chosen alias.
   '${pickKey()}', "${pickKey('o')}", "${numericYearsSql('c')}",
+  // pick-rule.ts: the government publishers (a constant list) and the rule's keys named k0…kn in a struct.
+  '${p}', '${governmentSql}', "${pickKeyList(alias ? `${alias}.` : '').map((key, i) => `k${i} := ${key}`).join(', ')}",
   // coverage.ts: a constant year-span query followed by the fixed `AND year = ?` fragment.
   '${SPAN}', '${filter.sql}',
   // data-table-keys.ts: key expressions over code-chosen aliases and constant stand-ins, a comparison

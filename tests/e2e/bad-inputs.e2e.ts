@@ -1,5 +1,5 @@
 /**
- * The hostile-input battery (issue 5): every file of tests/fixtures/bad-inputs (MANIFEST.json) is
+ * The hostile-input battery (我的数据): every file of tests/fixtures/bad-inputs (MANIFEST.json) is
  * imported through the My-data view, tables through `import-file`, reports through `report-file`,
  * on one page, in a loop. For each file:
  * - a clear message (`import-message` / `report-message` with text; an error is role=alert);
@@ -188,6 +188,7 @@ function battery(input: 'table' | 'report') {
       const before = await stored(page);
       const { outcome, messages } = input === 'table' ? await importTable(entry) : await importReport(entry);
       seen.push(`${entry.file}: ${outcome} — ${messages.join(' | ').slice(0, 240)}`);
+      console.log(`[bad-inputs] ${entry.file}: ${outcome}`); // as it goes: a run cut short still tells what it saw
       expect(messages[0]!.replace(/^\w+: /, '').length, `${entry.file}: the message says something`).toBeGreaterThan(3);
       if (!entry.outcomes.includes(outcome)) mismatched.push(`${entry.file}: ${outcome}, expected ${entry.outcomes.join(' or ')} — ${messages.join(' | ').slice(0, 300)}`);
       const after = await stored(page);
@@ -202,7 +203,7 @@ function battery(input: 'table' | 'report') {
     }
     console.log(`[bad-inputs] ${input}:\n${seen.join('\n')}`);
     expect(mismatched, 'files whose outcome is not one MANIFEST.json accepts').toEqual([]);
-  }, 240_000);
+  }, 600_000); // 110 imports in one page: minutes on a loaded 2-core machine
 }
 
 describe.sequential('the hostile-input battery', () => {

@@ -61,7 +61,7 @@ describe('the production policy', () => {
       if (await root.locator(HOOK.chart).count()) await waitForChart(root);
       expect(await violations(), view).toEqual([]);
     }
-    // The My-data view (issue 5): its import workers start on first use; tests/e2e/bad-inputs.e2e.ts counts violations during imports.
+    // The My-data view (我的数据): its import workers start on first use; tests/e2e/bad-inputs.e2e.ts counts violations during imports.
     await page.goto(appUrl(session.base, { view: 'import' }));
     await page.locator('[data-testid="view-import"]').waitFor({ state: 'visible', timeout: 30_000 });
     expect(await violations(), 'import').toEqual([]);

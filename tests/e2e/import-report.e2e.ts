@@ -1,5 +1,5 @@
 /**
- * Pasting or dropping a report in a real browser (issue 5, "Reports"): the body of a shipped report
+ * Pasting or dropping a report in a real browser (我的数据, reports): the body of a shipped report
  * pasted without its front matter gets its place and year prefilled; the extractor runs in a worker
  * and finds exactly what it finds under Node; each value shows its quote with the figure marked;
  * a dropped value is not saved; after a reload the saved values are in the store and open in the

@@ -3,6 +3,7 @@
  * to another origin blocked and recorded, console errors and page errors recorded; the test hooks
  * of docs/DASHBOARD-CONVENTIONS.md in one place; helpers that read the canvas chart.
  */
+import { TEST_TZ } from '../../vite.config.ts';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +66,7 @@ export async function launch(): Promise<Session> {
     viewport: { width: 1440, height: 900 },
     deviceScaleFactor: 1,
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId: TEST_TZ,
     acceptDownloads: true,
   });
   const origin = new URL(baseUrl).origin;

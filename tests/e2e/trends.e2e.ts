@@ -1,5 +1,5 @@
 /**
- * The Trends view in a real browser (issue 3): choose an indicator and places, read the values,
+ * The Trends view in a real browser: choose an indicator and places, read the values,
  * open a figure's source, switch language, export, share by URL, history, small screens,
  * keyboard and accessibility. One Chromium for the file; page loads are shared where a test
  * only reads (each load starts DuckDB afresh, the slow part).
@@ -17,7 +17,7 @@ const MEDIATION = 'mediation.success_rate';
 const LINGQIU = { code: '140224', zh: '灵丘县', en: 'Lingqiu' };
 const GUANGLING = { code: '140223', zh: '广灵县', en: 'Guangling' };
 const JIYUAN = { code: '419001', zh: '济源市' };
-/** The state issue 3 asks for, as the app writes it in the URL. */
+/** The Trends state these tests drive (an indicator, places, a chosen figure), as the app writes it in the URL. */
 const ISSUE3 = { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] };
 
 let session: Session;
@@ -85,7 +85,7 @@ async function chooseIssue3(page: Page, root: Locator) {
   await expect.poll(() => param(page, 'regions')).toBe(`${LINGQIU.code},${GUANGLING.code}`);
 }
 
-/** The controls and the chart show issue 3's state; returns the chart. */
+/** The controls and the chart show that state; returns the chart. */
 async function expectIssue3State(root: Locator) {
   await expect.poll(() => picker(root).inputValue()).toBe(MEDIATION);
   await expect.poll(() => regionBox(root, LINGQIU.zh).isChecked()).toBe(true);
@@ -104,7 +104,7 @@ async function lingqiuPoint(page: Page, chart: Locator) {
   return { lingqiu: lingqiu!, points };
 }
 
-/** The page issue 3's tests share: opened from its URL once. */
+/** The page these tests share: opened from its URL once. */
 let issue3: { page: Page; root: Locator; chart: Locator } | null = null;
 async function issue3Page() {
   if (!issue3) {
@@ -117,7 +117,7 @@ async function issue3Page() {
 /** The page where test 1 made its choices (reused by the URL test). */
 let chosen: Page | null = null;
 
-describe('Trends (issue 3)', () => {
+describe('Trends', () => {
   it('choose 调解成功率 with 灵丘县 + 广灵县: the chart shows 99% (灵丘县 2025) and 98.4% (广灵县 2024); clicking 灵丘县 shows the quote', async () => {
     const { page, root } = await open({}, { keep: true });
     chosen = page;

@@ -1,5 +1,5 @@
 /**
- * The researcher's own data kept in the browser (issue 5), in a real Chromium: a dataset written
+ * The researcher's own data kept in the browser (我的数据), in a real Chromium: a dataset written
  * into the app's IndexedDB schema (as the importers save it) is listed after reload, charted in
  * Trends beside the shipped figures and marked as the user's, named in the source panel with its
  * file, line and column; a damaged record is skipped with a warning and kept; Remove survives reload.

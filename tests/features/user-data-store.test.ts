@@ -1,4 +1,4 @@
-/** The store's pure parts (issue 5): what is read back is checked, errors are named, exports keep provenance. */
+/** The store's pure parts (我的数据): what is read back is checked, errors are named, exports keep provenance. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../src/core/user-data/types.ts';

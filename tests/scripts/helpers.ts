@@ -15,7 +15,7 @@ export function tempDir(prefix: string): { path: string; remove: () => void } {
 
 /**
  * The body of a report file, found without parseReport so the tests check it: everything after
- * the newline that ends the closing `---` line (DATA-CONTRACT.md §1), unchanged.
+ * the newline that ends the closing `---` line (docs/DATA-CONTRACT.md §1), unchanged.
  */
 export function bodyOf(fileText: string): string {
   const text = fileText.startsWith('\uFEFF') ? fileText.slice(1) : fileText;

@@ -1,5 +1,5 @@
 /**
- * Every built observation can be traced to its report (DATA-CONTRACT.md §3): the quote is
+ * Every built observation can be traced to its report (docs/DATA-CONTRACT.md §3): the quote is
  * verbatim, the span (UTF-16 code units into the body) lies inside the quote and holds the
  * number as printed, and a derived row names inputs that are themselves in the body.
  * Bodies are read here without parseReport, so an off-by-one in the front-matter split shows.

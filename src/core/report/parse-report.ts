@@ -16,7 +16,7 @@ const OPENING = /^\uFEFF?---\r?\n/;
 const CLOSING = /^---[ \t]*\r?\n/m;
 
 /**
- * Splits a report file (DATA-CONTRACT.md §1) into validated metadata and its body.
+ * Splits a report file (docs/DATA-CONTRACT.md §1) into validated metadata and its body.
  * The body is everything after the newline that ends the closing `---` line, unchanged:
  * span offsets in the dataset count from its first character.
  */

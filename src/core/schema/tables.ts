@@ -31,7 +31,7 @@ const originDefaults = { origin: "'shipped'", dataset_id: "''" };
 export const OBSERVATIONS = defineTable({
   name: 'observations', file: 'observations.csv', required: true,
   columns: {
-    // DATA-CONTRACT.md §3, in order.
+    // docs/DATA-CONTRACT.md §3, in order.
     region_code: text(), region_name: text(), year: int(), period: text(), indicator_id: text(),
     value: nullable(double()), unit: text(), approx: text(APPROX), value_kind: text(VALUE_KINDS),
     report_id: text(), quote: text(), span_start: int(), span_end: int(), rule_id: text(),

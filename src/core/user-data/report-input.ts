@@ -1,7 +1,7 @@
 /**
- * A pasted or dropped report, read for the import form (issue 5): its body (exactly as pasted, so
+ * A pasted or dropped report, read for the import form (我的数据): its body (exactly as pasted, so
  * the extractor's spans index into it) and what the form can be prefilled with — from YAML front
- * matter when the text has one (DATA-CONTRACT.md §1), else guessed from the title and opening
+ * matter when the text has one (docs/DATA-CONTRACT.md §1), else guessed from the title and opening
  * lines (place via the region lookup, year from "2024年法治政府建设…" / "2024年度"). Prefills are
  * suggestions the user confirms; nothing here becomes data by itself.
  */

@@ -1,7 +1,7 @@
 /**
  * What the columns of an uploaded table mean. Two shapes are read:
  * - long: one row per figure, with region, year, indicator and value columns (the contract's
- *   observation columns, DATA-CONTRACT.md §3; other columns are ignored);
+ *   observation columns, docs/DATA-CONTRACT.md §3; other columns are ignored);
  * - wide: one row per region and year, one column per indicator.
  * `suggestMapping` proposes a mapping from the headers (and a few sample rows); the user confirms it.
  */

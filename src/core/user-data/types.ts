@@ -1,5 +1,5 @@
 /**
- * A researcher's own data (issue 5): a table they uploaded or a report they pasted, kept in their
+ * A researcher's own data (我的数据): a table they uploaded or a report they pasted, kept in their
  * browser beside the shipped dataset. Every row keeps its provenance like a shipped row does, and
  * is marked as the user's so it never passes for, or replaces, a shipped figure.
  */

@@ -21,7 +21,7 @@ export interface CoverageCell {
   qual_years: number[];
   /** Rows behind the cell (all kinds). */
   n_obs: number;
-  /** …of which the researcher's own (issue 5); absent from older callers. */
+  /** …of which the researcher's own (我的数据); absent from older callers. */
   n_user?: number;
 }
 

@@ -6,11 +6,11 @@
  * Why not the plain ORDER BY: descending keys and NULLS LAST cannot be expressed in one row-value
  * comparison. So a descending number is negated, and a nullable column becomes two keys, "is
  * NULL" (0 before 1: NULLS LAST) then the column with a neutral stand-in; a boolean sorted DESC
- * becomes 0 (true), 1 (false), 2 (NULL). The order is the same as the pick rule's (pick.ts
- * `pickOrder`, "a number before a qualitative statement" first); tests/db/data-table-keys.test.ts
- * checks that the two agree row for row.
+ * becomes 0 (true), 1 (false), 2 (NULL). The last keys of every sort are the pick rule's own
+ * (pick-rule.ts, the same list pick.ts orders by); tests/db/data-table-keys.test.ts checks that the
+ * two agree row for row.
  */
-import { periodRank } from './pick.ts';
+import { pickKeyList } from './pick-rule.ts';
 
 /** One key value of a row, as both DuckDB drivers return it (INTEGER, DOUBLE or VARCHAR). */
 export type KeyValue = string | number;
@@ -18,20 +18,9 @@ export type KeyValue = string | number;
 export type SortKey = readonly KeyValue[];
 
 const nullsLast = (expr: string, standIn: string): string[] => [`(${expr} IS NULL)::INTEGER`, `coalesce(${expr}, ${standIn})`];
-const trueFirst = (condition: string): string => `coalesce((NOT (${condition}))::INTEGER, 2)`;
 
-/** The pick rule (pick.ts) as keys: a number first, then published before the user's, the period, printed, exact, government, report, position, id. */
-export const pickKeys = (a: string): string[] => [
-  `(${a}.value IS NULL)::INTEGER`,
-  `(coalesce(${a}.origin, 'shipped') = 'user')::INTEGER`,
-  periodRank(a),
-  trueFirst(`${a}.value_kind = 'reported'`),
-  trueFirst(`${a}.approx = 'exact'`),
-  trueFirst(`${a}.publisher_kind IN ('county-gov', 'city-gov', 'district-gov')`),
-  ...nullsLast(`${a}.report_id`, `''`),
-  ...nullsLast(`${a}.span_start`, '0'),
-  ...nullsLast(`${a}.obs_id`, `''`),
-];
+/** The pick rule as keys (pick-rule.ts), over the row `a`. */
+export const pickKeys = (a: string): string[] => pickKeyList(`${a}.`);
 
 /**
  * Key lists of the four sorts over `o` observations; `ind` is the indicator's catalog position

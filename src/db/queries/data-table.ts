@@ -73,7 +73,7 @@ export interface DataRow extends RowReport {
   n_candidates: number;
   /** The row the dashboard's pick rule chooses among them (see pick.ts). */
   chosen_obs_id: string;
-  /** Shipped, or the researcher's own (issue 5): its dataset, file, line and column. */
+  /** Shipped, or the researcher's own (我的数据): its dataset, file, line and column. */
   origin: Origin;
   dataset_id: string;
   file_name: string;
@@ -201,7 +201,7 @@ const pageSql = (cut: string, names: string[]) => `${cut}
   ranked AS (
     SELECT o.obs_id,
       count(*) OVER w AS n_candidates,
-      first_value(o.obs_id) OVER (w ORDER BY (o.value IS NOT NULL) DESC, ${pickOrder('o')}) AS chosen_obs_id
+      first_value(o.obs_id) OVER (w ORDER BY ${pickOrder('o')}) AS chosen_obs_id
     FROM observations o JOIN keys k ON o.region_code IS NOT DISTINCT FROM k.region_code
       AND o.year IS NOT DISTINCT FROM k.year AND o.indicator_id IS NOT DISTINCT FROM k.indicator_id
     WINDOW w AS (PARTITION BY o.region_code, o.year, o.indicator_id)

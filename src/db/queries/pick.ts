@@ -1,42 +1,20 @@
-import type { Approx, ValueKind } from '../../core/types.ts';
+import type { Approx, Origin, ValueKind } from '../../core/schema/index.ts';
+import { pickKeyList } from './pick-rule.ts';
 /**
- * The documented rule for choosing one figure when several rows mean the same thing
- * (DATA-CONTRACT.md §3): a printed figure over a derived one, an exact over an approximate one,
- * the government's own report over a department's; then report id and position, so the choice is
- * stable. The others are shown as alternatives.
- *
- * The trend is annual, so before those it prefers the figure covering most of the year: the whole
- * year, then an interval (1至8月), a quarter, a month, a day. (A coarse order: it does not compare
- * the lengths of two intervals.)
- *
- * Before everything, a published (shipped) row over the researcher's own (`origin = 'user'`,
- * issue 5): both stay, the user's is listed as an alternative; it is drawn only where no shipped
- * row exists. See docs/DASHBOARD-CONVENTIONS.md.
+ * The pick rule's SQL forms, generated from its one table (pick-rule.ts): the window order and the
+ * GROUP BY key. See docs/DASHBOARD-CONVENTIONS.md.
  */
-export const pickOrder = (alias = ''): string => {
-  const c = alias ? `${alias}.` : '';
-  return `(coalesce(${c}origin, 'shipped') = 'user'), ${periodRank(alias)}, (${c}value_kind = 'reported') DESC, (${c}approx = 'exact') DESC,
-    (${c}publisher_kind IN ('county-gov', 'city-gov', 'district-gov')) DESC,
-    ${c}report_id, ${c}span_start, ${c}obs_id`;
-};
+
+/** `ORDER BY pickOrder()` in a window: the chosen row is `row_number() = 1`. */
+export const pickOrder = (alias = ''): string => pickKeyList(alias ? `${alias}.` : '').join(', ');
 
 /**
- * `pickOrder` as one sortable value (a struct compared field by field, smallest first), for
+ * The same order as one sortable value (a struct compared field by field, smallest first), for
  * `arg_min(x, pickKey())` in a GROUP BY: the same choice as `row_number() OVER (… ORDER BY pickOrder())`
- * = 1, measured 6–8× faster on 280 k rows (docs/BENCHMARKS.md, national scale). Keep the two in step.
+ * = 1, measured 6–8× faster on 280 k rows (docs/BENCHMARKS.md, national scale).
  */
-export const pickKey = (alias = ''): string => {
-  const c = alias ? `${alias}.` : '';
-  return `struct_pack(u := coalesce(${c}origin, 'shipped') = 'user', p := ${periodRank(alias)}, k := ${c}value_kind <> 'reported', a := ${c}approx <> 'exact',
-    g := ${c}publisher_kind NOT IN ('county-gov', 'city-gov', 'district-gov'), r := ${c}report_id, s := ${c}span_start, o := ${c}obs_id)`;
-};
-
-/** 0 for a whole year, then interval, quarter, month, day: lower covers more of the year. */
-export const periodRank = (alias = ''): string => {
-  const period = alias ? `${alias}.period` : 'period';
-  return `CASE WHEN ${period} = 'year' THEN 0 WHEN ${period} LIKE '%/%' THEN 1 WHEN ${period} LIKE '%-Q%' THEN 2
-    WHEN length(${period}) = 7 THEN 3 ELSE 4 END`;
-};
+export const pickKey = (alias = ''): string =>
+  `struct_pack(${pickKeyList(alias ? `${alias}.` : '').map((key, i) => `k${i} := ${key}`).join(', ')})`;
 
 /**
  * Quality flags as the pipeline writes them: `code: explanation` items joined with '; ' ('' or null
@@ -58,8 +36,7 @@ export const flagCode = (flag: string): string => flag.split(':')[0]!.trim();
 /** A region list bound as one parameter: codes are six ASCII digits, so a comma never occurs in one. */
 export const codeList = (codes: readonly string[]): string => codes.join(',');
 
-/** Shipped with the dataset, or the researcher's own (issue 5): every view marks user rows. */
-export type Origin = 'shipped' | 'user';
+export type { Origin };
 
 /** What every view draws of a chosen figure: the place, when, the value and how it was obtained. */
 export interface ChosenFigure {

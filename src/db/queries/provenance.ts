@@ -2,8 +2,6 @@ import type { Approx, DerivationInput, Observation, ValueKind } from '../../core
 import type { Db } from '../db.ts';
 import { parseFlags, pickOrder, type Origin } from './pick.ts';
 
-/** Everything known about one observation: the figure, the sentence, the report. */
-/** One observation as the dataset stores it (the contract's columns), with its report's front matter. */
 /** The front matter of the report a row came from, as every source panel and table shows it. */
 export interface RowReport {
   /** '' when the report's front matter has no title. */
@@ -29,7 +27,7 @@ export interface ObservationDetail extends RowReport, Pick<Observation,
   /** Body offset of the quote's first character (null in a dataset without it): the figure is `quote.slice(span_start - quote_start, span_end - quote_start)`. */
   quote_start: number | null;
   coverage: string;
-  /** Shipped, or the researcher's own row (issue 5) with where it came from. */
+  /** Shipped, or the researcher's own row (我的数据) with where it came from. */
   origin: Origin;
   dataset_id: string;
   /** The uploaded file's name ('' for shipped rows and pasted text). */
@@ -60,7 +58,7 @@ const SIBLINGS = `
   SELECT ${COLUMNS}
   FROM observations o JOIN target t USING (region_code, year, indicator_id)
   LEFT JOIN reports r USING (report_id) ${USER_DATASET}
-  ORDER BY (o.value IS NOT NULL) DESC, ${pickOrder('o')}`;
+  ORDER BY ${pickOrder('o')}`;
 
 function toDetail(row: Row): ObservationDetail {
   return { ...row, flags: parseFlags(row.flags), inputs: parseInputs(row.inputs) };
@@ -148,38 +146,9 @@ export async function derivationSources(db: Db, detail: Pick<ObservationDetail, 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Why the chart uses one row rather than another: the first criterion of pick.ts's order that separates them.
+// Why the chart uses one row rather than another: the first criterion of the pick rule (pick-rule.ts) that separates them.
 
-export type PickReason = 'has-number' | 'shipped' | 'longer-period' | 'printed' | 'exact' | 'government' | 'tie-break';
-
-const GOVERNMENT = new Set(['county-gov', 'city-gov', 'district-gov']);
-
-/** pick.ts's `periodRank` in TypeScript: 0 for a whole year, then interval, quarter, month, day. */
-export function periodRankOf(period: string): number {
-  if (period === 'year') return 0;
-  if (period.includes('/')) return 1;
-  if (period.includes('-Q')) return 2;
-  return period.length === 7 ? 3 : 4;
-}
-
-type Pickable = Pick<ObservationDetail, 'value' | 'period' | 'value_kind' | 'approx' | 'publisher_kind'> & { origin?: Origin };
-
-/**
- * The reason `chosen` comes before `other` in the pick order (`observationSiblings` and `trendPoints`
- * use `pickOrder`; keep the two in step): a number over a qualitative statement, a published row over
- * the researcher's own, the longer period,
- * printed over derived, exact over approximate, the government's own report over a department's;
- * otherwise the stable tie-break (report id, then position in the report).
- */
-export function pickReason(chosen: Pickable, other: Pickable): PickReason {
-  if ((chosen.value === null) !== (other.value === null)) return 'has-number';
-  if ((chosen.origin === 'user') !== (other.origin === 'user')) return 'shipped';
-  if (periodRankOf(chosen.period) !== periodRankOf(other.period)) return 'longer-period';
-  if ((chosen.value_kind === 'reported') !== (other.value_kind === 'reported')) return 'printed';
-  if ((chosen.approx === 'exact') !== (other.approx === 'exact')) return 'exact';
-  if (GOVERNMENT.has(chosen.publisher_kind) !== GOVERNMENT.has(other.publisher_kind)) return 'government';
-  return 'tie-break';
-}
+export { pickReason, periodRankOf, type PickReason } from './pick-rule.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The reports behind the rows a chart draws, for its source line.

@@ -27,7 +27,7 @@ const SQL = `
     coalesce(k.unit, '') AS unit, k.approx, k.value_kind, k.report_id, coalesce(k.publisher_kind, '') AS publisher_kind,
     coalesce(k.quote, '') AS quote, k.flags, k.n_candidates::INTEGER AS n_candidates, k.conflict,
     coalesce(k.origin, 'shipped') AS origin,
-    -- a user row listed as an alternative behind the shipped figure drawn (issue 5)
+    -- a user row listed as an alternative behind the shipped figure drawn (我的数据)
     k.n_user::INTEGER AS n_user
   FROM ranked k LEFT JOIN regions g USING (region_code)
   WHERE k.pick = 1

@@ -12,7 +12,7 @@ export const CSV_COLUMNS = [
   'indicator_id', 'indicator_name_zh', 'indicator_name_en', 'value', 'unit', 'approx', 'value_kind',
   'chosen', 'n_candidates', 'quote', 'figure_text', 'span_start', 'span_end', 'quote_start',
   'derivation', 'flags', 'report_id', 'report_title', 'publisher', 'publisher_kind', 'url', 'published', 'rule_id',
-  // issue 5: 'user' rows are the researcher's own, named by their file, line and column
+  // 'user' rows are the researcher's own, named by their file, line and column
   'origin', 'dataset_id', 'file_name', 'source_row', 'source_column',
 ] as const;
 

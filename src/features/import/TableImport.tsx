@@ -1,5 +1,5 @@
 /**
- * Uploading a table (issue 5): choose or drop a CSV/Parquet file → progress → preview with the
+ * Uploading a table (我的数据): choose or drop a CSV/Parquet file → progress → preview with the
  * detected encoding (and a way to override it) → column mapping → check → rejects and confirm.
  * Everything from the file reaches the page as React text, never as HTML.
  */

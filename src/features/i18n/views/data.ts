@@ -1,5 +1,18 @@
 /** The Data view's words. Keys are prefixed `data` so views never collide in the merged catalog. */
 import type { ApproxFilter, DataSort, KindFilter, PeriodFilter } from '../../../db/queries/data-table.ts';
+import { PICK_RULE, type PickReason } from '../../../db/queries/pick-rule.ts';
+
+/** Each criterion of the pick rule in a few words; the sentence lists them in the rule's order (pick-rule.ts). */
+const PICK_WORDS: Record<Exclude<PickReason, 'tie-break'>, { zh: string; en: string }> = {
+  'has-number': { zh: '有数字优先', en: 'a number' },
+  shipped: { zh: '公开数据优先', en: 'published data' },
+  'longer-period': { zh: '全年优先', en: 'whole year' },
+  printed: { zh: '原文优先', en: 'printed' },
+  exact: { zh: '精确优先', en: 'exact' },
+  government: { zh: '政府本级报告优先', en: 'the government’s own report' },
+};
+const pickWords = (lang: 'zh' | 'en'): string[] =>
+  PICK_RULE.flatMap((c) => (c.reason === 'tie-break' ? [] : [PICK_WORDS[c.reason][lang]]));
 
 const zhNumber = new Intl.NumberFormat('zh-CN');
 const enNumber = new Intl.NumberFormat('en-GB');
@@ -40,7 +53,7 @@ const zh = {
   dataChosen: '采用值',
   dataNotChosen: '备选',
   dataCandidates: (n: number) => `同一地区、年份、指标共 ${n} 个数字`,
-  dataChosenTitle: '按统一规则(全年优先、原文优先、精确优先、政府本级报告优先)在同一地区、年份、指标的多个数字中采用的那一个',
+  dataChosenTitle: `按统一规则(${pickWords('zh').join('、')})在同一地区、年份、指标的多个数字中采用的那一个`,
   dataNotChosenTitle: '同一地区、年份、指标另有按统一规则采用的数字;此条作为备选',
   dataFlagCount: (n: number) => `${n} 个质量标记`,
   dataPageInfo: (from: number, to: number, total: number) => `第 ${zhNumber.format(from)}–${zhNumber.format(to)} 条,共 ${zhNumber.format(total)} 条`,
@@ -97,7 +110,7 @@ const en: DataMessages = {
   dataChosen: 'chosen',
   dataNotChosen: 'alternative',
   dataCandidates: (n) => `${n} figures for this place, year and indicator`,
-  dataChosenTitle: 'The figure the dashboard uses among several for the same place, year and indicator (whole year, printed, exact, the government’s own report first)',
+  dataChosenTitle: `The figure the dashboard uses among several for the same place, year and indicator (${pickWords('en').join(', ')} first)`,
   dataNotChosenTitle: 'Another figure for the same place, year and indicator is used; this one is an alternative',
   dataFlagCount: (n) => `${n} quality flag${n === 1 ? '' : 's'}`,
   dataPageInfo: (from, to, total) => `Rows ${enNumber.format(from)}–${enNumber.format(to)} of ${enNumber.format(total)}`,

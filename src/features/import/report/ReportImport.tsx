@@ -1,5 +1,5 @@
 /**
- * Paste or drop a report (issue 5): the text is read for prefills (place, year, title — or its
+ * Paste or drop a report (我的数据): the text is read for prefills (place, year, title — or its
  * front matter), the pipeline's extractor runs on it in a worker, the preview lists every value
  * with its quote, the user drops wrong ones and saves the rest as a user dataset.
  */

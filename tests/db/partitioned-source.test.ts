@@ -1,0 +1,115 @@
+/**
+ * The partitioned-dataset source (src/db/sources/partitioned-source.ts) against a small synthetic
+ * dataset (`npm run gen:synthetic`, 50 places × 2 years × 5 indicators) served over HTTP with range
+ * requests (scripts/e2e/static-server.ts), filling a Node DuckDB through the same Engine interface
+ * the browser's wasm-db.ts provides.
+ */
+import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Table } from 'apache-arrow';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../scripts/e2e/static-server.ts';
+import { plainRow, withSql, type Db, type SqlParam } from '../../src/db/db.ts';
+import { parseManifest, type PartitionedManifest } from '../../src/db/sources/manifest.ts';
+import { openPartitionedSource } from '../../src/db/sources/partitioned-source.ts';
+import { placesScope, selectPartitions, NONE } from '../../src/db/sources/scope.ts';
+import type { DataSource, Engine } from '../../src/db/sources/source.ts';
+
+let dir: string;
+let files: string;
+let server: StaticServer;
+let manifest: PartitionedManifest;
+let close: () => void;
+let db: Db;
+let source: DataSource;
+
+/** Observation rows the manifest lists for a scope's partitions. */
+const listedRows = (provinces: readonly string[]) => selectPartitions(manifest.partitions, { provinces, years: 'all' })
+  .reduce((n, p) => n + p.files.filter((f) => f.table === 'observations').reduce((m, f) => m + f.rows, 0), 0);
+const count = async (sql: string, params: SqlParam[] = []) => (await db.query<{ n: number }>(sql, params))[0]!.n;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'atlas-partitioned-'));
+  files = mkdtempSync(join(tmpdir(), 'atlas-partitioned-files-'));
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen-synthetic.ts', '--out', dir, '--regions', '50', '--years', '2', '--indicators', '5'], { stdio: 'pipe' });
+  const parsed = parseManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
+  if (parsed.layout !== 'hive-parquet') throw new Error('expected a partitioned manifest');
+  manifest = parsed;
+  server = await startStaticServer({ root: dir });
+
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  close = () => { connection.closeSync(); instance.closeSync(); };
+  db = {
+    query: <T>(sql: string, params: readonly SqlParam[] = []) => withSql(sql, params, async () => {
+      const statement = await connection.prepare(sql);
+      if (params.length > 0) statement.bind(params as DuckDBValue[]);
+      return (await statement.runAndReadAll()).getRowObjectsJS().map((row) => plainRow(row) as T);
+    }),
+    exec: async (sql: string) => { await withSql(sql, [], () => connection.run(sql)); },
+  };
+  // What the browser's registerFileText does (a name read_csv can open), in a folder of its own.
+  await db.exec(`SET file_search_path = '${files.replace(/'/g, "''")}'`);
+  const engine: Engine = {
+    db,
+    registerFileText: async (name, text) => { writeFileSync(join(files, name), text); },
+    // Small data: row inserts by name stand in for the browser's Arrow insert.
+    insertArrow: async (name: string, table: Table) => {
+      for (const row of table.toArray() as Array<{ toJSON(): Record<string, unknown> }>) {
+        const entries = Object.entries(row.toJSON()).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v] as const);
+        await db.query(`INSERT INTO ${name} (${entries.map(([k]) => `"${k}"`).join(', ')}) VALUES (${entries.map(() => '?').join(', ')})`,
+          entries.map(([, v]) => (v === undefined ? null : v) as SqlParam));
+      }
+    },
+  };
+  source = await openPartitionedSource(engine, manifest, server.url);
+}, 120_000);
+
+afterAll(async () => {
+  close?.();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(files, { recursive: true, force: true });
+});
+
+describe('the partitioned source', () => {
+  it('starts with the small tables and the pre-aggregates, and no observation', async () => {
+    expect(source.manifest.synthetic).toBe(true);
+    expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(0);
+    expect(await count('SELECT count(*)::INTEGER AS n FROM regions')).toBeGreaterThan(0);
+    expect(await count('SELECT count(*)::INTEGER AS n FROM coverage')).toBe(manifest.summaries[0]!.rows);
+    expect(source.fetched).toMatchObject({ partitions: 0, files: manifest.summaries.length });
+  });
+
+  it('loads exactly the partitions of a scope, once', async () => {
+    const province = manifest.partitions[0]!.province;
+    const place = (await db.query<{ region_code: string }>(
+      'SELECT region_code FROM regions WHERE province_code = ? ORDER BY region_code LIMIT 1', [province]))[0]!.region_code;
+    const expected = selectPartitions(manifest.partitions, placesScope([place]));
+    expect(expected.length).toBeGreaterThan(0);
+
+    const first = await source.ensure(placesScope([place]), 'test');
+    expect(first.partitions).toBe(expected.length);
+    expect(first.rows).toBe(listedRows([province]));
+    expect(first.bytes).toBeGreaterThan(0);
+    expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(listedRows([province]));
+    expect(await count('SELECT count(*)::INTEGER AS n FROM observations WHERE substr(region_code, 1, 2) <> ?', [province.slice(0, 2)])).toBe(0);
+
+    const again = await source.ensure(placesScope([place]), 'test');
+    expect(again).toMatchObject({ partitions: 0, files: 0, bytes: 0, rows: 0 });
+    expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(listedRows([province]));
+  });
+
+  it('never inserts a partition twice when two views ask at once, and NONE loads nothing', async () => {
+    const provinces = [...new Set(manifest.partitions.map((p) => p.province))].slice(0, 3);
+    const places = await Promise.all(provinces.map(async (p) => (await db.query<{ region_code: string }>(
+      'SELECT region_code FROM regions WHERE province_code = ? ORDER BY region_code LIMIT 1', [p]))[0]!.region_code));
+    const [a, b] = await Promise.all([source.ensure(placesScope(places.slice(0, 2)), 'a'), source.ensure(placesScope(places), 'b')]);
+    expect(a.rows + b.rows).toBe(listedRows(provinces) - listedRows([manifest.partitions[0]!.province]));
+    expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(listedRows(provinces));
+    expect(await source.ensure(NONE, 'none')).toMatchObject({ partitions: 0, rows: 0 });
+  });
+});
