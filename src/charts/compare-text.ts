@@ -18,7 +18,7 @@ export interface CompareText {
   otherYear: (place: string, year: number) => string;
   /** Joins several `otherYear` items. */
   otherYearsSeparator: string;
-  /** A bar's place label with its figure's year when that is not the year compared: "广灵县 · 2024". */
+  /** A bar's place label with its figure's year when that is not the year compared, the year first (a long name is cut at its end): "2024 年 · 广灵县". */
   valueYear: (place: string, year: number) => string;
   /** What the order means: more is better, less is better, or only size. */
   direction: Record<RankDirection, string>;

@@ -5,7 +5,8 @@
  * - a missing year is a gap (every year of the range is a category; nulls are never connected);
  * - a place with a single year is still visible (every figure is a symbol, not only a line vertex);
  * - a part-year figure has a hollow symbol, an approximate one a diamond, a derived one a triangle,
- *   and any line segment touching one of them is dashed. A second legend explains the encoding;
+ *   and any line segment touching one of them is dashed; a line joins only figures of the same kind
+ *   of period (whole years with whole years, a September bulletin with a September bulletin). A second legend explains the encoding;
  * - the researcher's own figure (我的数据; drawn only where no published one exists) is a square
  *   with a purple dashed outline, its segments dashed, with its own key entry.
  */
@@ -60,15 +61,51 @@ function yearRange(points: readonly TrendPoint[]): string[] {
   return years_;
 }
 
-function regionSeries(name: string, color: string, points: readonly TrendPoint[], years: readonly string[]): [LineSeriesOption, LineSeriesOption, ScatterSeriesOption] {
-  const byYear = new Map(points.map((p) => [String(p.year), p]));
-  const at = (i: number) => (i >= 0 && i < years.length ? byYear.get(years[i]!) : undefined);
-  const qualified = (i: number) => { const p = at(i); return p !== undefined && !isPlain(p); };
-  const solid = years.map((_, i) => { const p = at(i); return p && isPlain(p) ? p.value : null; });
-  const dashed = years.map((_, i) => {
-    const p = at(i);
-    return p && (qualified(i) || (qualified(i - 1)) || qualified(i + 1)) ? p.value : null;
+/**
+ * The kind of period a figure covers, whatever the year: 'year', or the part with its years taken out
+ * ('YYYY-09' for a September bulletin, 'YYYY-01/YYYY-08' for January to August, 'YYYY-Q1').
+ */
+export const periodKind = (period: string): string => (period === 'year' ? 'year' : period.replace(/\d{4}/g, 'YYYY'));
+
+/**
+ * Runs of figures a line may join: consecutive years with the same kind of period (issue 13: a
+ * September snapshot is never joined to a whole year, nor to a March one). Indices into `years`.
+ */
+export function joinableRuns(byYear: ReadonlyMap<string, Pick<TrendPoint, 'period'>>, years: readonly string[]): number[][] {
+  const runs: number[][] = [];
+  years.forEach((year, i) => {
+    const p = byYear.get(year);
+    if (!p) return;
+    const last = runs.at(-1);
+    const previous = i > 0 ? byYear.get(years[i - 1]!) : undefined;
+    if (last && last.at(-1) === i - 1 && previous && periodKind(previous.period) === periodKind(p.period)) last.push(i);
+    else runs.push([i]);
   });
+  return runs;
+}
+
+/**
+ * A place's lines and points. Lines join only figures of one run (see `joinableRuns`); neighbouring
+ * runs go to alternate pairs of line series, so no line crosses from one run to the next. The first
+ * pair, then the points, then (only when needed) the second pair.
+ */
+function regionSeries(name: string, color: string, points: readonly TrendPoint[], years: readonly string[]): (LineSeriesOption | ScatterSeriesOption)[] {
+  const byYear = new Map(points.map((p) => [String(p.year), p]));
+  const runs = joinableRuns(byYear, years);
+  const runOf = new Map(runs.flatMap((run, r) => run.map((i) => [i, r] as const)));
+  const at = (i: number) => (i >= 0 && i < years.length ? byYear.get(years[i]!) : undefined);
+  const sameRun = (i: number, j: number) => runOf.has(j) && runOf.get(j) === runOf.get(i);
+  const qualified = (i: number) => { const p = at(i); return p !== undefined && !isPlain(p); };
+  const lines = (set: 0 | 1): [(number | null)[], (number | null)[]] => {
+    const inSet = (i: number) => (runOf.get(i) ?? -1) % 2 === set;
+    const solid = years.map((_, i) => { const p = at(i); return p && inSet(i) && isPlain(p) ? p.value : null; });
+    const dashed = years.map((_, i) => {
+      const p = at(i);
+      const touches = qualified(i) || (sameRun(i, i - 1) && qualified(i - 1)) || (sameRun(i, i + 1) && qualified(i + 1));
+      return p && inSet(i) && touches ? p.value : null;
+    });
+    return [solid, dashed];
+  };
   const line = (data: (number | null)[], type: 'solid' | 'dashed', z: number): LineSeriesOption => ({
     type: 'line', name, data, connectNulls: false, symbol: 'none', showSymbol: false, silent: true, z,
     lineStyle: { color, width: 2, type }, itemStyle: { color }, tooltip: { show: false }, emphasis: { disabled: true },
@@ -81,7 +118,9 @@ function regionSeries(name: string, color: string, points: readonly TrendPoint[]
     itemStyle: { color, borderColor: color, borderWidth: 2 },
   }));
   const scatter: ScatterSeriesOption = { type: 'scatter', name, data: items as unknown as ScatterSeriesOption['data'], symbolSize: 10, z: 4, itemStyle: { color }, cursor: 'pointer' };
-  return [line(solid, 'solid', 3), line(dashed, 'dashed', 2), scatter];
+  const [solid0, dashed0] = lines(0);
+  const second = runs.length > 1 ? lines(1) : null;
+  return [line(solid0, 'solid', 3), line(dashed0, 'dashed', 2), scatter, ...(second ? [line(second[0], 'solid', 3), line(second[1], 'dashed', 2)] : [])];
 }
 
 /**

@@ -174,7 +174,7 @@ describe('compare bars across years', () => {
 
   it("labels a figure of another year with its year, in the axis label and the tooltip", () => {
     const option = buildCompareBarsOption(counts, { name: '件数', unit: '件' }, base);
-    expect((option.yAxis as { data: string[] }).data).toEqual(['样例县 · 2024', '测试县', '演示区']);
+    expect((option.yAxis as { data: string[] }).data).toEqual(['2024 · 样例县', '测试县', '演示区']);
     const tooltip = (option.tooltip as { formatter: (p: unknown) => string }).formatter({ data: { obsId: counts[0]!.obs_id } });
     expect(tooltip).toContain('样例县为2024年数字');
     expect(rankSentence(counts, '990001', '测试县', TEXT, { target: 2025, tolerance: 1 })).toBe('测试县:第 2 位,共 3 个地区 · 样例县为2024年数字');

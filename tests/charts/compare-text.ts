@@ -8,7 +8,7 @@ export const TEXT: CompareText = {
   alone: (place, range) => `无法排名:只有${place}有${range}的数字`,
   otherYear: (place, year) => `${place}为${year}年数字`,
   otherYearsSeparator: ';',
-  valueYear: (place, year) => `${place} · ${year}`,
+  valueYear: (place, year) => `${year} · ${place}`,
   direction: { higher: '数值越高越好', lower: '数值越低越好', size: '按数值大小排序,不代表好坏' },
   median: (v) => `中位数 ${v}`,
   iqr: '四分位距',

@@ -56,7 +56,7 @@ describe('buildCoverageGrid', () => {
     const grid = buildCoverageGrid(PLACES, INDICATORS, CELLS, settings());
     const [a1, a2, b1, c1] = grid.groups[0]!.rows[0]!.cells;
     expect(a1).toMatchObject({ indicatorId: 'a1', state: 'whole', label: '3', level: 3, extraPart: true, detail: '3 年有全年数字(2020、2021、2022);1 年只有部分年度数字(2023)' });
-    expect(a2).toMatchObject({ state: 'empty', label: '', level: 0, detail: '没有报告' });
+    expect(a2).toMatchObject({ state: 'empty', label: '', level: 0, detail: '现有文本中没有' });
     expect(b1).toMatchObject({ state: 'part', label: MARK.part, extraPart: false });
     expect(c1!.state).toBe('empty');
     expect(grid.groups[0]!.rows[1]!.cells[1]).toMatchObject({ state: 'qual', label: MARK.qual, detail: '1 年只有定性表述(2021)' });
@@ -74,7 +74,7 @@ describe('buildCoverageGrid', () => {
       ['a1', 'whole', '2', '2 个地区有全年数字'],
       ['a2', 'qual', MARK.qual, '1 个地区只有定性表述'],
       ['b1', 'part', MARK.part, '1 个地区只有部分年度数字'],
-      ['c1', 'empty', '', '没有报告'],
+      ['c1', 'empty', '', '现有文本中没有'],
     ]);
     // Shaded by the share of the province's places: 2 of 2 is the darkest.
     expect(grid.groups[0]!.summary[0]!.level).toBe(5);

@@ -18,7 +18,7 @@ const FIGURES = [
   figure('few', 2023, -3),
 ];
 const STANDINGS: PeerStanding[] = [
-  { indicator_id: 'rate', year: 2023, value: 95, n: 5, n_below: 4, n_above: 0, median: 91, other_years: [{ region_name: '样例县', year: 2022 }] },
+  { indicator_id: 'rate', year: 2023, value: 95, n: 5, n_below: 4, n_above: 0, median: 91, other_years: [{ region_name: '样例县', name_pinyin: 'Yangli', year: 2022 }] },
   { indicator_id: 'few', year: 2023, value: -3, n: 2, n_below: 0, n_above: 1, median: -1, other_years: [] },
 ];
 const sources = new Map([['rate-2023', { quote: '=【虚构】成功率95%。', report_id: 'rep-1', report_title: '测试县报告', publisher: '测试县人民政府', source_kind: 'rule-of-law-report', published: '2024-02-01', url: 'https://example.org' }]]);

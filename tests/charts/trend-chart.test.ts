@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../src/charts/theme.ts';
 import '../../src/charts/echarts-extras.ts'; // the SVG renderer (server-side rendering here)
 import { echarts } from '../../src/charts/echarts.ts';
-import { buildTrendOption, obsIdOf, percentAxis, symbolOf } from '../../src/charts/trend-chart.ts';
+import { buildTrendOption, joinableRuns, obsIdOf, percentAxis, periodKind, symbolOf } from '../../src/charts/trend-chart.ts';
 import type { TrendPoint } from '../../src/db/queries/trend.ts';
 import { TEXT } from './trend-text.ts';
 
@@ -29,8 +29,26 @@ describe('buildTrendOption', () => {
     expect((option.xAxis as { data: string[] }).data).toEqual(['2020', '2021', '2022', '2023', '2024']);
     const [solid, dashed] = series;
     expect(solid).toMatchObject({ type: 'line', name: '测试县', connectNulls: false, data: [90, null, null, null, null] });
-    expect(dashed).toMatchObject({ type: 'line', connectNulls: false, lineStyle: { type: 'dashed' }, data: [90, 95, null, 97, 96] });
+    // 2023 covers January to August: it is joined neither to 2021 nor to the whole year 2024, so it sits in
+    // the second pair of lines (after the points), alone, and 2024 is alone in the first pair.
+    expect(dashed).toMatchObject({ type: 'line', connectNulls: false, lineStyle: { type: 'dashed' }, data: [90, 95, null, null, 96] });
+    expect(series[4]).toMatchObject({ type: 'line', name: '测试县', lineStyle: { type: 'dashed' }, data: [null, null, null, 97, null] });
     expect(series.every((s) => s.type !== 'line' || s.connectNulls !== true)).toBe(true);
+  });
+
+  it('joins only figures of the same kind of period: monthly snapshots of different months are never a line', () => {
+    const snapshots = [
+      point({ year: 2019, period: '2019-04', value: 98 }), point({ year: 2020, period: '2020-09', value: 99 }),
+      point({ year: 2021, period: '2021-09', value: 97 }), point({ year: 2022, value: 95 }), point({ year: 2023, value: 96 }),
+    ];
+    expect(joinableRuns(new Map(snapshots.map((p) => [String(p.year), p])), ['2019', '2020', '2021', '2022', '2023'])).toEqual([[0], [1, 2], [3, 4]]);
+    expect(periodKind('2021-01/2021-08')).toBe('YYYY-01/YYYY-08');
+    const lines = (buildTrendOption(snapshots, INDICATOR, { lang: 'zh', text: TEXT, animation: false }).series as AnySeries[])
+      .filter((s) => s.type === 'line' && s.name === '测试县');
+    // Every line series' non-null values are consecutive and of one run: September 2020–21 together, 2022–23 together.
+    const drawn = lines.map((l) => l.data.map((v, i) => (v === null ? null : i)).filter((i) => i !== null));
+    expect(drawn.filter((d) => d.length > 1).sort()).toEqual([[1, 2], [3, 4]]); // dashed Sept 2020–21, solid 2022–23
+    expect(drawn.some((d) => d.includes(0) && d.length > 1)).toBe(false); // April 2019 joins nothing
   });
 
   it('draws each figure as a symbol whose shape and fill say what kind of figure it is', () => {
@@ -80,7 +98,7 @@ describe('buildTrendOption', () => {
 
 describe('the tooltip', () => {
   const format = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
-  const hostile = (series[5]!.data as unknown[])[0];
+  const hostile = (series.find((s) => s.type === 'scatter' && s.name === '样例县<script>&')!.data as unknown[])[0];
 
   it('escapes region names and quotes and marks the figure', () => {
     const html = format({ data: hostile });

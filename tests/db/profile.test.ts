@@ -48,7 +48,7 @@ describe('peerStandings', () => {
     expect(await within(1)).toMatchObject({ year: 2024, n: 1, other_years: [] });
     expect(await within(2)).toEqual({
       indicator_id: 'mediation.success_rate', year: 2024, value: 96, n: 3, n_below: 2, n_above: 0, median: 88,
-      other_years: [{ region_name: '样例县', year: 2022 }, { region_name: '演示区', year: 2022 }],
+      other_years: [{ region_name: '样例县', name_pinyin: 'Yangli', year: 2022 }, { region_name: '演示区', name_pinyin: 'Yanshi', year: 2022 }],
     });
     // 示范县 has only a part-year figure in range: never compared.
     expect((await within(3))!.n).toBe(3);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPlaces, peerMembers, placeMatches } from '../../src/db/queries/peers.ts';
 import { regionsWithIndicator } from '../../src/db/queries/regions.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
+import { BASE_MESSAGES } from '../../src/features/i18n/base-messages.ts';
 
 let db: NodeDb;
 beforeAll(async () => { db = await openNodeDb(join(import.meta.dirname, '..', '..', 'public', 'data')); });
@@ -25,5 +26,14 @@ describe('Trends place search and presets (shipped data)', () => {
     expect(prefecture).not.toContain('419001');
     const province = await peerMembers(db, { group: 'province', focus: '140224', custom: [] });
     expect(province.every((c) => c.startsWith('14'))).toBe(true);
+  });
+
+  it('never counts part-year figures as years: the four monthly 12345 snapshots of 衡东县 are no whole year', async () => {
+    const hengdong = (await regionsWithIndicator(db, 'hotline.satisfaction_rate')).find((r) => r.region_code === '430424')!;
+    expect(hengdong).toMatchObject({ n_years: 4, n_whole_years: 0, first_whole_year: null, last_whole_year: null, n_part_years: 4 });
+    const lingqiu = (await regionsWithIndicator(db, 'hotline.satisfaction_rate')).find((r) => r.region_code === '140224')!;
+    expect(lingqiu).toMatchObject({ n_whole_years: 1, first_whole_year: 2025, last_whole_year: 2025, n_part_years: 0 });
+    expect(BASE_MESSAGES.zh.regionYears(0, null, null, 4)).toBe('无全年数字 · 4 个部分年度');
+    expect(BASE_MESSAGES.en.regionYears(2, 2023, 2024, 1)).toBe('2 yrs (2023–2024) · 1 part-year');
   });
 });

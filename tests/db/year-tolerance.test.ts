@@ -117,7 +117,7 @@ describe('灵丘县 among its 大同市 peers (the shipped dataset)', () => {
 
   it('gives the same standing in Profile', async () => {
     const rate = (await peerStandings(real, datong, 1)).find((s) => s.indicator_id === 'mediation.success_rate');
-    expect(rate).toMatchObject({ year: 2025, n: 2, n_below: 1, n_above: 0, other_years: [{ region_name: '广灵县', year: 2024 }] });
+    expect(rate).toMatchObject({ year: 2025, n: 2, n_below: 1, n_above: 0, other_years: [{ region_name: '广灵县', name_pinyin: 'Guangling', year: 2024 }] });
     expect((await peerStandings(real, datong, 0)).find((s) => s.indicator_id === 'mediation.success_rate')).toMatchObject({ n: 1 });
   });
 

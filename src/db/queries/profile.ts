@@ -52,7 +52,7 @@ export interface PeerStanding {
   /** The median of those figures (meaningful from three places). */
   median: number;
   /** Peers whose figure is of another year than the place's, with that year. */
-  other_years: { region_name: string; year: number }[];
+  other_years: { region_name: string; name_pinyin: string; year: number }[];
 }
 
 type StandingRow = Omit<PeerStanding, 'other_years'> & { other_years: string | null };
@@ -61,7 +61,7 @@ type StandingRow = Omit<PeerStanding, 'other_years'> & { other_years: string | n
  * The focal place's latest chosen whole-year figures first (`mine`), then only the peers' rows of those
  * indicators within ±tolerance of those years (a few years of rows, not the whole table); the pick
  * rule as `arg_min(…, pickKey)`; then each peer's nearest year. Other-year peers come back as one text
- * (name, U+001E, year; items joined by U+001F: neither occurs in a place name) to stay one row per indicator.
+ * (name, U+001E, pinyin, U+001E, year; items joined by U+001F: neither occurs in a place name) to stay one row per indicator.
  */
 const STANDINGS = `
   WITH ${peerCtes(1)},
@@ -91,17 +91,18 @@ const STANDINGS = `
     (count(*) FILTER (WHERE c.value < m.value - 1e-9 * greatest(1, abs(m.value))))::INTEGER AS n_below,
     (count(*) FILTER (WHERE c.value > m.value + 1e-9 * greatest(1, abs(m.value))))::INTEGER AS n_above,
     quantile_cont(c.value, 0.5) AS median,
-    string_agg(c.region_name || chr(30) || c.year::VARCHAR, chr(31) ORDER BY c.year DESC, c.region_code) FILTER (WHERE c.year <> m.year) AS other_years
-  FROM mine m JOIN nearest c USING (indicator_id)
+    string_agg(c.region_name || chr(30) || coalesce(g.name_pinyin, '') || chr(30) || c.year::VARCHAR, chr(31) ORDER BY c.year DESC, c.region_code)
+      FILTER (WHERE c.year <> m.year) AS other_years
+  FROM mine m JOIN nearest c USING (indicator_id) LEFT JOIN regions g ON g.region_code = c.region_code
   GROUP BY m.indicator_id, m.year, m.value
   ORDER BY m.indicator_id`;
 
-/** Reads `other_years` back: "广灵县␞2024␟平城区␞2023" → [{广灵县, 2024}, {平城区, 2023}]. */
+/** Reads `other_years` back: "广灵县␞Guangling␞2024␟…" → [{广灵县, Guangling, 2024}, …]. */
 function readOtherYears(text: string | null): PeerStanding['other_years'] {
   if (!text) return [];
   return text.split('\u001f').map((item) => {
-    const [region_name = '', year = ''] = item.split('\u001e');
-    return { region_name, year: Number(year) };
+    const [region_name = '', name_pinyin = '', year = ''] = item.split('\u001e');
+    return { region_name, name_pinyin, year: Number(year) };
   });
 }
 

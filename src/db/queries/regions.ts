@@ -11,6 +11,15 @@ export interface RegionCoverage {
   n_years: number;
   first_year: number;
   last_year: number;
+  /**
+   * Years with a whole-year figure, and the first and last of them (null when none): a part-year
+   * figure (a monthly bulletin) is never counted as a year (issue 13).
+   */
+  n_whole_years: number;
+  first_whole_year: number | null;
+  last_whole_year: number | null;
+  /** Years with only part-year figures. */
+  n_part_years: number;
 }
 
 /** From the pre-aggregated `coverage` (one row per place × indicator). */
@@ -20,7 +29,10 @@ const FOR_INDICATOR = `
     coalesce(r.name_pinyin, '') AS name_pinyin,
     coalesce(r.prefecture_name, '') AS prefecture_name,
     coalesce(r.province_name, '') AS province_name,
-    c.n_years, c.first_year, c.last_year
+    c.n_years, c.first_year, c.last_year,
+    coalesce(len(string_split(nullif(c.whole_years, ''), ',')), 0)::INTEGER AS n_whole_years,
+    left(nullif(c.whole_years, ''), 4)::INTEGER AS first_whole_year, right(nullif(c.whole_years, ''), 4)::INTEGER AS last_whole_year,
+    coalesce(len(string_split(nullif(c.part_years, ''), ',')), 0)::INTEGER AS n_part_years
   FROM coverage c LEFT JOIN regions r USING (region_code)
   WHERE c.indicator_id = ? AND c.n_years > 0
   ORDER BY c.n_years DESC, c.last_year DESC, c.region_code`;

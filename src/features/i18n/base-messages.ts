@@ -36,7 +36,9 @@ const zh = {
   regionPresetReference: (name: string) => `参照地区:${name}(所选的第一个)`,
   regionPresetNoReference: '先选一个地区,作为“同地市”“同省”的参照。',
   regionPresetNA: (name: string) => `${name}没有上级地市(直辖市的区或省直辖县级市),“同地市”不适用。`,
-  regionYears: (n: number, first: number, last: number) => (first === last ? `${n} 年(${first})` : `${n} 年(${first}–${last})`),
+  /** Whole years only; part-year figures are counted apart, never as years (issue 13). */
+  regionYears: (n: number, first: number | null, last: number | null, partYears: number) =>
+    [n > 0 ? (first === last ? `${n} 年(${first})` : `${n} 年(${first}–${last})`) : '无全年数字', partYears > 0 ? `${partYears} 个部分年度` : ''].filter(Boolean).join(' · '),
   coverage: (regions: number, years: number, placeYears: number, total: number) =>
     `${regions} 个地区、${years} 个年份有此指标的数字,共 ${placeYears} 个“地区-年份”;数据集共 ${total} 个地区,其余 ${Math.max(0, total - regions)} 个没有。`,
   qualitativeNote: (n: number) => `另有 ${n} 条只有定性表述(无数字),未绘入图中。`,
@@ -115,7 +117,8 @@ const en: BaseMessages = {
   regionPresetReference: (name) => `Reference: ${name} (the first place chosen)`,
   regionPresetNoReference: 'Choose a place first; "same prefecture" and "same province" are relative to it.',
   regionPresetNA: (name) => `${name} has no prefecture (a municipality's district or a province-administered city); "same prefecture" does not apply.`,
-  regionYears: (n, first, last) => (first === last ? `${n} yr (${first})` : `${n} yrs (${first}–${last})`),
+  regionYears: (n, first, last, partYears) =>
+    [n > 0 ? (first === last ? `${n} yr (${first})` : `${n} yrs (${first}–${last})`) : 'no whole year', partYears > 0 ? `${partYears} part-year` : ''].filter(Boolean).join(' · '),
   coverage: (regions, years, placeYears, total) =>
     `${regions} places and ${years} years have a figure for this indicator, ${placeYears} place-years in all; the dataset has ${total} places, the other ${Math.max(0, total - regions)} have none.`,
   qualitativeNote: (n) => `${n} more statements are qualitative only (no number) and are not plotted.`,

@@ -1,4 +1,5 @@
 import { markedValue } from '../../charts/compare-text.ts';
+import { placeLabel } from '../../core/regions/place-label.ts';
 import { formatPeriod, formatValue } from '../../charts/format-value.ts';
 import { rankDirection } from '../../db/queries/compare.ts';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
@@ -65,7 +66,7 @@ export function IndicatorRow({ row, indicator, name, years, absence, tolerance, 
     standingText = parts.join(' · ');
   }
   const otherYears = standing?.other_years ?? [];
-  const otherText = otherYears.slice(0, NAMED_OTHER_YEARS).map((o) => m.compareChart.otherYear(o.region_name, o.year)).join(m.compareChart.otherYearsSeparator)
+  const otherText = otherYears.slice(0, NAMED_OTHER_YEARS).map((o) => m.compareChart.otherYear(placeLabel(o, lang), o.year)).join(m.compareChart.otherYearsSeparator)
     + (otherYears.length > NAMED_OTHER_YEARS ? m.exportText.more(otherYears.length - NAMED_OTHER_YEARS) : '');
   const standingYear = standing && standing.year !== latest.year ? m.profileStandingYear(standing.year) : '';
   const badges = [

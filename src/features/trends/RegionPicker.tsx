@@ -91,7 +91,7 @@ export function RegionPicker({ regions, selected, onChange, places, presets }: P
             <label title={[r.province_name, r.prefecture_name, r.region_code].filter(Boolean).join(' · ')}>
               <input type="checkbox" checked={chosen.has(r.region_code)} onChange={() => toggle(r.region_code)} />
               <span className="trends-region-name">{placeLabel(r, lang)}</span>
-              <span className="trends-region-years">{m.regionYears(r.n_years, r.first_year, r.last_year)}</span>
+              <span className="trends-region-years">{m.regionYears(r.n_whole_years, r.first_whole_year, r.last_whole_year, r.n_part_years)}</span>
             </label>
           </li>
         ))}

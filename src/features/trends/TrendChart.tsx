@@ -31,10 +31,11 @@ export function TrendChart({ points, indicator, order, sources, onSelect }: Prop
   const option = useMemo(() => buildTrendOption(points, indicator, { lang, text, order }), [points, indicator, lang, text, order]);
   const meta = useMemo(() => {
     if (!sources) return null;
-    const years = points.map((p) => p.year);
+    // The title names the years that hold whole-year figures; part-year figures are counted in the subtitle.
+    const years = points.filter((p) => p.period === 'year').map((p) => p.year);
     const facts = trendSubtitleFacts(points);
     return {
-      title: m.exportTrendTitle(indicator.name, Math.min(...years), Math.max(...years)),
+      title: m.exportTrendTitle(indicator.name, years.length ? Math.min(...years) : null, years.length ? Math.max(...years) : null),
       subtitle: m.exportTrendSubtitle(indicator.name, indicator.unit, facts.places, facts.partYear, sourceKindsText(sources, m.exportText, lang)),
       sourceLine: sourceBlock(sources, m.exportText, isoDate(new Date())),
       notes: exportNotes(trendFlaggedRows(points, lang), m.exportText, lang),

@@ -85,7 +85,7 @@ const zh = {
     alone: (place: string, range: string) => `无法排名:对比组中只有${place}有 ${range}的全年数字`,
     otherYear: (place: string, year: number) => `${place}为 ${year} 年数字`,
     otherYearsSeparator: ';',
-    valueYear: (place: string, year: number) => `${place} · ${year}`,
+    valueYear: (place: string, year: number) => `${year} 年 · ${place}`,
     direction: {
       higher: '排序:数值越高越好',
       lower: '排序:数值越低越好',
@@ -186,7 +186,7 @@ const en: CompareMessages = {
     alone: (place, range) => `No ranking: only ${place} has a whole-year figure for ${range} in the peer group`,
     otherYear: (place, year) => `${place}: figure for ${year}`,
     otherYearsSeparator: '; ',
-    valueYear: (place, year) => `${place} · ${year}`,
+    valueYear: (place, year) => `${year} · ${place}`,
     direction: {
       higher: 'Order: higher is better',
       lower: 'Order: lower is better',

@@ -110,7 +110,9 @@ const zh = {
   exportDone: (file: string) => `已下载 ${file}`,
   exportFailed: (reason: string) => `导出失败:${reason}`,
   exportText: zhText,
-  exportTrendTitle: (indicator: string, from: number, to: number) => `${indicator}${from === to ? `,${from}年` : `,${from}–${to}年`}`,
+  /** `from`–`to`: the years that hold whole-year figures (issue 13: part-year snapshots never stretch the title's years); null when none do. */
+  exportTrendTitle: (indicator: string, from: number | null, to: number | null) =>
+    `${indicator}${from === null || to === null ? ',无全年数字(仅部分年度)' : from === to ? `,${from}年` : `,${from}–${to}年`}`,
   /** `partYear`: how many of the figures drawn are part-year (0: whole-year figures only). */
   /** `kinds`: what the reports are (sourceKindsText), e.g. "法治政府建设年度报告 2 份、12345热线通报 3 份". */
   exportTrendSubtitle: (indicator: string, unit: string, places: number, partYear: number, kinds: string) =>
@@ -167,7 +169,7 @@ const en: ExportMessages = {
   exportDone: (file) => `Downloaded ${file}`,
   exportFailed: (reason) => `Export failed: ${reason}`,
   exportText: enText,
-  exportTrendTitle: (indicator, from, to) => `${indicator}, ${from === to ? from : `${from}–${to}`}`,
+  exportTrendTitle: (indicator, from, to) => `${indicator}, ${from === null || to === null ? 'no whole-year figures (part-year only)' : from === to ? from : `${from}–${to}`}`,
   exportTrendSubtitle: (indicator, unit, places, partYear, kinds) =>
     `Indicator: ${indicator} · Unit: ${unit || 'none'} · ${places} place${places === 1 ? '' : 's'} · ${partYear > 0 ? `${partYear} part-year figure${partYear === 1 ? '' : 's'} included` : 'whole-year figures only'} · Data: ${kinds}`,
   exportCopyLink: 'Copy link',
