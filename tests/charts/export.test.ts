@@ -25,11 +25,11 @@ const POINTS: TrendPoint[] = [
 ];
 
 const REPORTS: ReportSource[] = [
-  { report_id: 'fake-2020', region_name: '测试县', year: 2020, title: '测试县2020年法治政府建设年度报告', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: 'https://example.invalid/a', published: '', source_kind: 'rule-of-law-report' },
-  { report_id: 'fake-2021', region_name: '测试县', year: 2021, title: '', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: '', published: '', source_kind: 'rule-of-law-report' },
-  { report_id: 'fake-2023', region_name: '测试县', year: 2023, title: '', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: '', published: '', source_kind: 'rule-of-law-report' },
-  { report_id: 'fake-2024-dept', region_name: '测试县', year: 2024, title: '', publisher: '测试县司法局', publisher_kind: 'department', url: '', published: '', source_kind: 'rule-of-law-report' },
-  { report_id: 'fake-yangli', region_name: '样例县<script>&', year: 2022, title: '', publisher: '样例县人民政府', publisher_kind: 'county-gov', url: '', published: '', source_kind: 'rule-of-law-report' },
+  { report_id: 'fake-2020', region_name: '测试县', year: 2020, title: '测试县2020年法治政府建设年度报告', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: 'https://example.invalid/a', published: '', source_kind: 'annual-report' },
+  { report_id: 'fake-2021', region_name: '测试县', year: 2021, title: '', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: '', published: '', source_kind: 'annual-report' },
+  { report_id: 'fake-2023', region_name: '测试县', year: 2023, title: '', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: '', published: '', source_kind: 'annual-report' },
+  { report_id: 'fake-2024-dept', region_name: '测试县', year: 2024, title: '', publisher: '测试县司法局', publisher_kind: 'department', url: '', published: '', source_kind: 'annual-report' },
+  { report_id: 'fake-yangli', region_name: '样例县<script>&', year: 2022, title: '', publisher: '样例县人民政府', publisher_kind: 'county-gov', url: '', published: '', source_kind: 'annual-report' },
 ];
 
 /** The export words as the zh catalog gives them (tests keep their own copy, like trend-text.ts). */
@@ -53,7 +53,7 @@ const WORDS: ExportText = {
   citation: { noPublisher: '[发布机关未注明]', noTitle: (region, year) => `[${region}${year ?? ''}年报告,原文未注明标题]`, noUrl: '网址未记录', copyOn: (host) => `转载:${host}` },
   sourceListHead: (n) => `报告清单(共 ${n} 份):`,
   sourceListMore: (n) => `……另 ${n} 份见 CSV`,
-  sourceKinds: { 'rule-of-law-report': '法治政府建设年度报告', 'hotline-bulletin': '12345热线通报', 'statistics-bulletin': '统计通报', news: '新闻报道', 'work-report': '工作报告', other: '其他来源' },
+  sourceKinds: { 'annual-report': '法治政府建设年度报告', 'hotline-bulletin': '12345热线通报', 'statistics-bulletin': '统计通报', news: '新闻报道', 'work-report': '工作报告', other: '其他来源' },
   sourceKindCount: (kind, n) => `${kind} ${n} 份`,
 };
 
@@ -93,7 +93,7 @@ describe('sourceList', () => {
 
 describe('sourceKindsText', () => {
   it('says what kinds of text the figures come from, most reports first', () => {
-    const kinds = [{ source_kind: 'rule-of-law-report' }, { source_kind: 'hotline-bulletin' }, { source_kind: 'hotline-bulletin' }];
+    const kinds = [{ source_kind: 'annual-report' }, { source_kind: 'hotline-bulletin' }, { source_kind: 'hotline-bulletin' }];
     expect(sourceKindsText(kinds, WORDS, 'zh')).toBe('12345热线通报 2 份、法治政府建设年度报告 1 份');
   });
 });

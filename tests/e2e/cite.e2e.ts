@@ -99,7 +99,7 @@ describe('Cite every number', SLOW, () => {
     const csv = Papa.parse<Record<string, string>>((await save(HOOK.exportCsv, '13c-trend-sources.csv')).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
     for (const column of ['report_title', 'publisher', 'published', 'url', 'source_kind']) expect(csv.meta.fields).toContain(column);
     const lingqiu = csv.data.find((r) => r.region_name === '灵丘县')!;
-    expect([lingqiu.report_title, lingqiu.publisher, lingqiu.published, lingqiu.source_kind]).toEqual(['灵丘县2025年法治政府建设年度报告', '灵丘县人民政府', '2026-02-10', 'rule-of-law-report']);
+    expect([lingqiu.report_title, lingqiu.publisher, lingqiu.published, lingqiu.source_kind]).toEqual(['灵丘县2025年法治政府建设年度报告', '灵丘县人民政府', '2026-02-10', 'annual-report']);
     expect(lingqiu.url).toMatch(/^https:\/\/dt\.gov\.cn\//);
   });
 });

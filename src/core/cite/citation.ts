@@ -27,15 +27,15 @@ export interface CitationWords {
   copyOn: (host: string) => string;
 }
 
-/** The host of an http(s) address, lowercased; null when the address is missing or not http(s). */
+/**
+ * The host of an http(s) address, lowercased; null when the address is missing or not http(s).
+ * Read from the authority by hand (src/core has no DOM or Node URL): after any user@, before :port.
+ */
 export function hostOf(url: string): string | null {
-  const trimmed = url.trim();
-  if (!/^https?:\/\//i.test(trimmed)) return null;
-  try {
-    return new URL(trimmed).hostname.toLowerCase() || null;
-  } catch {
-    return null;
-  }
+  const authority = /^https?:\/\/([^/?#\s]+)/i.exec(url.trim())?.[1];
+  if (!authority) return null;
+  const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '').replace(/\.$/, '').toLowerCase();
+  return /^[a-z0-9.-]+$/.test(host) && host.includes('.') ? host : null;
 }
 
 /**

@@ -20,7 +20,7 @@ export const COVERAGES = ['full', 'excerpt'] as const;
  * report to the people's congress, a 政府工作报告 progress table). `other` for a researcher's own
  * files, whose kind the app does not know. Subtitles and export source lines name these.
  */
-export const SOURCE_KINDS = ['rule-of-law-report', 'hotline-bulletin', 'statistics-bulletin', 'news', 'work-report', 'other'] as const;
+export const SOURCE_KINDS = ['annual-report', 'hotline-bulletin', 'statistics-bulletin', 'news', 'work-report', 'other'] as const;
 /** Shipped with the dataset, or the researcher's own (我的数据): every view marks user rows. */
 export const ORIGINS = ['shipped', 'user'] as const;
 

@@ -34,6 +34,7 @@ describe('copyHost', () => {
     expect(copyHost('http://www.rzhme.com/zwgk/x.htm')).toBe('www.rzhme.com');
     expect(copyHost('')).toBeNull();
     expect(hostOf('javascript:alert(1)')).toBeNull();
+    expect(hostOf('https://user@WWW.Example.gov.cn:8080/x')).toBe('www.example.gov.cn');
   });
 
   it('does not take a look-alike host for a government one', () => {

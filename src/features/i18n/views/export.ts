@@ -34,7 +34,7 @@ const zhText: ExportText = {
   sourceListHead: (n) => `报告清单(共 ${n} 份;GB/T 7714 格式,含网址):`,
   sourceListMore: (n) => `……另 ${n} 份见 CSV 的 report_title、publisher、published、url 列`,
   sourceKinds: {
-    'rule-of-law-report': '法治政府建设年度报告', 'hotline-bulletin': '12345热线通报', 'statistics-bulletin': '统计通报与公示',
+    'annual-report': '法治政府建设年度报告', 'hotline-bulletin': '12345热线通报', 'statistics-bulletin': '统计通报与公示',
     news: '新闻报道', 'work-report': '工作报告', other: '其他来源',
   },
   sourceKindCount: (kind, n) => `${kind} ${n} 份`,
@@ -68,7 +68,7 @@ const enText: ExportText = {
   sourceListHead: (n) => `Reports (${n}; GB/T 7714 form, with addresses):`,
   sourceListMore: (n) => `… and ${n} more in the CSV (columns report_title, publisher, published, url)`,
   sourceKinds: {
-    'rule-of-law-report': 'rule-of-law government annual reports', 'hotline-bulletin': '12345 hotline bulletins',
+    'annual-report': 'rule-of-law government annual reports', 'hotline-bulletin': '12345 hotline bulletins',
     'statistics-bulletin': 'statistics bulletins and notices', news: 'news articles', 'work-report': 'work reports', other: 'other sources',
   },
   sourceKindCount: (kind, n) => `${kind} (${n})`,
