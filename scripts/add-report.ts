@@ -58,7 +58,8 @@ export async function addReport(file: string, lookup: RegionLookup, options: Add
   const meta: ReportMeta = {
     id, region_code: region.region_code, region_name: region.region_name, year,
     publisher: read.publisher, publisher_kind: read.publisherKind ?? (region.region_name.endsWith('区') ? 'district-gov' : 'county-gov'),
-    title: read.title, url: '', published: '', coverage: 'full',
+    // The kind of source is the researcher's to state: 'other' until they edit the front matter.
+    title: read.title, url: '', published: '', coverage: 'full', source_kind: 'other',
   };
   mkdirSync(options.out, { recursive: true });
   const target = join(options.out, `${id}.txt`);

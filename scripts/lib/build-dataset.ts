@@ -214,7 +214,7 @@ function reportTable(built: Array<{ report: Report; result: ExtractionResult }>)
   return built.map(({ report: { meta, body }, result }) => ({
     report_id: meta.id, region_code: meta.region_code, region_name: meta.region_name, year: meta.year,
     publisher: meta.publisher, publisher_kind: meta.publisher_kind, title: meta.title, url: meta.url,
-    published: meta.published, coverage: meta.coverage,
+    published: meta.published, coverage: meta.coverage, source_kind: meta.source_kind,
     chars: body.length, sha256: sha256(Buffer.from(body, 'utf8')),
     n_observations: result.observations.length, n_rejects: result.rejects.length,
   }));

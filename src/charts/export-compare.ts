@@ -18,7 +18,7 @@ export function compareFlaggedRows(ranked: readonly RankedFigure[], lang: Lang, 
 
 export const COMPARE_CSV_COLUMNS = [
   'rank', 'tied', 'region_code', 'region_name', 'name_pinyin', 'compared_year', 'year', 'year_offset', 'period', 'indicator_id', 'indicator', 'value', 'unit',
-  'approx', 'value_kind', 'flags', 'n_candidates', 'quote', 'report_id', 'report_title', 'publisher', 'url', 'obs_id',
+  'approx', 'value_kind', 'flags', 'n_candidates', 'quote', 'report_id', 'report_title', 'publisher', 'source_kind', 'published', 'url', 'obs_id',
   'origin',
 ] as const;
 
@@ -39,7 +39,8 @@ export function compareCsvRows(
       compared_year: target ?? f.year, year: f.year, year_offset: f.year - (target ?? f.year), period: f.period, indicator_id: indicator.id, indicator: indicator.name, value: f.value,
       unit: f.unit || indicator.unit, approx: f.approx, value_kind: f.value_kind, flags: f.flags.join('; '),
       n_candidates: f.n_candidates, quote: f.quote, report_id: f.report_id, report_title: report?.title ?? '',
-      publisher: report?.publisher ?? '', url: report?.url ?? '', obs_id: f.obs_id, origin: f.origin ?? 'shipped',
+      publisher: report?.publisher ?? '', source_kind: report?.source_kind ?? '', published: report?.published ?? '',
+      url: report?.url ?? '', obs_id: f.obs_id, origin: f.origin ?? 'shipped',
     };
   });
 }
@@ -52,7 +53,7 @@ export function dumbbellFlaggedRows(pairs: readonly YearPair[], lang: Lang): Fla
   })));
 }
 
-const END_COLUMNS = ['year', 'period', 'value', 'approx', 'value_kind', 'flags', 'n_candidates', 'quote', 'report_id', 'report_title', 'publisher', 'url', 'obs_id'] as const;
+const END_COLUMNS = ['year', 'period', 'value', 'approx', 'value_kind', 'flags', 'n_candidates', 'quote', 'report_id', 'report_title', 'publisher', 'source_kind', 'published', 'url', 'obs_id'] as const;
 type EndColumn = (typeof END_COLUMNS)[number];
 
 export const DUMBBELL_CSV_COLUMNS = [
@@ -77,7 +78,8 @@ export function dumbbellCsvRows(
     const values: Record<EndColumn, string | number | boolean | null> = {
       year: f.year, period: f.period, value: f.value, approx: f.approx, value_kind: f.value_kind, flags: f.flags.join('; '),
       n_candidates: f.n_candidates, quote: f.quote, report_id: f.report_id, report_title: report?.title ?? '',
-      publisher: report?.publisher ?? '', url: report?.url ?? '', obs_id: f.obs_id,
+      publisher: report?.publisher ?? '', source_kind: report?.source_kind ?? '', published: report?.published ?? '',
+      url: report?.url ?? '', obs_id: f.obs_id,
     };
     return Object.fromEntries(END_COLUMNS.map((c) => [`${prefix}_${c}`, values[c]])) as Record<`${P}_${EndColumn}`, string | number | boolean | null>;
   };

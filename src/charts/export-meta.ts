@@ -3,7 +3,8 @@
  * publishers of the rows drawn, the notes on flagged values, the file name and the date.
  * Pure; every word comes from the page's message catalog through `ExportText`.
  */
-import type { Approx, ValueKind } from '../core/types.ts';
+import { gbt7714, type CitationWords } from '../core/cite/citation.ts';
+import type { Approx, SourceKind, ValueKind } from '../core/types.ts';
 import type { ReportSource } from '../db/queries/provenance.ts';
 import { formatPeriod, type Lang } from './format-value.ts';
 
@@ -41,6 +42,16 @@ export interface ExportText {
   flagNames: Readonly<Record<string, string>>;
   /** "导出日期:2025-06-01". */
   date: (isoDate: string) => string;
+  /** The words of a GB/T 7714 citation (what stands for a missing publisher, title or address). */
+  citation: CitationWords;
+  /** Heads the numbered list of the reports behind the chart: "报告清单(共 5 份):". */
+  sourceListHead: (n: number) => string;
+  /** Ends a list cut short: "……另 12 份见 CSV". */
+  sourceListMore: (n: number) => string;
+  /** Names of the kinds of text (source_kind), for subtitles: "法治政府建设年度报告". */
+  sourceKinds: Readonly<Record<SourceKind, string>>;
+  /** One kind with its count: "12345热线通报 3 份". */
+  sourceKindCount: (kind: string, n: number) => string;
 }
 
 /** How a chart draws a kind of figure. */
@@ -89,6 +100,34 @@ export function sourceLine(reports: readonly ReportSource[], text: ExportText): 
   if (reports.length === 0) return '';
   const full = build(true);
   return full.length <= FULL_TITLES_MAX ? full : build(false);
+}
+
+/** At most this many reports are listed one by one in an image (the CSV names every report of every row). */
+export const SOURCE_LIST_MAX = 40;
+
+/**
+ * The reports behind the chart, numbered, each as a GB/T 7714 citation with its address (a copy's host
+ * named as such, a missing title or address said plainly): the image's list of sources.
+ */
+export function sourceList(reports: readonly ReportSource[], text: ExportText, accessed: string): string[] {
+  if (reports.length === 0) return [];
+  const listed = reports.slice(0, SOURCE_LIST_MAX).map((r, i) => `${i + 1}. ${gbt7714(r, accessed, text.citation)}`);
+  return [text.sourceListHead(reports.length), ...listed, ...(reports.length > SOURCE_LIST_MAX ? [text.sourceListMore(reports.length - SOURCE_LIST_MAX)] : [])];
+}
+
+/** The source line and, below it, the numbered list of every report (one line each). */
+export function sourceBlock(reports: readonly ReportSource[], text: ExportText, accessed: string): string {
+  if (reports.length === 0) return '';
+  return [sourceLine(reports, text), ...sourceList(reports, text, accessed)].join('\n');
+}
+
+/** What kinds of text the figures come from, most reports first: "法治政府建设年度报告 2 份、12345热线通报 3 份". */
+export function sourceKindsText(reports: readonly Pick<ReportSource, 'source_kind'>[], text: ExportText, lang: Lang): string {
+  const counts = new Map<string, number>();
+  for (const r of reports) counts.set(r.source_kind, (counts.get(r.source_kind) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([kind, n]) => text.sourceKindCount((text.sourceKinds as Record<string, string>)[kind] ?? kind, n))
+    .join(lang === 'zh' ? '、' : ', ');
 }
 
 /** A drawn value with what makes it need a note. `label` names it for the reader, e.g. "测试县 2023". */

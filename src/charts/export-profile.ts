@@ -15,7 +15,7 @@ export const PROFILE_CSV_COLUMNS = [
   'latest_value', 'approx', 'value_kind', 'year', 'period', 'n_candidates',
   'previous_year', 'previous_value', 'previous_period', 'change', 'change_percent',
   'absence', 'percentile', 'rank', 'peers_n', 'peers_below', 'peers_above', 'peers_median', 'standing_year', 'year_tolerance', 'peers_other_years',
-  'flags', 'quote', 'report_id', 'report_title', 'publisher', 'url', 'obs_id',
+  'flags', 'quote', 'report_id', 'report_title', 'publisher', 'source_kind', 'published', 'url', 'obs_id',
 ] as const;
 
 export type ProfileCsvRow = Record<(typeof PROFILE_CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -29,6 +29,8 @@ export interface ProfileCsvSource {
   report_id: string;
   report_title: string;
   publisher: string;
+  source_kind: string;
+  published: string;
   url: string;
 }
 
@@ -81,7 +83,8 @@ export function profileCsvRows(
       standing_year: standing?.year ?? null, year_tolerance: standing ? context.tolerance : null,
       peers_other_years: standing ? standing.other_years.map((o) => `${o.region_name} ${o.year}`).join('; ') : '',
       flags: latest?.flags.join('; ') ?? '', quote: source?.quote ?? '', report_id: source?.report_id ?? '',
-      report_title: source?.report_title ?? '', publisher: source?.publisher ?? '', url: source?.url ?? '', obs_id: latest?.obs_id ?? '',
+      report_title: source?.report_title ?? '', publisher: source?.publisher ?? '',
+      source_kind: source?.source_kind ?? '', published: source?.published ?? '', url: source?.url ?? '', obs_id: latest?.obs_id ?? '',
     };
   });
 }

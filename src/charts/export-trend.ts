@@ -27,7 +27,7 @@ export function trendSubtitleFacts(points: readonly TrendPoint[]): { places: num
 
 export const TREND_CSV_COLUMNS = [
   'region_code', 'region_name', 'name_pinyin', 'year', 'period', 'indicator_id', 'indicator', 'value', 'unit', 'approx', 'value_kind',
-  'flags', 'n_candidates', 'conflict', 'quote', 'report_id', 'report_title', 'publisher', 'publisher_kind', 'url', 'obs_id',
+  'flags', 'n_candidates', 'conflict', 'quote', 'report_id', 'report_title', 'publisher', 'publisher_kind', 'source_kind', 'published', 'url', 'obs_id',
   'origin',
 ] as const;
 
@@ -45,7 +45,8 @@ export function trendCsvRows(
       indicator_id: indicator.id, indicator: indicator.name, value: p.value, unit: p.unit || indicator.unit,
       approx: p.approx, value_kind: p.value_kind, flags: p.flags.join('; '), n_candidates: p.n_candidates, conflict: p.conflict,
       quote: p.quote, report_id: p.report_id, report_title: report?.title ?? '', publisher: report?.publisher ?? '',
-      publisher_kind: report?.publisher_kind ?? p.publisher_kind, url: report?.url ?? '', obs_id: p.obs_id,
+      publisher_kind: report?.publisher_kind ?? p.publisher_kind, source_kind: report?.source_kind ?? '', published: report?.published ?? '',
+      url: report?.url ?? '', obs_id: p.obs_id,
       origin: p.origin ?? 'shipped',
     };
   });

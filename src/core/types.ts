@@ -2,9 +2,9 @@
  * Shapes shared by the extractor, the pipeline and the dashboard (docs/DATA-CONTRACT.md §1, §3).
  * The dataset's columns are declared once, in src/core/schema/; the shapes here are derived from them.
  */
-import type { ObservationRow, PublisherKind, Coverage, RejectRow } from './schema/index.ts';
+import type { ObservationRow, PublisherKind, Coverage, RejectRow, SourceKind } from './schema/index.ts';
 
-export type { Approx, Coverage, PublisherKind, ValueKind } from './schema/index.ts';
+export type { Approx, Coverage, PublisherKind, SourceKind, ValueKind } from './schema/index.ts';
 
 /** Front matter of a report file. */
 export interface ReportMeta {
@@ -14,6 +14,7 @@ export interface ReportMeta {
   year: number;
   publisher: string;
   publisher_kind: PublisherKind;
+  source_kind: SourceKind;
   title: string;
   url: string;
   published: string;

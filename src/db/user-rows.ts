@@ -145,7 +145,7 @@ export async function insertUserDataset(db: Db, dataset: UserDataset, division: 
     await insertRows(db, 'observations', dataset.observations.map((o, i) => observationRow(dataset, o, i, kindOf.get(o.report_id) ?? 'other')));
     await insertRows(db, 'reports', dataset.reports.map(({ meta, body }) => ({
       report_id: meta.id, region_code: meta.region_code, region_name: meta.region_name, publisher: meta.publisher,
-      publisher_kind: meta.publisher_kind, title: meta.title, url: meta.url, published: meta.published, coverage: meta.coverage,
+      publisher_kind: meta.publisher_kind, source_kind: meta.source_kind, title: meta.title, url: meta.url, published: meta.published, coverage: meta.coverage,
       year: meta.year, chars: body.length, sha256: '', origin: 'user', dataset_id: dataset.id,
     })));
     await insertRows(db, 'regions', await missingRegions(db, dataset, division));

@@ -18,7 +18,7 @@ describe('compare export', () => {
   });
 
   it('writes the bars in rank order with report columns, formula cells neutralised', () => {
-    const reports = [{ report_id: 'fake-1', region_name: '测试县', year: 2022, title: '测试县报告', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: '', published: '' }];
+    const reports = [{ report_id: 'fake-1', region_name: '测试县', year: 2022, title: '测试县报告', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: '', published: '', source_kind: 'annual-report' }];
     const rows = compareCsvRows(ranked, reports, { id: 'hotline.satisfaction_rate', name: '满意率', unit: '%' });
     expect(rows.map((r) => [r.rank, r.region_code, r.report_title])).toEqual([[1, '990001', '测试县报告'], [2, '990002', '']]);
     const csv = toCsv(COMPARE_CSV_COLUMNS, rows);
@@ -46,7 +46,7 @@ describe('compare dumbbell export', () => {
   });
 
   it('writes one row per place in the chart order with both years, their quotes and reports, and the change', () => {
-    const reports = [{ report_id: 'r-990002-2023', region_name: '样例县', year: 2023, title: '样例县2023年报告', publisher: '样例县人民政府', publisher_kind: 'county-gov', url: 'https://example.org/r', published: '' }];
+    const reports = [{ report_id: 'r-990002-2023', region_name: '样例县', year: 2023, title: '样例县2023年报告', publisher: '样例县人民政府', publisher_kind: 'county-gov', url: 'https://example.org/r', published: '', source_kind: 'annual-report' }];
     const indicator = { id: 'mediation.success_rate', name: '调解成功率', unit: '%' };
     const higher = dumbbellCsvRows(pairs, 'higher', reports, indicator);
     expect(higher.map((r) => r.region_code)).toEqual(['990002', '990001']);

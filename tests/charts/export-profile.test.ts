@@ -21,7 +21,7 @@ const STANDINGS: PeerStanding[] = [
   { indicator_id: 'rate', year: 2023, value: 95, n: 5, n_below: 4, n_above: 0, median: 91, other_years: [{ region_name: '样例县', name_pinyin: 'Yangli', year: 2022 }] },
   { indicator_id: 'few', year: 2023, value: -3, n: 2, n_below: 0, n_above: 1, median: -1, other_years: [] },
 ];
-const sources = new Map([['rate-2023', { quote: '=【虚构】成功率95%。', report_id: 'rep-1', report_title: '测试县报告', publisher: '测试县人民政府', url: 'https://example.org' }]]);
+const sources = new Map([['rate-2023', { quote: '=【虚构】成功率95%。', report_id: 'rep-1', report_title: '测试县报告', publisher: '测试县人民政府', source_kind: 'annual-report', published: '2024-02-01', url: 'https://example.org' }]]);
 
 describe('profile CSV export', () => {
   const rows = profileCsvRows(summarise(INDICATORS.map((i) => i.indicator_id), FIGURES, STANDINGS), INDICATORS, {
@@ -39,7 +39,7 @@ describe('profile CSV export', () => {
       region_code: '990001', category: '类A', latest_value: 95, unit: '%', year: 2023, period: 'year', n_candidates: 2,
       previous_year: 2022, previous_value: 90, change: 5, percentile: 100, rank: 1, peers_n: 5, peers_median: 91, standing_year: 2023,
       year_tolerance: 1, peers_other_years: '样例县 2022',
-      flags: 'rate_mismatch: x', report_id: 'rep-1', report_title: '测试县报告', publisher: '测试县人民政府', url: 'https://example.org', obs_id: 'rate-2023',
+      flags: 'rate_mismatch: x', report_id: 'rep-1', report_title: '测试县报告', publisher: '测试县人民政府', source_kind: 'annual-report', published: '2024-02-01', url: 'https://example.org', obs_id: 'rate-2023',
     });
     expect(rows[0]!.change_percent).toBeCloseTo(50 / 9);
   });

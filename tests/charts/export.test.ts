@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EChartsOption } from '../../src/charts/echarts.ts';
-import { exportFileName, exportNotes, isoDate, sourceLine, type ExportText } from '../../src/charts/export-meta.ts';
+import { exportFileName, exportNotes, isoDate, SOURCE_LIST_MAX, sourceBlock, sourceKindsText, sourceLine, sourceList, type ExportText } from '../../src/charts/export-meta.ts';
 import { buildExportOption, exportLayout, wrapText, textWidth, type ExportMeta } from '../../src/charts/export-option.ts';
 import { renderExportSvg } from '../../src/charts/export-svg.ts';
 import { trendCsvRows, trendFlaggedRows, TREND_CSV_COLUMNS } from '../../src/charts/export-trend.ts';
@@ -25,11 +25,11 @@ const POINTS: TrendPoint[] = [
 ];
 
 const REPORTS: ReportSource[] = [
-  { report_id: 'fake-2020', region_name: '测试县', year: 2020, title: '测试县2020年法治政府建设年度报告', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: 'https://example.invalid/a', published: '' },
-  { report_id: 'fake-2021', region_name: '测试县', year: 2021, title: '', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: '', published: '' },
-  { report_id: 'fake-2023', region_name: '测试县', year: 2023, title: '', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: '', published: '' },
-  { report_id: 'fake-2024-dept', region_name: '测试县', year: 2024, title: '', publisher: '测试县司法局', publisher_kind: 'department', url: '', published: '' },
-  { report_id: 'fake-yangli', region_name: '样例县<script>&', year: 2022, title: '', publisher: '样例县人民政府', publisher_kind: 'county-gov', url: '', published: '' },
+  { report_id: 'fake-2020', region_name: '测试县', year: 2020, title: '测试县2020年法治政府建设年度报告', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: 'https://example.invalid/a', published: '', source_kind: 'annual-report' },
+  { report_id: 'fake-2021', region_name: '测试县', year: 2021, title: '', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: '', published: '', source_kind: 'annual-report' },
+  { report_id: 'fake-2023', region_name: '测试县', year: 2023, title: '', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: '', published: '', source_kind: 'annual-report' },
+  { report_id: 'fake-2024-dept', region_name: '测试县', year: 2024, title: '', publisher: '测试县司法局', publisher_kind: 'department', url: '', published: '', source_kind: 'annual-report' },
+  { report_id: 'fake-yangli', region_name: '样例县<script>&', year: 2022, title: '', publisher: '样例县人民政府', publisher_kind: 'county-gov', url: '', published: '', source_kind: 'annual-report' },
 ];
 
 /** The export words as the zh catalog gives them (tests keep their own copy, like trend-text.ts). */
@@ -50,6 +50,11 @@ const WORDS: ExportText = {
   approx: { exact: '精确', at_least: '不少于', at_most: '不超过', about: '约' },
   flagNames: { rate_mismatch: '原文比率与其计数不一致' },
   date: (d) => `导出日期:${d}`,
+  citation: { noPublisher: '[发布机关未注明]', noTitle: (region, year) => `[${region}${year ?? ''}年报告,原文未注明标题]`, noUrl: '网址未记录', copyOn: (host) => `转载:${host}` },
+  sourceListHead: (n) => `报告清单(共 ${n} 份):`,
+  sourceListMore: (n) => `……另 ${n} 份见 CSV`,
+  sourceKinds: { 'annual-report': '法治政府建设年度报告', 'hotline-bulletin': '12345热线通报', 'statistics-bulletin': '统计通报', news: '新闻报道', 'work-report': '工作报告', other: '其他来源' },
+  sourceKindCount: (kind, n) => `${kind} ${n} 份`,
 };
 
 const chartOption = buildTrendOption(POINTS, { name: '人民调解成功率', unit: '%' }, { lang: 'zh', text: TEXT });
@@ -61,6 +66,37 @@ const META: ExportMeta = {
   date: WORDS.date('2025-06-01'),
   lang: 'zh',
 };
+
+describe('sourceList', () => {
+  it('lists every report behind the chart as a numbered GB/T 7714 citation with its address', () => {
+    const list = sourceList(REPORTS, WORDS, '2026-12-05');
+    expect(list[0]).toBe('报告清单(共 5 份):');
+    expect(list).toHaveLength(1 + REPORTS.length);
+    expect(list[1]).toBe('1. 测试县人民政府. 测试县2020年法治政府建设年度报告[EB/OL]. [2026-12-05]. https://example.invalid/a (转载:example.invalid).');
+    expect(list[2]).toBe('2. 测试县人民政府. [测试县2021年报告,原文未注明标题][EB/OL]. [2026-12-05]. 网址未记录.');
+  });
+
+  it('names a copy on a non-government site by its host', () => {
+    const copy = { ...REPORTS[0]!, url: 'http://m.example.com/x.html', published: '2023-06-09' };
+    expect(sourceList([copy], WORDS, '2026-12-05')[1]).toBe('1. 测试县人民政府. 测试县2020年法治政府建设年度报告[EB/OL]. (2023-06-09)[2026-12-05]. http://m.example.com/x.html (转载:m.example.com).');
+  });
+
+  it('cuts a long list with the count left for the CSV, and puts the list under the source line', () => {
+    const many = Array.from({ length: SOURCE_LIST_MAX + 3 }, (_, i) => ({ ...REPORTS[0]!, report_id: `r${i}`, year: 1990 + i }));
+    const list = sourceList(many, WORDS, '2026-12-05');
+    expect(list).toHaveLength(1 + SOURCE_LIST_MAX + 1);
+    expect(list.at(-1)).toBe('……另 3 份见 CSV');
+    expect(sourceBlock(REPORTS, WORDS, '2026-12-05').split('\n')).toEqual([sourceLine(REPORTS, WORDS), ...sourceList(REPORTS, WORDS, '2026-12-05')]);
+    expect(sourceBlock([], WORDS, '2026-12-05')).toBe('');
+  });
+});
+
+describe('sourceKindsText', () => {
+  it('says what kinds of text the figures come from, most reports first', () => {
+    const kinds = [{ source_kind: 'annual-report' }, { source_kind: 'hotline-bulletin' }, { source_kind: 'hotline-bulletin' }];
+    expect(sourceKindsText(kinds, WORDS, 'zh')).toBe('12345热线通报 2 份、法治政府建设年度报告 1 份');
+  });
+});
 
 describe('sourceLine', () => {
   it('names each report by title or as "<place><year>年报告", grouped by publisher', () => {

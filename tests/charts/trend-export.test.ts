@@ -21,7 +21,7 @@ describe('the trend export subtitle follows the points drawn', () => {
 
   it('says "whole-year figures only" when every figure drawn is whole-year, and how many are part-year otherwise', () => {
     const { zh, en } = EXPORT_MESSAGES;
-    const say = (m: typeof zh, points: TrendPoint[]) => { const f = trendSubtitleFacts(points); return m.exportTrendSubtitle('调解成功率', '%', f.places, f.partYear); };
+    const say = (m: typeof zh, points: TrendPoint[]) => { const f = trendSubtitleFacts(points); return m.exportTrendSubtitle('调解成功率', '%', f.places, f.partYear, m === zh ? '12345热线通报 2 份' : '12345 hotline bulletins (2)'); };
     expect(say(zh, whole)).toContain('仅全年数字');
     expect(say(zh, whole)).not.toContain('部分年度');
     expect(say(zh, mixed)).toContain('含 2 个部分年度数字');
@@ -29,5 +29,9 @@ describe('the trend export subtitle follows the points drawn', () => {
     expect(say(en, whole)).not.toContain('part-year');
     expect(say(en, mixed)).toContain('2 part-year figures included');
     expect(say(en, [point({ period: '2020-Q1' })])).toContain('1 place · 1 part-year figure included');
+    // The subtitle names what the sources are, never a blanket "annual reports".
+    expect(say(zh, whole)).toMatch(/数据:12345热线通报 2 份$/);
+    expect(say(zh, whole)).not.toContain('县级法治政府建设年度报告');
+    expect(say(en, whole)).toMatch(/Data: 12345 hotline bulletins \(2\)$/);
   });
 });

@@ -16,7 +16,7 @@ export function loadCorpus(dir = REPORTS_DIR): Report[] {
 
 export const TEST_META: ReportMeta = {
   id: 'synthetic', region_code: '110101', region_name: '东城区', year: 2024, publisher: '东城区人民政府',
-  publisher_kind: 'county-gov', title: '东城区2024年法治政府建设年度报告', url: '', published: '', coverage: 'full',
+  publisher_kind: 'county-gov', source_kind: 'annual-report', title: '东城区2024年法治政府建设年度报告', url: '', published: '', coverage: 'full',
 };
 
 export const syntheticReport = (body: string, meta: Partial<ReportMeta> = {}): Report => ({ meta: { ...TEST_META, ...meta }, body });

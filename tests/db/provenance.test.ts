@@ -179,8 +179,8 @@ describe('reportSources', () => {
   it('returns the reports asked for, by place and year, ignoring unknown ids', async () => {
     const rows = await reportSources(db, ['fake-ceshi-2024-dept', 'fake-ceshi-2020', 'no-such', 'fake-ceshi-2020']);
     expect(rows).toEqual([
-      { report_id: 'fake-ceshi-2020', region_name: '测试县', year: 2020, title: '测试县2020年法治政府建设年度报告(虚构)', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: 'https://example.invalid/ceshi-2020', published: '2021-01-15' },
-      { report_id: 'fake-ceshi-2024-dept', region_name: '测试县', year: 2024, title: '测试县司法局2024年工作总结(虚构)', publisher: '测试县司法局', publisher_kind: 'department', url: '', published: '' },
+      { report_id: 'fake-ceshi-2020', region_name: '测试县', year: 2020, title: '测试县2020年法治政府建设年度报告(虚构)', publisher: '测试县人民政府', publisher_kind: 'county-gov', url: 'https://example.invalid/ceshi-2020', published: '2021-01-15', source_kind: 'annual-report' },
+      { report_id: 'fake-ceshi-2024-dept', region_name: '测试县', year: 2024, title: '测试县司法局2024年工作总结(虚构)', publisher: '测试县司法局', publisher_kind: 'department', url: '', published: '', source_kind: 'work-report' },
     ]);
     expect(await reportSources(db, [])).toEqual([]);
     expect(await reportSources(db, ["fake-ceshi-2020' OR 1=1 --"])).toEqual([]);

@@ -17,7 +17,7 @@ export function userDataset(over: Partial<UserDataset> = {}, observations: UserO
     observations: observations.map((o) => ({ ...o, report_id: `${id}-r1` })),
     reports: [{
       meta: {
-        id: `${id}-r1`, region_code: '', region_name: '', year: 2020, publisher: '', publisher_kind: 'other',
+        id: `${id}-r1`, region_code: '', region_name: '', year: 2020, publisher: '', publisher_kind: 'other', source_kind: 'other',
         title: '测试.csv', url: '', published: '', coverage: 'excerpt',
       },
       body: '',

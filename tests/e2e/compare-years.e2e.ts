@@ -1,5 +1,5 @@
 /**
- * Issue 13, "compare across years, honestly" and "say only what we know", in Chromium on the shipped
+ * Compare across years honestly and say only what we know, in Chromium on the shipped
  * dataset: the leader of 灵丘县 sees 灵丘县 ranked among its 大同市 peers for 调解成功率 with 广灵县's
  * 2024 figure labelled, and the view says what cannot be computed and why; the tolerance, level and
  * log scale are controls kept in the URL; Profile gives the same standing and says "not in the text we

@@ -1,5 +1,5 @@
 /**
- * Reports as researchers have them, many at once, in a real browser (issue 11, "Done when"): the ten
+ * Reports as researchers have them, many at once, in a real browser: the ten
  * reports-as-published fixtures (4 PDF, 2 DOCX, 4 web pages; scripts/gen-report-fixtures.ts) are
  * chosen at once; each is converted and extracted in the worker with its own status; the two whose
  * place is ambiguous (通州区) are asked about and answered; all ten are saved; after a reload they

@@ -33,7 +33,7 @@ function tableDataset(): UserDataset {
     id: ID, kind: 'table', fileName: `调解${EVIL}.csv`, importedAt: '2026-11-23T10:00:00.000Z', encoding: 'GB18030', observations,
     reports: [{
       meta: {
-        id: `${ID}-file`, region_code: '', region_name: '', year: 2023, publisher: '', publisher_kind: 'other',
+        id: `${ID}-file`, region_code: '', region_name: '', year: 2023, publisher: '', publisher_kind: 'other', source_kind: 'other',
         title: `调解${EVIL}.csv`, url: '', published: '', coverage: 'excerpt',
       },
       body: '',

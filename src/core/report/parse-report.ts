@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import type { Coverage, PublisherKind, Report, ReportMeta } from '../types.ts';
+import { SOURCE_KINDS } from '../schema/index.ts';
+import type { Coverage, PublisherKind, Report, ReportMeta, SourceKind } from '../types.ts';
 
 /** Why a report file could not be read; `field` names the front-matter key at fault, if any. */
 export class ReportFormatError extends Error {
@@ -66,6 +67,10 @@ function validateMeta(raw: Record<string, unknown>, source: string): ReportMeta 
   const coverage = (text('coverage', false) || 'full') as Coverage;
   if (!COVERAGES.includes(coverage)) throw new ReportFormatError(source, `"${coverage}" is not one of ${COVERAGES.join(', ')}`, 'coverage');
 
+  // A file without it (a researcher's pasted report) is 'other': the app does not guess a kind.
+  const sourceKind = (text('source_kind', false) || 'other') as SourceKind;
+  if (!SOURCE_KINDS.includes(sourceKind)) throw new ReportFormatError(source, `"${sourceKind}" is not one of ${SOURCE_KINDS.join(', ')}`, 'source_kind');
+
   return {
     id,
     region_code: regionCode,
@@ -73,6 +78,7 @@ function validateMeta(raw: Record<string, unknown>, source: string): ReportMeta 
     year,
     publisher: text('publisher', false),
     publisher_kind: publisherKind,
+    source_kind: sourceKind,
     title: text('title', false),
     url: text('url', false),
     published: text('published', false),

@@ -3,7 +3,7 @@
  * the schema from here.
  */
 import type { LoadedRowOf, RowOf } from './table.ts';
-import type { APPROX, COVERAGES, DIVISIONS, INDICATORS_TABLE, OBSERVATIONS, ORIGINS, PUBLISHER_KINDS, REGIONS, REJECTS, REPORTS, VALUE_KINDS } from './tables.ts';
+import type { APPROX, COVERAGES, DIVISIONS, INDICATORS_TABLE, OBSERVATIONS, ORIGINS, PUBLISHER_KINDS, REGIONS, SOURCE_KINDS, REJECTS, REPORTS, VALUE_KINDS } from './tables.ts';
 
 export * from './column.ts';
 export * from './table.ts';
@@ -13,6 +13,7 @@ export type Approx = (typeof APPROX)[number];
 export type ValueKind = (typeof VALUE_KINDS)[number];
 export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
 export type Coverage = (typeof COVERAGES)[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Origin = (typeof ORIGINS)[number];
 
 export type ObservationRow = RowOf<typeof OBSERVATIONS>;

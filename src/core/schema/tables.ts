@@ -14,6 +14,13 @@ export const APPROX = ['exact', 'at_least', 'at_most', 'about'] as const;
 export const VALUE_KINDS = ['reported', 'derived'] as const;
 export const PUBLISHER_KINDS = ['county-gov', 'city-gov', 'district-gov', 'department', 'other'] as const;
 export const COVERAGES = ['full', 'excerpt'] as const;
+/**
+ * What kind of text a report is (front matter `source_kind`): a 法治政府建设年度报告, a 12345 hotline
+ * bulletin, a statistics bulletin or public notice, a news article, a work report (a department's
+ * report to the people's congress, a 政府工作报告 progress table). `other` for a researcher's own
+ * files, whose kind the app does not know. Subtitles and export source lines name these.
+ */
+export const SOURCE_KINDS = ['annual-report', 'hotline-bulletin', 'statistics-bulletin', 'news', 'work-report', 'other'] as const;
 /** Shipped with the dataset, or the researcher's own (我的数据): every view marks user rows. */
 export const ORIGINS = ['shipped', 'user'] as const;
 
@@ -52,6 +59,7 @@ export const REPORTS = defineTable({
     chars: int(), // body length in UTF-16 code units (the unit of span offsets)
     sha256: text(), // of the body's UTF-8 bytes, hex
     // Extensions.
+    source_kind: text(SOURCE_KINDS), // what kind of text the report is (see SOURCE_KINDS)
     n_observations: optional(int()), n_rejects: optional(int()), // rows this report contributes to those tables
   },
   userColumns: origin,

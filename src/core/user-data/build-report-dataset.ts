@@ -3,7 +3,7 @@
  * UserDataset (kind 'report'). The body is stored unchanged, so every kept value's span and quote
  * still point at the figure as printed — the same provenance a shipped row has.
  */
-import type { Coverage, Observation, PublisherKind, ReportMeta } from '../types.ts';
+import type { Coverage, Observation, PublisherKind, ReportMeta, SourceKind } from '../types.ts';
 import type { UserDataset, UserObservation } from './types.ts';
 
 /** What the import form holds once the user has confirmed it. */
@@ -13,6 +13,8 @@ export interface ReportFormMeta {
   title: string;
   publisher: string;
   publisher_kind: PublisherKind;
+  /** Absent from the import form: a pasted report is 'other' unless its front matter says. */
+  source_kind?: SourceKind;
   coverage: Coverage;
   url: string;
   published: string;
@@ -27,6 +29,7 @@ export function reportMetaFromForm(id: string, form: ReportFormMeta): ReportMeta
     year: form.year,
     publisher: form.publisher,
     publisher_kind: form.publisher_kind,
+    source_kind: form.source_kind ?? 'other',
     title: form.title,
     url: form.url,
     published: form.published,

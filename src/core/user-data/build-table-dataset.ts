@@ -32,6 +32,7 @@ export function buildTableDataset(input: TableDatasetInput): UserDataset {
     year: latest,
     publisher: USER_UPLOAD_PUBLISHER,
     publisher_kind: 'other',
+    source_kind: 'other',
     title: input.fileName,
     url: '',
     published: input.importedAt.slice(0, 10),

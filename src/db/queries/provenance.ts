@@ -11,12 +11,14 @@ export interface RowReport {
   publisher_kind: string;
   url: string;
   published: string;
+  /** What kind of text the report is (SOURCE_KINDS); 'other' for a user's file or an older dataset. */
+  source_kind: string;
 }
 
 /** SQL for RowReport, with the observation as `o` and its report LEFT JOINed as `r`. */
 export const ROW_REPORT_COLUMNS = `coalesce(r.title, '') AS report_title, r.year AS report_year, coalesce(r.publisher, '') AS publisher,
   coalesce(r.publisher_kind, o.publisher_kind, '') AS publisher_kind, coalesce(r.url, '') AS url,
-  coalesce(r.published, '') AS published`;
+  coalesce(r.published, '') AS published, coalesce(r.source_kind, 'other') AS source_kind`;
 
 export interface ObservationDetail extends RowReport, Pick<Observation,
   'region_code' | 'region_name' | 'year' | 'period' | 'indicator_id' | 'value' | 'unit' | 'approx' | 'value_kind' | 'quote'
@@ -161,6 +163,8 @@ export interface ReportSource {
   publisher_kind: string;
   url: string;
   published: string;
+  /** What kind of text the report is (SOURCE_KINDS). */
+  source_kind: string;
 }
 
 /** Report ids are bound as one string split in SQL; the unit separator never occurs in an id. */
@@ -169,7 +173,7 @@ const SEPARATOR = '\u001f';
 const REPORTS = `
   SELECT report_id, coalesce(region_name, '') AS region_name, year, coalesce(title, '') AS title,
     coalesce(publisher, '') AS publisher, coalesce(publisher_kind, '') AS publisher_kind,
-    coalesce(url, '') AS url, coalesce(published, '') AS published
+    coalesce(url, '') AS url, coalesce(published, '') AS published, coalesce(source_kind, 'other') AS source_kind
   FROM reports WHERE report_id IN (SELECT unnest(string_split(?, chr(31))))  -- split once (a national comparison lists thousands)
   ORDER BY region_name, year, report_id`;
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { barsToDraw, buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rankSentence } from '../../charts/compare-bars.ts';
 import { COMPARE_CSV_COLUMNS, compareCsvRows, compareFlaggedRows } from '../../charts/export-compare.ts';
-import { BAR_MARKS, exportNotes, sourceLine } from '../../charts/export-meta.ts';
+import { BAR_MARKS, exportNotes, isoDate, sourceBlock, sourceKindsText } from '../../charts/export-meta.ts';
 import type { RankDirection, RankedFigure, Spread } from '../../db/queries/compare.ts';
 import { ExportMenu } from '../shared/export/ExportMenu.tsx';
 import { useReportSources } from '../shared/export/use-report-sources.ts';
@@ -32,8 +32,8 @@ export function CompareBars({ ranked, spread, indicatorId, indicatorName, unit, 
   const sentence = rankSentence(ranked, focus, focusName, m.compareChart, context);
   const meta = useMemo(() => (sources.data ? {
     title: m.compareExportTitle(indicatorName, m.compareChart.range(year, tolerance)),
-    subtitle: `${m.compareHeading(indicatorName, unit, year)} · ${sentence} · ${m.compareChart.direction[direction]}${log ? ` · ${m.compareLogNote}` : ''}`,
-    sourceLine: sourceLine(sources.data, m.exportText),
+    subtitle: `${m.compareHeading(indicatorName, unit, year)} · ${sentence} · ${m.compareChart.direction[direction]}${log ? ` · ${m.compareLogNote}` : ''} · ${m.compareDataKinds(sourceKindsText(sources.data, m.exportText, lang))}`,
+    sourceLine: sourceBlock(sources.data, m.exportText, isoDate(new Date())),
     notes: exportNotes(compareFlaggedRows(ranked, lang, year), m.exportText, lang, BAR_MARKS),
   } : null), [sources.data, ranked, indicatorName, unit, year, tolerance, sentence, direction, log, lang, m]);
   const csv = useMemo(() => ({

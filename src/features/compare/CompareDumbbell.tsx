@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { buildDumbbellOption, dumbbellHeight, obsIdOfDot } from '../../charts/compare-dumbbell.ts';
 import { DUMBBELL_CSV_COLUMNS, dumbbellCsvRows, dumbbellFlaggedRows } from '../../charts/export-compare.ts';
-import { exportNotes, sourceLine } from '../../charts/export-meta.ts';
+import { exportNotes, isoDate, sourceBlock, sourceKindsText } from '../../charts/export-meta.ts';
 import type { RankDirection, YearPair } from '../../db/queries/compare.ts';
 import { ExportMenu } from '../shared/export/ExportMenu.tsx';
 import { useReportSources } from '../shared/export/use-report-sources.ts';
@@ -27,8 +27,8 @@ export function CompareDumbbell({ pairs, indicatorId, indicatorName, unit, from,
   const sources = useReportSources(reportIds);
   const meta = useMemo(() => (sources.data ? {
     title: m.compareDumbbellExportTitle(indicatorName, from, year),
-    subtitle: `${m.compareHeading(indicatorName, unit, null)} · ${m.compareDumbbellHeading(from, year)} · ${m.compareDumbbellCount(pairs.length)}`,
-    sourceLine: sourceLine(sources.data, m.exportText),
+    subtitle: `${m.compareHeading(indicatorName, unit, null)} · ${m.compareDumbbellHeading(from, year)} · ${m.compareDumbbellCount(pairs.length)} · ${m.compareDataKinds(sourceKindsText(sources.data, m.exportText, lang))}`,
+    sourceLine: sourceBlock(sources.data, m.exportText, isoDate(new Date())),
     notes: exportNotes(dumbbellFlaggedRows(pairs, lang), m.exportText, lang),
   } : null), [sources.data, pairs, indicatorName, unit, from, year, lang, m]);
   const csv = useMemo(() => ({

@@ -79,7 +79,7 @@ const zh = {
     derived: '推算值', partYear: (p: string) => `部分年度:${p}`, alternatives: (n: number) => `另有 ${n} 个备选数字`,
     conflict: '同一时段另有不同的数字', clickForSource: '点击查看出处',
   } satisfies TrendText as TrendText,
-  untitledReport: (region: string, year: number | null) => `${region}${year ?? ''}年报告(未记录标题)`,
+  untitledReport: (region: string, year: number | null) => `${region}${year ?? ''}年报告(原文未注明标题)`,
   openReport: '打开原文网页',
 };
 
@@ -159,7 +159,7 @@ const en: BaseMessages = {
     alternatives: (n) => `${n} alternative figure${n === 1 ? '' : 's'}`,
     conflict: 'another source gives a different number for this period', clickForSource: 'Click for the source',
   },
-  untitledReport: (region, year) => `${region} report${year ? ` for ${year}` : ''} (title not recorded)`,
+  untitledReport: (region, year) => `${region} report${year ? ` for ${year}` : ''} (no title stated in the text)`,
   openReport: 'Open the published page',
 };
 

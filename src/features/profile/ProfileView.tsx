@@ -35,7 +35,7 @@ const MAX_PLACE_ROWS = 100_000;
 /** The sentence and report of every row of the place (the Data view's query), by obs_id. */
 async function latestSources(database: Database, regionCode: string): Promise<Map<string, ProfileCsvSource>> {
   const rows = await dataPage(await database.forScope(placesScope([regionCode]), 'profile'), { ...NO_FILTERS, regionCodes: [regionCode] }, 'indicator', MAX_PLACE_ROWS, 0);
-  return new Map(rows.map((r) => [r.obs_id, { quote: r.quote, report_id: r.report_id, report_title: r.report_title, publisher: r.publisher, url: r.url }]));
+  return new Map(rows.map((r) => [r.obs_id, { quote: r.quote, report_id: r.report_id, report_title: r.report_title, publisher: r.publisher, source_kind: r.source_kind, published: r.published, url: r.url }]));
 }
 
 export default function ProfileView() {

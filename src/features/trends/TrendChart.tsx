@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
-import { exportNotes, sourceLine } from '../../charts/export-meta.ts';
+import { exportNotes, isoDate, sourceBlock, sourceKindsText } from '../../charts/export-meta.ts';
 import { TREND_CSV_COLUMNS, trendCsvRows, trendFlaggedRows, trendSubtitleFacts } from '../../charts/export-trend.ts';
 import { buildTrendOption, obsIdOf } from '../../charts/trend-chart.ts';
 import type { ReportSource } from '../../db/queries/provenance.ts';
@@ -36,8 +36,8 @@ export function TrendChart({ points, indicator, order, sources, onSelect }: Prop
     const facts = trendSubtitleFacts(points);
     return {
       title: m.exportTrendTitle(indicator.name, years.length ? Math.min(...years) : null, years.length ? Math.max(...years) : null),
-      subtitle: m.exportTrendSubtitle(indicator.name, indicator.unit, facts.places, facts.partYear),
-      sourceLine: sourceLine(sources, m.exportText),
+      subtitle: m.exportTrendSubtitle(indicator.name, indicator.unit, facts.places, facts.partYear, sourceKindsText(sources, m.exportText, lang)),
+      sourceLine: sourceBlock(sources, m.exportText, isoDate(new Date())),
       notes: exportNotes(trendFlaggedRows(points, lang), m.exportText, lang),
     };
   }, [points, indicator, sources, lang, m]);

@@ -10,7 +10,7 @@ import type { ReportMeta } from '../../../src/core/types.ts';
  */
 const meta: ReportMeta = {
   id: 'concept-exclusion-example', region_code: '140223', region_name: '广灵县', year: 2024, publisher: '广灵县人民政府',
-  publisher_kind: 'county-gov', title: '广灵县2024年法治政府建设年度报告', url: '', published: '', coverage: 'full',
+  publisher_kind: 'county-gov', title: '广灵县2024年法治政府建设年度报告', url: '', published: '', coverage: 'full', source_kind: 'annual-report',
 };
 
 const exclusions = ALL_RULES.flatMap((table) => (table.notThisConcept ?? []).map((exclusion, index) => ({ table, exclusion, id: conceptExclusionId(table.indicator, index) })));

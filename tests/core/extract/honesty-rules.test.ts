@@ -4,7 +4,7 @@ import type { Observation, Report, ReportMeta } from '../../../src/core/types.ts
 
 const meta: ReportMeta = {
   id: 'test-2024', region_code: '140223', region_name: '广灵县', year: 2024, publisher: '广灵县人民政府',
-  publisher_kind: 'county-gov', title: '广灵县2024年法治政府建设年度报告', url: '', published: '', coverage: 'full',
+  publisher_kind: 'county-gov', source_kind: 'annual-report', title: '广灵县2024年法治政府建设年度报告', url: '', published: '', coverage: 'full',
 };
 const run = (body: string, overrides: Partial<ReportMeta> = {}) => extractReport({ meta: { ...meta, ...overrides }, body } satisfies Report);
 const pick = (observations: Observation[], indicator: string) => observations.filter((o) => o.indicator_id === indicator);

@@ -139,6 +139,7 @@ export function exampleReport(phenomenon: Phenomenon, example: PhenomenonExample
       url: '',
       published: '',
       coverage: 'full',
+      source_kind: 'other',
     },
     body: example.text,
   };

@@ -8,6 +8,7 @@ const FRONT = [
   'year: 2024',
   'publisher: 广灵县人民政府',
   'publisher_kind: county-gov',
+  'source_kind: annual-report',
   'title: 广灵县2024年法治政府建设年度报告',
   'url: http://www.sx-guangling.gov.cn/x.shtml',
   'published: "2025-01"',
@@ -40,7 +41,7 @@ describe('parseReport', () => {
     const report = parseReport(file(), 'guangling-2024.txt');
     expect(report.meta).toEqual({
       id: 'guangling-2024', region_code: '140223', region_name: '广灵县', year: 2024,
-      publisher: '广灵县人民政府', publisher_kind: 'county-gov', title: '广灵县2024年法治政府建设年度报告',
+      publisher: '广灵县人民政府', publisher_kind: 'county-gov', source_kind: 'annual-report', title: '广灵县2024年法治政府建设年度报告',
       url: 'http://www.sx-guangling.gov.cn/x.shtml', published: '2025-01', coverage: 'excerpt',
     });
     expect(report.body).toBe(BODY);
@@ -49,7 +50,13 @@ describe('parseReport', () => {
   it('fills optional fields with defaults', () => {
     const minimal = ['id: a-2020', 'region_code: "110101"', 'region_name: 东城区', 'year: 2020', 'publisher_kind: district-gov'];
     const report = parseReport(file(minimal), 'a.txt');
-    expect(report.meta).toMatchObject({ publisher: '', title: '', url: '', published: '', coverage: 'full' });
+    expect(report.meta).toMatchObject({ publisher: '', source_kind: 'other', title: '', url: '', published: '', coverage: 'full' });
+  });
+
+  it('names a source_kind outside the list, with the allowed kinds', () => {
+    const error = formatError(file(withField('source_kind', 'blog')));
+    expect(error.field).toBe('source_kind');
+    expect(error.message).toContain('"blog" is not one of annual-report, hotline-bulletin');
   });
 
   it('keeps an unquoted date as the ISO text written', () => {

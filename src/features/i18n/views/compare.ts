@@ -60,6 +60,7 @@ const zh = {
   compareLogOnlyCounts: '对数刻度只用于件数等计数(比率按 0–100 显示)。',
   compareLogNeedsPositive: '有地区的数字为 0,无法使用对数刻度。',
   compareLogNote: '对数刻度:每一格是前一格的 10 倍,条形从 10 的整数次幂起画,长度不再与数值成正比。',
+  compareDataKinds: (kinds: string) => `数据:${kinds}`,
   compareFlattened: (place: string, value: string, n: number) => `${place}(${value})远大于其他地区:${n} 个地区的条形不到它的 5%,几乎看不见。可改用对数刻度。`,
   comparePeerYears: (items: string) => `对比组中其他地区有此指标的年份:${items}。`,
   comparePeerYearsItem: (place: string, whole: string, part: string) =>
@@ -161,6 +162,7 @@ const en: CompareMessages = {
   compareLogOnlyCounts: 'The log scale is for counts (rates are shown on 0–100).',
   compareLogNeedsPositive: 'A place has 0, so the log scale cannot be used.',
   compareLogNote: 'Log scale: each gridline is ten times the one before; bars start at a power of ten, so their lengths are not proportional to the values.',
+  compareDataKinds: (kinds: string) => `Data: ${kinds}`,
   compareFlattened: (place, value, n) => `${place} (${value}) is far larger than the others: ${n} bar${n === 1 ? ' is' : 's are'} under 5% of its length and hard to see. Try the log scale.`,
   comparePeerYears: (items) => `Years with this indicator among the other places of the group: ${items}.`,
   comparePeerYearsItem: (place, whole, part) => `${place} ${whole || 'no whole-year figure'}${part ? ` (part-year only: ${part})` : ''}`,

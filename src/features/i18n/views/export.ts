@@ -25,6 +25,19 @@ const zhText: ExportText = {
   approx: { exact: '精确值', at_least: '不少于', at_most: '不超过', about: '约' },
   flagNames: { rate_mismatch: '原文比率与其计数不一致', empty_span: '原文位置为空', year_to_date: '“今年以来”,截止日期不明' },
   date: (isoDate) => `导出日期:${isoDate} · 法治图谱`,
+  citation: {
+    noPublisher: '[发布机关未注明]',
+    noTitle: (region, year) => `[${region}${year ?? ''}年报告,原文未注明标题]`,
+    noUrl: '网址未记录',
+    copyOn: (host) => `转载:${host}`,
+  },
+  sourceListHead: (n) => `报告清单(共 ${n} 份;GB/T 7714 格式,含网址):`,
+  sourceListMore: (n) => `……另 ${n} 份见 CSV 的 report_title、publisher、published、url 列`,
+  sourceKinds: {
+    'annual-report': '法治政府建设年度报告', 'hotline-bulletin': '12345热线通报', 'statistics-bulletin': '统计通报与公示',
+    news: '新闻报道', 'work-report': '工作报告', other: '其他来源',
+  },
+  sourceKindCount: (kind, n) => `${kind} ${n} 份`,
 };
 
 const enText: ExportText = {
@@ -46,6 +59,19 @@ const enText: ExportText = {
   approx: { exact: 'exact', at_least: 'at least', at_most: 'at most', about: 'about' },
   flagNames: { rate_mismatch: 'printed rate disagrees with its counts', empty_span: 'empty source span', year_to_date: '"so far this year", cut-off date unknown' },
   date: (isoDate) => `Exported ${isoDate} · Fazhi Atlas`,
+  citation: {
+    noPublisher: '[publisher not stated]',
+    noTitle: (region, year) => `[${region} ${year ?? ''} report, title not stated in the text]`,
+    noUrl: 'no address recorded',
+    copyOn: (host) => `copy on ${host}`,
+  },
+  sourceListHead: (n) => `Reports (${n}; GB/T 7714 form, with addresses):`,
+  sourceListMore: (n) => `… and ${n} more in the CSV (columns report_title, publisher, published, url)`,
+  sourceKinds: {
+    'annual-report': 'rule-of-law government annual reports', 'hotline-bulletin': '12345 hotline bulletins',
+    'statistics-bulletin': 'statistics bulletins and notices', news: 'news articles', 'work-report': 'work reports', other: 'other sources',
+  },
+  sourceKindCount: (kind, n) => `${kind} (${n})`,
 };
 
 /** Why a row is or is not the chart's, by the first criterion of the pick rule that separates it from the other. */
@@ -88,8 +114,9 @@ const zh = {
   exportTrendTitle: (indicator: string, from: number | null, to: number | null) =>
     `${indicator}${from === null || to === null ? ',无全年数字(仅部分年度)' : from === to ? `,${from}年` : `,${from}–${to}年`}`,
   /** `partYear`: how many of the figures drawn are part-year (0: whole-year figures only). */
-  exportTrendSubtitle: (indicator: string, unit: string, places: number, partYear: number) =>
-    `指标:${indicator} · 单位:${unit || '无'} · ${places} 个地区 · ${partYear > 0 ? `含 ${partYear} 个部分年度数字` : '仅全年数字'} · 数据:县级法治政府建设年度报告`,
+  /** `kinds`: what the reports are (sourceKindsText), e.g. "法治政府建设年度报告 2 份、12345热线通报 3 份". */
+  exportTrendSubtitle: (indicator: string, unit: string, places: number, partYear: number, kinds: string) =>
+    `指标:${indicator} · 单位:${unit || '无'} · ${places} 个地区 · ${partYear > 0 ? `含 ${partYear} 个部分年度数字` : '仅全年数字'} · 数据:${kinds}`,
   exportCopyLink: '复制链接',
   exportCopyLinkTitle: '复制本页链接:打开它会看到同一视图、指标、地区与语言',
   exportCopied: '已复制',
@@ -110,6 +137,20 @@ const zh = {
     disagree: '同一时段的来源给出了不同的数字。',
     unsafeLink: '原文链接不是 http/https 地址,不显示为链接:',
     showThis: '查看这一条',
+    citationLabel: '引用(GB/T 7714)',
+    copyCitation: '复制引用',
+    copyCitationTitle: '按 GB/T 7714 格式复制这份报告的引用(发布机关、标题、发布日期、引用日期、网址)',
+    citationCopied: '引用已复制',
+    citationManual: '无法直接复制,已选中引用文字,请按 Ctrl+C(⌘C)',
+    quoteReadNote: '原文为繁体或带拼音注音的转载,此处按简体、去掉注音显示。',
+    quoteVerbatimNote: '以下为原文照录(未改动)。',
+    showVerbatim: '查看原文照录',
+    showReading: '按简体显示',
+    noTitle: '原文未注明标题',
+    noUrl: '未记录原文网址',
+    copyOn: (host: string) => `转载:${host}`,
+    copyOnTitle: '这一网址不是政府网站(.gov.cn),是其他网站的转载',
+    sourceKind: '来源类型',
   },
 };
 
@@ -129,8 +170,8 @@ const en: ExportMessages = {
   exportFailed: (reason) => `Export failed: ${reason}`,
   exportText: enText,
   exportTrendTitle: (indicator, from, to) => `${indicator}, ${from === null || to === null ? 'no whole-year figures (part-year only)' : from === to ? from : `${from}–${to}`}`,
-  exportTrendSubtitle: (indicator, unit, places, partYear) =>
-    `Indicator: ${indicator} · Unit: ${unit || 'none'} · ${places} place${places === 1 ? '' : 's'} · ${partYear > 0 ? `${partYear} part-year figure${partYear === 1 ? '' : 's'} included` : 'whole-year figures only'} · Data: county rule-of-law government annual reports`,
+  exportTrendSubtitle: (indicator, unit, places, partYear, kinds) =>
+    `Indicator: ${indicator} · Unit: ${unit || 'none'} · ${places} place${places === 1 ? '' : 's'} · ${partYear > 0 ? `${partYear} part-year figure${partYear === 1 ? '' : 's'} included` : 'whole-year figures only'} · Data: ${kinds}`,
   exportCopyLink: 'Copy link',
   exportCopyLinkTitle: 'Copy the link to this page: it opens the same view, indicator, places and language',
   exportCopied: 'Copied',
@@ -150,6 +191,20 @@ const en: ExportMessages = {
     notUsedBecause: (reason) => `Not used in the chart: ${reason}.`,
     disagree: 'Sources give different numbers for the same period.',
     unsafeLink: 'The link is not an http/https address and is not shown as a link:',
+    citationLabel: 'Citation (GB/T 7714)',
+    copyCitation: 'Copy citation',
+    copyCitationTitle: 'Copy a GB/T 7714 citation of this report (publisher, title, publication date, date cited, address)',
+    citationCopied: 'Citation copied',
+    citationManual: 'Could not copy directly; the citation is selected, press Ctrl+C (⌘C)',
+    quoteReadNote: 'The text is a copy in traditional characters or with pinyin glosses; shown here simplified, glosses removed.',
+    quoteVerbatimNote: 'Shown verbatim, as published.',
+    showVerbatim: 'Show verbatim',
+    showReading: 'Show simplified',
+    noTitle: 'no title stated in the text',
+    noUrl: 'no address recorded',
+    copyOn: (host: string) => `copy on ${host}`,
+    copyOnTitle: 'This address is not a government site (.gov.cn): it is a copy on another site',
+    sourceKind: 'Kind of source',
     showThis: 'Show this one',
   },
 };

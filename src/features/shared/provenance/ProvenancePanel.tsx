@@ -10,6 +10,8 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
 import { QuoteText } from './QuoteText.tsx';
 import { useReportPage } from './use-report-page.ts';
+import { CopyCitation } from './CopyCitation.tsx';
+import { copyHost } from '../../../core/cite/citation.ts';
 import { useObservation } from '../data/use-catalog.ts';
 import { OriginBadge } from '../user-data/OriginBadge.tsx';
 
@@ -56,7 +58,8 @@ export function ProvenancePanel({ obsId, indicator, onSelect, onClose }: Props) 
 function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indicatorName: string }) {
   const { lang, m } = useI18n();
   const p = m.exportProvenance;
-  const title = d.report_title || m.untitledReport(d.region_name, d.report_year);
+  const title = d.report_title || `${d.region_name}${lang === 'zh' ? '' : ' '}${d.report_year ?? ''}${lang === 'zh' ? '年报告' : ' report'}`;
+  const host = copyHost(d.url);
   const derived = d.value_kind === 'derived';
   const printed = derived ? d.inputs.map((i) => i.value) : d.value === null ? [] : [d.value];
   const spans = [{ start: d.span_start, end: d.span_end }, ...(derived ? d.inputs.map((i) => ({ start: i.span_start, end: i.span_end })) : [])];
@@ -84,11 +87,17 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
       {derived && d.inputs.length > 0 && <DerivationInputs detail={d} />}
       <dl className="report">
         <dt>{m.report}</dt>
-        <dd>{link ? <a href={link} target="_blank" rel="noopener noreferrer" title={m.openReport}>{title}</a> : title}</dd>
+        <dd>
+          {link ? <a href={link} target="_blank" rel="noopener noreferrer" title={m.openReport}>{title}</a> : title}
+          {!d.report_title && <span className="note" data-testid="no-title"> ({p.noTitle})</span>}
+          {host && <span className="badge-warn copy-host" title={p.copyOnTitle} data-testid="copy-host"> {p.copyOn(host)}</span>}
+          {!d.url && <span className="note" data-testid="no-url"> · {p.noUrl}</span>}
+        </dd>
         {!link && d.url && <><dt /><dd className="note">{p.unsafeLink} <code>{d.url}</code></dd></>}
         {page !== null && <><dt>{m.provenancePage}</dt><dd data-testid="provenance-page">{m.batchPage(page)}</dd></>}
+        {d.origin !== 'user' && <><dt>{p.sourceKind}</dt><dd data-testid="source-kind">{(m.exportText.sourceKinds as Record<string, string>)[d.source_kind] ?? d.source_kind}</dd></>}
         <dt>{m.publisher}</dt>
-        <dd>{d.publisher || '—'}</dd>
+        <dd>{d.publisher || m.exportText.citation.noPublisher}</dd>
         {d.published && <><dt>{m.published}</dt><dd>{d.published}</dd></>}
         <dt>ID</dt>
         <dd><code>{d.report_id}</code></dd>
@@ -96,6 +105,7 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
         <dd><code>{d.rule_id}</code></dd>
       </dl>
       {d.coverage === 'excerpt' && !fromUserTable && <p className="badge-warn">{m.excerpt}</p>}
+      {!fromUserTable && <CopyCitation report={{ title: d.report_title, publisher: d.publisher, url: d.url, published: d.published, region_name: d.region_name, year: d.report_year }} />}
     </div>
   );
 }

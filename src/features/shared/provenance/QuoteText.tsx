@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { figureParts } from '../../../charts/figure-in-quote.ts';
+import { readable, readsDifferently } from '../../../core/text/readable.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
 
 interface Props {
   quote: string;
@@ -11,11 +14,44 @@ interface Props {
   testId?: string;
 }
 
-/** The quote as printed, with the figure marked (`<mark>`) where the dataset says it is. */
+/**
+ * The quote with the figure marked (`<mark>`) where the dataset says it is. A quote from a copy in
+ * traditional characters or with pinyin glosses (`熱線平臺(tái)`) is shown as read (simplified, glosses
+ * removed), with the verbatim text one click away; the marks are placed on the verbatim text first, so
+ * the spans keep pointing into the body as printed.
+ */
 export function QuoteText({ quote, quoteStart, spans, values, testId }: Props) {
+  const { m } = useI18n();
+  const [verbatim, setVerbatim] = useState(false);
+  const parts = figureParts(quote, { quoteStart, spans, values });
+  const differs = readsDifferently(quote);
+  const shown = differs && !verbatim ? readParts(parts) : parts;
   return (
-    <blockquote className="quote" data-testid={testId}>
-      {figureParts(quote, { quoteStart, spans, values }).map((part, i) => (part.figure ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-    </blockquote>
+    <>
+      <blockquote className="quote" data-testid={testId} data-reading={differs ? (verbatim ? 'verbatim' : 'read') : 'verbatim'} lang="zh">
+        {shown.map((part, i) => (part.figure ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      </blockquote>
+      {differs && (
+        <p className="note quote-reading">
+          {verbatim ? m.exportProvenance.quoteVerbatimNote : m.exportProvenance.quoteReadNote}{' '}
+          <button type="button" className="link-button" aria-pressed={verbatim} data-testid={testId ? `${testId}-toggle` : undefined}
+            onClick={() => setVerbatim(!verbatim)}>
+            {verbatim ? m.exportProvenance.showReading : m.exportProvenance.showVerbatim}
+          </button>
+        </p>
+      )}
+    </>
   );
+}
+
+/**
+ * Each part as read. A gloss is dropped only after a Chinese character, which may end the part
+ * before: that character leads the text converted and is cut off again (conversion keeps lengths).
+ */
+function readParts(parts: ReadonlyArray<{ text: string; figure: boolean }>) {
+  return parts.map((part, i) => {
+    const before = i > 0 ? parts[i - 1]!.text.slice(-1) : '';
+    const read = readable(before + part.text);
+    return { ...part, text: before && read.startsWith(readable(before)) ? read.slice(readable(before).length) : readable(part.text) };
+  });
 }

@@ -30,6 +30,8 @@ const report = z.object({
     id: z.string().min(1), region_code: z.string(), region_name: z.string(), year: z.number().int(), publisher: z.string(),
     publisher_kind: REPORTS.columns.publisher_kind.check, title: z.string(), url: z.string(), published: z.string(),
     coverage: REPORTS.columns.coverage.check,
+    // Datasets stored before source_kind existed lack it: they are 'other', as a new import is.
+    source_kind: REPORTS.columns.source_kind.check.optional().transform((kind) => kind ?? 'other'),
   }),
   body: z.string(),
   source: z.object({

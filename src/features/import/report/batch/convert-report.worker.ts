@@ -20,7 +20,7 @@ let lookup: RegionLookup | null = null;
 function provisionalMeta(year: number, region: { region_code: string; region_name: string } | null, title: string): ReportMeta {
   return {
     id: 'user-preview', region_code: region?.region_code ?? '000000', region_name: region?.region_name ?? '', year,
-    publisher: '', publisher_kind: 'county-gov', title, url: '', published: '', coverage: 'full',
+    publisher: '', publisher_kind: 'county-gov', title, url: '', published: '', coverage: 'full', source_kind: 'other',
   };
 }
 
