@@ -1,5 +1,5 @@
 /**
- * Issue 13, "cite every number", in Chromium on the shipped dataset: the source panel copies a
+ * Cite every number, in Chromium on the shipped dataset: the source panel copies a
  * GB/T 7714 citation, names a copy on a non-government site by its host, shows the kind of source,
  * shows a quote from a glossed traditional copy as read with the verbatim text one click away; the
  * exported SVG and CSV list every report behind the chart with its address; subtitles name what
