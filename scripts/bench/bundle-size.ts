@@ -29,8 +29,11 @@ export const INITIAL_JS_BUDGET_GZIP = 250 * 1024;
  * The ceiling for the first-chart JS (initial + Trends + ECharts). The 250 KB target is not met on this
  * path (ECharts 6 core with only the line and scatter charts is ~150 KB gzip and React DOM ~58 KB;
  * docs/BENCHMARKS.md), so it fails on a regression past the current size plus a small margin.
+ * Raised from 300 to 305 KB when the chart's subtitle and exports began naming every source with its
+ * citation (302 KB measured; the source panel and the batch import's words were moved off this path
+ * first). Bringing the path to 250 KB is the performance work's: a prerendered first chart.
  */
-export const FIRST_CHART_JS_CEILING_GZIP = 300 * 1024;
+export const FIRST_CHART_JS_CEILING_GZIP = 305 * 1024;
 /** The landing view's module, as the manifest names it. */
 export const LANDING_VIEW = 'src/features/trends/TrendsView.tsx';
 export const MANIFEST_PATH = '.vite/manifest.json';
