@@ -107,7 +107,7 @@ function decideSubject(figure: FigureAt, windows: Windows, context: FrameContext
   }
   const level = placeLevel(meta.region_code, meta.region_name);
   if (SELF.test(windows.clause) || (meta.region_name.length >= 2 && windows.clause.includes(meta.region_name))) return null;
-  const sentenceOpening = text(figure).slice(figure.sentence.start, Math.min(figure.figureStart, figure.sentence.start + 16));
+  const sentenceOpening = figure.text.slice(figure.sentence.start, Math.min(figure.figureStart, figure.sentence.start + 16));
   const ownLevelOnly = level === 'prefecture' ? /市本级/.exec(windows.clause) ?? /市本级/.exec(sentenceOpening) : null;
   if (ownLevelOnly) return judge(JUDGEMENTS.ownLevelOnly, ownLevelOnly[0]);
   const higher = level === 'county' && /市$/.test(meta.region_name) ? COUNTY_CITY_HIGHER : HIGHER_LEVEL[level];
@@ -117,8 +117,6 @@ function decideSubject(figure: FigureAt, windows: Windows, context: FrameContext
   if (below) return judge(JUDGEMENTS.lowerLevel, below[0]);
   return null;
 }
-
-const text = (figure: FigureAt) => figure.text;
 
 type PlaceLevel = 'province' | 'prefecture' | 'county';
 
