@@ -8,13 +8,19 @@ export type ConversionProblem =
   | { code: 'too-long'; chars: number; limit: number }
   | { code: 'scanned-pdf'; pages: number }
   | { code: 'encrypted'; format: 'PDF' | 'DOCX' | 'ZIP' }
-  | { code: 'broken'; format: 'PDF' | 'DOCX' | 'HTML' | 'ZIP'; detail: string }
+  | { code: 'broken'; format: 'PDF' | 'DOCX' | 'HTML' | 'ZIP'; damage: Damage; detail: string }
   | { code: 'too-many-pages'; pages: number; limit: number }
   | { code: 'zip-bomb'; declaredBytes: number; limit: number }
   | { code: 'legacy-format'; format: 'DOC' | 'WPS' | 'OFD' | 'XLS' | 'XLSX' }
   | { code: 'not-a-report'; kind: string }
   | { code: 'undecodable'; encoding: string }
   | { code: 'no-text'; format: 'PDF' | 'DOCX' | 'HTML' | 'TXT' };
+
+/**
+ * What is wrong with a damaged file, in words the UI can give in any language; `detail` is the
+ * reading library's own (English) message, kept for the pipeline's log and the English UI.
+ */
+export type Damage = 'truncated' | 'no-header' | 'not-zip' | 'unreadable';
 
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

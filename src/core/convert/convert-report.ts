@@ -59,6 +59,12 @@ export async function convertReport(file: { name: string; bytes: Uint8Array }, p
 
 type Converted = Omit<ConvertedReport, 'kind' | 'textSha256' | 'source'>;
 
+/** A whole PDF ends with "%%EOF" (a few bytes of line ends may follow); a cut download does not. */
+function endsLikePdf(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  return tail.includes('%%EOF');
+}
+
 const linesToBody = (lines: readonly string[]): string => (lines.length === 0 ? '' : `${lines.join('\n')}\n`);
 
 async function fromPdf(bytes: Uint8Array, platform: ConvertPlatform): Promise<Converted> {
@@ -67,7 +73,7 @@ async function fromPdf(bytes: Uint8Array, platform: ConvertPlatform): Promise<Co
     document = await platform.openPdf(bytes);
   } catch (error) {
     if (error instanceof PlatformReadError && error.reason === 'password') throw new ConversionError({ code: 'encrypted', format: 'PDF' });
-    throw new ConversionError({ code: 'broken', format: 'PDF', detail: firstLine(error) });
+    throw new ConversionError({ code: 'broken', format: 'PDF', damage: endsLikePdf(bytes) ? 'unreadable' : 'truncated', detail: firstLine(error) });
   }
   try {
     if (document.numPages > MAX_PDF_PAGES) throw new ConversionError({ code: 'too-many-pages', pages: document.numPages, limit: MAX_PDF_PAGES });
@@ -84,7 +90,7 @@ async function fromPdf(bytes: Uint8Array, platform: ConvertPlatform): Promise<Co
     return { body, pageStarts, encoding: 'PDF', titleHint: document.title };
   } catch (error) {
     if (error instanceof ConversionError) throw error;
-    throw new ConversionError({ code: 'broken', format: 'PDF', detail: firstLine(error) });
+    throw new ConversionError({ code: 'broken', format: 'PDF', damage: 'unreadable', detail: firstLine(error) });
   } finally {
     await document.close().catch(() => undefined);
   }
@@ -95,7 +101,7 @@ async function fromDocx(bytes: Uint8Array, platform: ConvertPlatform): Promise<C
   try {
     html = await platform.docxToHtml(bytes);
   } catch (error) {
-    throw new ConversionError({ code: 'broken', format: 'DOCX', detail: firstLine(error) });
+    throw new ConversionError({ code: 'broken', format: 'DOCX', damage: 'unreadable', detail: firstLine(error) });
   }
   return { body: linesToBody(htmlLines(parseDocument(html, { decodeEntities: true }))), encoding: 'DOCX', titleHint: '' };
 }

@@ -31,8 +31,8 @@ const ARCHIVES: [string, number[]][] = [['RAR', [0x52, 0x61, 0x72, 0x21]], ['7Z'
 function zipKind(bytes: Uint8Array, extension: string): FileKind {
   const entries = readZipDirectory(bytes);
   if (!entries) {
-    return extension === 'docx' ? { kind: 'refused', problem: { code: 'broken', format: 'DOCX', detail: 'no ZIP central directory: the file is truncated' } }
-      : { kind: 'refused', problem: { code: 'broken', format: 'ZIP', detail: 'no ZIP central directory' } };
+    return extension === 'docx' ? { kind: 'refused', problem: { code: 'broken', format: 'DOCX', damage: 'truncated', detail: 'no ZIP central directory: the file is truncated' } }
+      : { kind: 'refused', problem: { code: 'broken', format: 'ZIP', damage: 'truncated', detail: 'no ZIP central directory' } };
   }
   const names = new Set(entries.map((e) => e.name));
   if (names.has('OFD.xml') || extension === 'ofd') return { kind: 'refused', problem: { code: 'legacy-format', format: 'OFD' } };
@@ -72,8 +72,8 @@ export function detectFileKind(bytes: Uint8Array, fileName: string): FileKind {
   if (archive) return { kind: 'refused', problem: { code: 'not-a-report', kind: archive[0] } };
   // Sites often serve a page saved as .doc; markup is read as the page it is.
   if (looksLikeHtml(bytes)) return { kind: 'html' };
-  if (extension === 'pdf') return { kind: 'refused', problem: { code: 'broken', format: 'PDF', detail: 'no "%PDF" header' } };
-  if (extension === 'docx') return { kind: 'refused', problem: { code: 'broken', format: 'DOCX', detail: 'not a ZIP package' } };
+  if (extension === 'pdf') return { kind: 'refused', problem: { code: 'broken', format: 'PDF', damage: 'no-header', detail: 'no "%PDF" header' } };
+  if (extension === 'docx') return { kind: 'refused', problem: { code: 'broken', format: 'DOCX', damage: 'not-zip', detail: 'not a ZIP package' } };
   if (extension === 'doc' || extension === 'wps' || extension === 'ofd') return { kind: 'refused', problem: { code: 'legacy-format', format: extension.toUpperCase() as 'DOC' | 'WPS' | 'OFD' } };
   if (extension === 'html' || extension === 'htm' || extension === 'shtml' || extension === 'xhtml') return { kind: 'html' };
   return { kind: 'txt' };

@@ -11,6 +11,10 @@ import { ConversionError } from '../../../src/core/convert/conversion-error.ts';
 import { convertReport } from '../../../src/core/convert/convert-report.ts';
 import { PUBLISHED_CASES } from '../../fixtures/bad-inputs/published-cases.ts';
 import { HTML_PAYLOADS } from '../../fixtures/bad-inputs/naughty-strings.ts';
+import { IMPORT_REPORT_BATCH_MESSAGES } from '../../../src/features/i18n/views/import-report-batch.ts';
+
+/** Latin words the Chinese wording may hold: format, encoding and unit names, never a library's message. */
+const LATIN_ALLOWED = new Set(['PDF', 'DOCX', 'docx', 'ZIP', 'HTML', 'TXT', 'OCR', 'OFD', 'WPS', 'Word', 'Excel', 'MB', 'GB', 'PNG', 'JPEG', 'GIF', 'RAR', '7Z', 'GZIP', 'DOC', 'XLS', 'XLSX', 'GB18030', 'GBK', 'GB2312', 'gb2312', 'gbk', 'UTF', 'utf', 'Big5', 'BIG5']);
 
 const convert = (file: string) => convertReport({ name: file.split('/').pop()!, bytes: new Uint8Array(readFileSync(pathOf({ file, generated: file.startsWith('generated/') }))) }, nodeConvertPlatform);
 
@@ -24,10 +28,21 @@ describe('broken and hostile published reports', () => {
     expect((error as ConversionError).message.length).toBeGreaterThan(10);
   }, 60_000);
 
-  it('a truncated PDF is refused or read only as far as it goes, never crashes', async () => {
-    const outcome = await convert('pdf-truncated.pdf').then((r) => r.body, (e: unknown) => e);
-    if (typeof outcome === 'string') expect(outcome.length).toBeGreaterThan(0);
-    else expect((outcome as ConversionError).problem.code).toBe('broken');
+  it.each(PUBLISHED_CASES.filter((c) => c.problem).map((c) => [c.file] as const))('%s is worded in Chinese without the reading library\'s English', async (file) => {
+    const error = await convert(file).then(() => null, (e: unknown) => e);
+    const words = IMPORT_REPORT_BATCH_MESSAGES.zh.batchProblem((error as ConversionError).problem);
+    expect(words).toMatch(/[\u4e00-\u9fff]/);
+    const latin = (words.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).filter((w) => !LATIN_ALLOWED.has(w));
+    expect(latin).toEqual([]);
+  }, 60_000);
+
+  it('a truncated PDF or DOCX is named as cut short, a renamed file as not what its name says', async () => {
+    const problemOf = (file: string) => convert(file).then(() => null, (e: unknown) => (e as ConversionError).problem);
+    expect(await problemOf('pdf-truncated.pdf')).toMatchObject({ code: 'broken', format: 'PDF', damage: 'truncated' });
+    expect(await problemOf('docx-truncated.docx')).toMatchObject({ code: 'broken', format: 'DOCX', damage: 'truncated' });
+    expect(await problemOf('docx-not-zip.docx')).toMatchObject({ code: 'broken', format: 'DOCX', damage: 'not-zip' });
+    // A PDF header followed by junk has no end marker either: it too is named as incomplete.
+    expect(await problemOf('pdf-header-only.pdf')).toMatchObject({ code: 'broken', format: 'PDF', damage: 'truncated' });
   }, 60_000);
 
   it('a page whose scripts and handlers carry a payload gives the article without any of them', async () => {

@@ -26,8 +26,8 @@ describe('what a dropped file is', () => {
     ['locked.docx', ole('EncryptionInfo', 'EncryptedPackage'), { code: 'encrypted', format: 'DOCX' }],
     ['e-invoice.ofd', buildZip([{ name: 'OFD.xml' }, { name: 'Doc_0/Document.xml' }]), { code: 'legacy-format', format: 'OFD' }],
     ['sheet.xlsx', buildZip([{ name: 'xl/workbook.xml' }]), { code: 'legacy-format', format: 'XLSX' }],
-    ['truncated.docx', buildZip([{ name: 'word/document.xml' }]).slice(0, 60), { code: 'broken', format: 'DOCX', detail: 'no ZIP central directory: the file is truncated' }],
-    ['fake.pdf', ascii('not a pdf at all'), { code: 'broken', format: 'PDF', detail: 'no "%PDF" header' }],
+    ['truncated.docx', buildZip([{ name: 'word/document.xml' }]).slice(0, 60), { code: 'broken', format: 'DOCX', damage: 'truncated', detail: 'no ZIP central directory: the file is truncated' }],
+    ['fake.pdf', ascii('not a pdf at all'), { code: 'broken', format: 'PDF', damage: 'no-header', detail: 'no "%PDF" header' }],
     ['scan.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), { code: 'not-a-report', kind: 'PNG' }],
     ['empty.txt', new Uint8Array(), { code: 'empty' }],
   ])('%s is refused with a reason', (name, bytes, problem) => {

@@ -4,9 +4,16 @@
  * conversion messages they use stay out of the first chart's JavaScript. import-report-page.ts has
  * the two words other views need.
  */
-import { describeProblem as describeEn, type ConversionProblem } from '../../../core/convert/conversion-error.ts';
+import { describeProblem as describeEn, type ConversionProblem, type Damage } from '../../../core/convert/conversion-error.ts';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const DAMAGE_ZH: Record<Damage, string> = {
+  truncated: '不完整,像是下载或复制时被截断了',
+  'no-header': '不是真正的 PDF(文件开头没有 PDF 标记),可能是改了扩展名的其他文件',
+  'not-zip': '不是真正的 Word .docx 文件(.docx 应是一个压缩包),可能是改了扩展名的其他文件',
+  unreadable: '已损坏,其内部结构无法读取',
+};
 
 const zh = {
   batchHelp: '把政府发布的报告文件拖到下面,或选择多个文件、整个文件夹:PDF(须有文字层)、Word(.docx)、另存的网页(.html/.htm,含 GBK 编码)和 .txt。每份在本浏览器的后台线程中转换和提取,地区、年份、标题、发布机关根据标题、页眉或文件名预填,请逐份核对后一并保存。文件不会上传。',
@@ -44,7 +51,8 @@ const zh = {
       case 'too-long': return `文字有 ${p.chars.toLocaleString('zh-CN')} 字,超过 ${p.limit.toLocaleString('zh-CN')} 字的上限,不像是一份报告。`;
       case 'scanned-pdf': return `这是扫描版 PDF(${p.pages} 页,没有文字层)。请先用 OCR 识别文字,或找到报告的网页版再导入。`;
       case 'encrypted': return `这个 ${p.format} 文件有密码保护。请另存一份不带密码的再导入。`;
-      case 'broken': return `这个 ${p.format} 文件已损坏或不完整(${p.detail})。`;
+      // The reading library's own message (p.detail) is English: the Chinese words say what it means.
+      case 'broken': return `这个 ${p.format} 文件${DAMAGE_ZH[p.damage]}。请重新下载或重新另存一份再导入。`;
       case 'too-many-pages': return `这个 PDF 有 ${p.pages.toLocaleString('zh-CN')} 页,一份报告最多 ${p.limit} 页。`;
       case 'zip-bomb': return `这个压缩包解压后将达 ${mb(p.declaredBytes)}(上限 ${mb(p.limit)}),按“压缩炸弹”拒绝。`;
       case 'legacy-format': return p.format === 'OFD' ? 'OFD 版式文件无法在此读取。请用 OFD 阅读器导出为 PDF 再导入。'
