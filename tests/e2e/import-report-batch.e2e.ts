@@ -2,7 +2,8 @@
  * Reports as researchers have them, many at once, in a real browser: the ten
  * reports-as-published fixtures (4 PDF, 2 DOCX, 4 web pages; scripts/gen-report-fixtures.ts) are
  * chosen at once; each is converted and extracted in the worker with its own status; the two whose
- * place is ambiguous (通州区) are asked about and answered; all ten are saved; after a reload they
+ * place is ambiguous (通州区) are asked about and answered (one on its card, one through the
+ * batch-wide place field); all ten are saved; after a reload they
  * are still stored with their source file's hash and (PDF) page map, and a figure from a PDF opens
  * in the Trends view's source panel with its quote and page. The same file again is named a
  * duplicate. Wall times are written to tests/artifacts/e2e/import-report-batch-times.json.
@@ -52,12 +53,21 @@ describe('importing published reports many at once', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'import-batch-converted-1440.png'), fullPage: true });
 
     // Ambiguous places are asked, never guessed: both 通州区 pages wait for a choice.
-    for (const name of AMBIGUOUS) {
-      const item = page.locator(`[data-testid="batch-item"][data-name="${name}"]`);
-      expect(await item.getAttribute('data-blocker')).toBe('ambiguous-place');
-      await item.locator('[data-testid="batch-candidates"] button[data-code="110112"]').click();
-      await expect.poll(() => item.getAttribute('data-blocker')).toBe('');
-    }
+    const [first, second] = AMBIGUOUS.map((name) => page.locator(`[data-testid="batch-item"][data-name="${name}"]`));
+    for (const item of [first!, second!]) expect(await item.getAttribute('data-blocker')).toBe('ambiguous-place');
+    // The first is answered on its own card…
+    await first!.locator('[data-testid="batch-candidates"] button[data-code="110112"]').click();
+    await expect.poll(() => first!.getAttribute('data-blocker')).toBe('');
+    // …the second through the batch-wide place: 通州区 is ambiguous there too, so it is chosen from the
+    // candidates, and applied only to the reports still without a place (one left).
+    const many = page.locator('[data-testid="batch-place-many"]');
+    await many.locator('[data-testid="batch-place-many-field"]').fill('通州区');
+    await many.locator('[data-testid="batch-candidates"] button[data-code="110112"]').click();
+    const missing = many.locator('[data-testid="batch-place-many-missing"]');
+    expect(await missing.textContent()).toContain('1');
+    await missing.click();
+    await expect.poll(() => second!.getAttribute('data-blocker')).toBe('');
+    expect(await missing.isDisabled()).toBe(true);
     // Every other file's place and year were read from the document.
     const blockers = await page.locator('[data-testid="batch-item"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-blocker')));
     expect(blockers).toEqual(manifest.map(() => ''));

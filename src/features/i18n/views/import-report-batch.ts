@@ -38,6 +38,9 @@ const zh = {
   batchCandidates: '名称对应多个地区,请选择:',
   batchPlaceSearch: '地区(名称、代码或拼音)',
   batchPlaceUnknown: '找不到这个地区。',
+  batchPlaceManyLegend: '一次为多份报告填写地区(如同一县各年的报告)',
+  batchPlaceManyMissing: (n: number) => `用于尚未确定地区的 ${n} 份报告`,
+  batchPlaceManyAll: (n: number) => `用于全部 ${n} 份报告(覆盖已读出的地区)`,
   batchReviewValues: (kept: number, total: number) => `核对数字(保留 ${kept}/${total})`,
   batchBlocker: {
     'not-ready': '', duplicate: '重复,不保存', 'no-place': '请填写地区', 'ambiguous-place': '请从同名地区中选择一个', 'no-year': '请填写年份(1990–2100)',
@@ -85,6 +88,9 @@ const en: typeof zh = {
   batchCandidates: 'This name fits several places; choose one:',
   batchPlaceSearch: 'Place (name, code or pinyin)',
   batchPlaceUnknown: 'No such place.',
+  batchPlaceManyLegend: 'One place for many reports (e.g. one county\'s years)',
+  batchPlaceManyMissing: (n) => `Use for the ${n} reports without a place`,
+  batchPlaceManyAll: (n) => `Use for all ${n} reports (replacing the places read)`,
   batchReviewValues: (kept, total) => `Review the figures (keeping ${kept}/${total})`,
   batchBlocker: {
     'not-ready': '', duplicate: 'Duplicate, not saved', 'no-place': 'Enter the place', 'ambiguous-place': 'Choose one of the places with this name', 'no-year': 'Enter the year (1990–2100)',

@@ -13,9 +13,11 @@ interface Props {
   /** Candidates the document's name fits (from the worker). */
   candidates: readonly DivisionRow[];
   onChoose(region: DivisionRow | null): void;
+  /** The test hook of the search box (one per report by default; the batch-wide field has its own). */
+  testId?: string;
 }
 
-export function BatchPlaceField({ lookup, region, candidates, onChoose }: Props) {
+export function BatchPlaceField({ lookup, region, candidates, onChoose, testId = 'batch-place' }: Props) {
   const { m } = useBatchMessages();
   const [query, setQuery] = useState<string | null>(null);
   const match = lookup && query !== null && query.trim() !== '' ? lookup.match(query) : null;
@@ -29,7 +31,7 @@ export function BatchPlaceField({ lookup, region, candidates, onChoose }: Props)
     <div className="report-batch-field report-batch-place">
       <label>
         {m.batchPlaceSearch}
-        <input type="search" data-testid="batch-place" value={query ?? (region ? fullPlaceName(region) : '')} autoComplete="off"
+        <input type="search" data-testid={testId} value={query ?? (region ? fullPlaceName(region) : '')} autoComplete="off"
           onChange={(e) => onQuery(e.target.value)} aria-invalid={!region} />
       </label>
       {region && <span className="report-batch-chosen" data-testid="batch-place-chosen" data-code={region.region_code}>{fullPlaceName(region)}({region.region_code})</span>}

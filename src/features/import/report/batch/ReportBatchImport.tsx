@@ -8,6 +8,7 @@ import { useDivisions } from '../../../shared/user-data/divisions.ts';
 import { ReportMessage, type Message } from '../ReportMessage.tsx';
 import { blocker } from './batch-item.ts';
 import { BatchItemCard } from './BatchItemCard.tsx';
+import { BatchPlaceForMany } from './BatchPlaceForMany.tsx';
 import { useReportBatch } from './use-report-batch.ts';
 import './report-batch.css';
 
@@ -84,6 +85,7 @@ export function ReportBatchImport() {
           <button type="button" onClick={batch.clearFinished}>{m.batchClearFinished}</button>
         </div>
       )}
+      <BatchPlaceForMany lookup={lookup} items={items} onApply={(keys, region) => { for (const key of keys) batch.update(key, { region }); }} />
       {message && <ReportMessage message={message} />}
       <ol className="report-batch-items">
         {items.map((item) => (
