@@ -55,16 +55,23 @@ export function decideFrame(figure: FigureAt, context: FrameContext): Frame {
 
 type Windows = Record<Window, string>;
 
+/**
+ * The windows right at a figure: the words before it (`lead`, as its caller delimits them), the few
+ * after it, and both around the figure marked ⟨…⟩. Shared with the orphan figures, so a cue reads
+ * the same text wherever it is applied.
+ */
+export function nearWindows(text: string, sentence: Sentence, start: number, end: number, lead: string): Pick<Windows, 'lead' | 'after' | 'around'> {
+  const after = text.slice(end, Math.min(sentence.end, end + 8));
+  return { lead, after, around: `${lead}⟨${text.slice(start, end)}⟩${after}` };
+}
+
 function readWindows(f: FigureAt): Windows {
   const { text, sentence } = f;
-  const after = text.slice(f.figureEnd, Math.min(sentence.end, f.figureEnd + 8));
   const phraseFloor = lookback(f.figureStart, sentence.start);
   let phraseStart = f.figureStart;
   while (phraseStart > phraseFloor && !/[，,。；;：:\n]/.test(text[phraseStart - 1]!)) phraseStart -= 1;
   return {
-    lead: f.lead,
-    after,
-    around: `${f.lead}⟨${text.slice(f.figureStart, f.figureEnd)}⟩${after}`,
+    ...nearWindows(text, sentence, f.figureStart, f.figureEnd, f.lead),
     phrase: text.slice(phraseStart, f.figureStart),
     clause: text.slice(clauseStart(text, f.figureStart, sentence.start), f.figureStart),
     sentence: text.slice(lookback(f.figureStart, sentence.start), f.figureStart),

@@ -2,6 +2,7 @@ import { NUMBER_SOURCE } from '../../numbers/parse-quantity.ts';
 import type { Candidate } from '../candidates.ts';
 import type { CompiledPattern } from '../compile-rules.ts';
 import type { Sentence } from '../segments.ts';
+import { nearWindows } from './decide-frame.ts';
 import { MEASURE_CUES } from './frame-cues.ts';
 import type { FrameWhy } from './frame.ts';
 
@@ -78,9 +79,7 @@ function partOfTotal(text: string, sentence: Sentence, start: number, unit: stri
 function measureOf(text: string, sentence: Sentence, start: number, end: number): { value: OrphanFigure['value']; why: FrameWhy } | null {
   let leadStart = start;
   while (leadStart > Math.max(sentence.start, start - 16) && !/[，,。；;：:、和及与\n]/.test(text[leadStart - 1]!)) leadStart -= 1;
-  const lead = text.slice(leadStart, start);
-  const after = text.slice(end, Math.min(sentence.end, end + 8));
-  const windows: Record<string, string> = { lead, after, around: `${lead}⟨${text.slice(start, end)}⟩${after}` };
+  const windows: Partial<Record<string, string>> = nearWindows(text, sentence, start, end, text.slice(leadStart, start));
   if (text[start] === '第') return { value: 'rank', why: { dimension: 'measure', cue: 'rank', matched: text.slice(start, end) } };
   for (const cue of MEASURE_CUES) {
     const window = windows[cue.where];
