@@ -233,12 +233,20 @@ function indicatorTable(): Row[] {
   }));
 }
 
+/** Rejects with the table's columns, in reading order (report, then position), ties broken by every other column: a stable, diffable file. */
 function rejectTable(rejects: Reject[]): Row[] {
-  const sorted = [...rejects].sort((a, b) => compareText(a.report_id, b.report_id) || a.span_start - b.span_start || a.span_end - b.span_end
-    || compareText(a.indicator_id, b.indicator_id) || compareText(a.rule_id, b.rule_id) || compareText(a.reason, b.reason)
-    || compareText(a.text, b.text) || compareText(a.quote, b.quote) || compareText(a.frame, b.frame));
-  return sorted.map((r) => ({
-    report_id: r.report_id, indicator_id: r.indicator_id, rule_id: r.rule_id, reason: r.reason, text: r.text,
-    quote: r.quote, span_start: r.span_start, span_end: r.span_end, frame: r.frame,
-  }));
+  const columns = REJECTS.columns.map((c) => c.name as keyof Reject);
+  const rows: Row[] = rejects.map((r) => Object.fromEntries(columns.map((c) => [c, r[c]])));
+  const readingOrder: Array<keyof Reject> = ['report_id', 'span_start', 'span_end'];
+  const sortBy = [...readingOrder, ...columns.filter((c) => !readingOrder.includes(c))];
+  const compare = (a: Row, b: Row): number => {
+    for (const c of sortBy) {
+      const x = a[c];
+      const y = b[c];
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : compareText(String(x), String(y));
+      if (order !== 0) return order;
+    }
+    return 0;
+  };
+  return rows.sort(compare);
 }
