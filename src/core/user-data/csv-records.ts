@@ -34,10 +34,14 @@ export interface CsvRecordSink {
   broken(line: BrokenLine): void;
 }
 
-/** A quoted field longer than this (characters) is taken for an unclosed quote; real cells are far shorter. */
-export const QUOTED_LIMIT = 64 * 1024;
+/**
+ * A quoted field longer than this (characters) is taken for an unclosed quote: real cells are far
+ * shorter (a long one is cut to 1,000 characters anyway), and it bounds what is held while looking
+ * for the closing quote.
+ */
+export const QUOTED_LIMIT = 1024 * 1024;
 /** …or one spanning more line breaks than this. */
-export const QUOTED_LINE_LIMIT = 100;
+export const QUOTED_LINE_LIMIT = 1000;
 /** An unquoted record longer than this is not a table row (nor a header of at most 2,000 columns). */
 export const RECORD_LIMIT = 16 * 1024 * 1024;
 
@@ -105,7 +109,9 @@ function parseRecord(text: string, start: number, delimiter: number, final: bool
       const next = text.charCodeAt(at);
       if (next === delimiter) { at += 1; continue; }
       if (at >= text.length || isBreak(next)) return finish(text, at, fields, lines, final);
-      return { kind: 'broken', code: 'quote-stray' };
+      // Text after a closing quote. When the quote closed on a later line, the quote on the record's
+      // first line is the one that never closed there (it paired with a quote further down).
+      return { kind: 'broken', code: lines > 0 ? 'quote-unclosed' : 'quote-stray' };
     }
     // An unquoted field runs to the delimiter or the line end; a quote inside it is kept as text.
     let end = at;

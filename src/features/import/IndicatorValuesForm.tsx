@@ -18,8 +18,10 @@ export function IndicatorValuesForm({ cells, values, onChange }: {
   if (cells.cells.length === 0) return null;
   const name = (id: string) => { const i = getIndicator(id); return lang === 'zh' ? i.name_zh : i.name_en; };
   return (
-    <table className="import-table-columns" data-testid="import-indicator-values">
-      <caption>{m.importTableValuesTitle(cells.cells.length, cells.more)}</caption>
+    <div>
+      {/* A paragraph, not a caption: a caption is as wide as its table and scrolls away with it on a phone. */}
+      <p className="import-table-caption" id="import-indicator-values-title">{m.importTableValuesTitle(cells.cells.length, cells.more)}</p>
+      <table className="import-table-columns" data-testid="import-indicator-values" aria-labelledby="import-indicator-values-title">
       <thead>
         <tr><th scope="col">{m.importTableValueCell}</th><th scope="col">{m.importTableValueRows}</th><th scope="col">{m.importTableIndicator}</th></tr>
       </thead>
@@ -43,6 +45,7 @@ export function IndicatorValuesForm({ cells, values, onChange }: {
           );
         })}
       </tbody>
-    </table>
+      </table>
+    </div>
   );
 }

@@ -64,6 +64,12 @@ describe('a bad row never refuses the file', () => {
     expect(rejects).toEqual(['3  row-quote-unclosed']);
   });
 
+  it('a quote that pairs with one lines further down costs its own line only, called unclosed', () => {
+    const { result, rejects } = importCsv(`${HEADER}\n140224,"灵丘县,2022,admin_review.received,18,件\n140224,灵丘县,2022,admin_review.received,18,件\n140223,广灵县,2021,"mediation.success_rate""x",98.5,%\n`);
+    expect(result.observations.map((o) => o.source_row)).toEqual([3]);
+    expect(rejects).toEqual(['2  row-quote-unclosed', '4 indicator_id indicator-unknown']);
+  });
+
   it('a quote closed in the middle of a field costs its line only', () => {
     const { result, rejects } = importCsv(`${HEADER}\n140223,"广灵"县,2021,mediation.success_rate,98.5,%\n140224,灵丘县,2022,admin_review.received,18,件\n`);
     expect(result.observations.map((o) => o.source_row)).toEqual([3]);
