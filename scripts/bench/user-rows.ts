@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     let saveMs = 0;
     const longestSaveTaskMs = await longestTaskDuring(page, async () => {
       const t = Date.now();
-      await page.locator('[data-testid="import-confirm"]').click();
+      await page.locator('[data-testid="import-confirm"]').click({ timeout: TIMEOUT });
       await page.waitForFunction(() => document.querySelector('[data-testid="import-message"]')?.textContent?.includes('已保存'), null, { timeout: TIMEOUT, polling: 200 });
       saveMs = Date.now() - t;
     });

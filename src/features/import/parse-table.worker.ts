@@ -87,7 +87,9 @@ function postTable(sheet: number): void {
 }
 
 function postError(error: unknown): void {
-  if (error instanceof DecodeError) post({ type: 'error', code: 'decode', detail: String(error.byteOffset ?? ''), encoding: error.encoding });
+  if (error instanceof DecodeError) {
+    post({ type: 'error', code: 'decode', detail: error.line === null ? String(error.byteOffset ?? '') : `${error.line}/${error.badByte}`, encoding: error.encoding });
+  }
   else if (error instanceof TableReadError) post({ type: 'error', code: error.code, detail: error.detail });
   else post({ type: 'error', code: 'internal', detail: error instanceof Error ? error.message : String(error) });
 }

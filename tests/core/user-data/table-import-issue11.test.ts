@@ -156,3 +156,16 @@ describe('optional columns are kept, unused ones named', () => {
     expect(unusedColumns(mapping, raw.headers.length).map((i) => raw.headers[i])).toEqual(['region_name', 'note']);
   });
 });
+
+describe('a decoding error names the line of the bad bytes', () => {
+  it('one row UTF-8, the next GBK: line 3, at its first GBK byte', async () => {
+    const { createStreamDecoder, DecodeError } = await import('../../../src/core/user-data/decode.ts');
+    const head = new TextEncoder().encode(`${HEADER}\n140223,广灵县,2021,mediation.success_rate,98.5,%\n140224,`);
+    const gbk = new Uint8Array([0xc1, 0xe9, 0xc7, 0xf0, 0xcf, 0xd8]); // 灵丘县 in GBK
+    const bytes = new Uint8Array([...head, ...gbk, 0x0a]);
+    let error: unknown;
+    try { createStreamDecoder('UTF-8').push(bytes); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(DecodeError);
+    expect(error).toMatchObject({ line: 3, badByte: head.length, byteOffset: 0 });
+  });
+});

@@ -61,7 +61,7 @@ const ZH_ERRORS: ErrorWords = {
   empty: (d) => (d ? `工作表“${d}”是空的。` : '文件是空的:没有表头,也没有数据行。'),
   'header-broken': (d) => `第 ${d} 行(表头)的引号没有闭合或位置不对,无法确定各列。请修正表头后再上传。`,
   'line-too-long': (d) => `第 ${d} 行超过 1,600 万个字符,不是表格的一行。这可能不是一张数据表。`,
-  decode: (d, encoding) => `无法按 ${encoding} 编码解码此文件${d ? `(约第 ${d} 字节处有无效字节)` : ''}。请在“文件编码”中换一种编码,或确认它是文本表格。`,
+  decode: (d, encoding) => `无法按 ${encoding} 编码解码此文件${d.includes('/') ? `(第 ${d.split('/')[0]} 行、第 ${d.split('/')[1]} 字节处有无效字节)` : d ? `(约第 ${d} 字节处有无效字节)` : ''}。请在“文件编码”中换一种编码,或确认它是文本表格。`,
   'parquet-codec': (d) => `此 Parquet 文件使用 ${d} 压缩,没有可在浏览器中离线解压的程序。请以 ZSTD、Snappy 或 GZIP 压缩重新导出,或改为 CSV。`,
   'parquet-invalid': (d) => (d === 'not-parquet' ? '文件名是 .parquet,但内容不是 Parquet 文件(开头没有 PAR1 标记)。'
     : d === 'truncated' ? 'Parquet 文件不完整(文件尾的元数据缺失或超出文件),可能是下载或复制中断。请重新导出。'
@@ -83,7 +83,7 @@ const EN_ERRORS: ErrorWords = {
   empty: (d) => (d ? `The sheet "${d}" is empty.` : 'The file is empty: no header and no rows.'),
   'header-broken': (d) => `Line ${d} (the header) has a quote that is never closed or is misplaced, so the columns cannot be told. Fix the header and upload again.`,
   'line-too-long': (d) => `Line ${d} is longer than 16 million characters: not a row of a table. This is probably not a data table.`,
-  decode: (d, encoding) => `Could not decode the file as ${encoding}${d ? ` (invalid bytes near byte ${d})` : ''}. Choose another encoding under "File encoding", or check that it is a text table.`,
+  decode: (d, encoding) => `Could not decode the file as ${encoding}${d.includes('/') ? ` (invalid bytes on line ${d.split('/')[0]}, byte ${d.split('/')[1]})` : d ? ` (invalid bytes near byte ${d})` : ''}. Choose another encoding under "File encoding", or check that it is a text table.`,
   'parquet-codec': (d) => `This Parquet file is compressed with ${d}, which no decoder can unpack offline in the browser. Export it again with ZSTD, Snappy or GZIP, or as CSV.`,
   'parquet-invalid': (d) => (d === 'not-parquet' ? 'The file is named .parquet but is not a Parquet file (it does not start with PAR1).'
     : d === 'truncated' ? 'The Parquet file is incomplete (its footer is missing or points outside the file); the download or copy may have been cut. Export it again.'
