@@ -5,9 +5,10 @@
  *   npx tsx scripts/gen-bad-inputs.ts --small   also the small committed files (files/), the DuckDB-made Parquet files,
  *                                               MANIFEST.json and MANIFEST.md
  *
- * Big files are streamed in blocks, so generating them never holds 50 MB in memory.
+ * Big files are streamed in blocks, so generating them never holds 200 MB in memory.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
+import writeExcelFile from 'write-excel-file/node';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,8 +21,8 @@ export const BAD_INPUTS_DIR = resolve(fileURLToPath(new URL('../tests/fixtures/b
 export const FILES_DIR = join(BAD_INPUTS_DIR, 'files');
 export const GENERATED_DIR = join(BAD_INPUTS_DIR, 'generated');
 
-/** 50 MiB, the import's file cap, plus one row: the smallest file the cap must refuse. */
-export const BIG_BYTES = 50 * 1024 * 1024 + 64;
+/** 200 MiB, the import's CSV cap, plus one row: the smallest file the cap must refuse. */
+export const BIG_BYTES = 200 * 1024 * 1024 + 64;
 export const COLUMNS = 1_000_000;
 
 /** Where a case's file is on disk. */
@@ -46,7 +47,7 @@ function writeStreamed(path: string, head: string, block: string, total: number)
 }
 
 const GENERATORS: Record<string, { size: number; write: (path: string) => void }> = {
-  'generated/big-50mb.csv': {
+  'generated/big-200mb.csv': {
     size: BIG_BYTES,
     // Whole rows only: the block is rows, and the size is padded up to the next row end below.
     write: (path) => {
@@ -161,10 +162,32 @@ async function writeParquetCases(): Promise<BadInput[]> {
     new DataView(huge.buffer).setUint32(huge.length - 8, 0x7fffffff, true);
     out.push(variant('parquet-footer-length-huge.parquet', 'the footer length says 2 GB', ['rejected'], huge));
     out.push(variant('parquet-named-csv.csv', 'a valid Parquet file named .csv (read by its content, as Parquet)', ['partial'], bytes));
+    // Issue 11: the codecs other writers use (ZSTD is Polars' default), valid rows only.
+    for (const codec of ['zstd', 'gzip', 'brotli']) {
+      const path = join(FILES_DIR, `parquet-${codec}.parquet`);
+      await connection.run(`COPY (SELECT * FROM t LIMIT ${VALID.length}) TO '${path.replace(/'/g, "''")}' (FORMAT parquet, COMPRESSION ${codec})`);
+      const data = new Uint8Array(readFileSync(path));
+      out.push({ file: `parquet-${codec}.parquet`, input: 'table', hostile: `valid ${codec.toUpperCase()}-compressed Parquet (read through hyparquet-compressors)`, outcomes: ['text'], bytes: () => data });
+    }
   } finally {
     connection.closeSync();
     instance.closeSync();
   }
+  return out;
+}
+
+/** Excel workbooks written by write-excel-file: a notes sheet first, the valid rows on the second (issue 11). */
+async function writeWorkbookCases(): Promise<BadInput[]> {
+  const rows = [HEADER, ...VALID].map((line, i) => line.split(',').map((value, c) => ({ value: i > 0 && (c === 2 || c === 4) ? Number(value) : value })));
+  const bytes = new Uint8Array(await writeExcelFile([
+    { sheet: '说明', data: [[{ value: '测试数据(虚构)' }]] },
+    { sheet: '数据', data: rows },
+  ]).toBuffer());
+  const out: BadInput[] = [
+    { file: 'xlsx-two-sheets.xlsx', input: 'table', hostile: 'an Excel workbook whose first sheet holds notes, the table on the second (the sheet whose columns can be mapped is opened first)', outcomes: ['text'], bytes: () => bytes },
+    { file: 'xlsx-named-csv.csv', input: 'table', hostile: 'an Excel workbook renamed .csv: read as a workbook by its ZIP magic, not blamed on an encoding', outcomes: ['text'], bytes: () => bytes },
+  ];
+  for (const c of out) writeFileSync(join(FILES_DIR, c.file), bytes);
   return out;
 }
 
@@ -210,7 +233,8 @@ async function writeSmall(): Promise<number> {
   const small = CASES.filter((c) => !c.generated);
   for (const c of small) writeFileSync(pathOf(c), c.bytes());
   const parquet = await writeParquetCases();
-  const all = [...small, ...parquet, ...CASES.filter((c) => c.generated)];
+  const workbooks = await writeWorkbookCases();
+  const all = [...small, ...parquet, ...workbooks, ...CASES.filter((c) => c.generated)];
   const names = all.map((c) => c.file);
   const twice = names.filter((n, i) => names.indexOf(n) !== i);
   if (twice.length) throw new Error(`file names used twice: ${twice.join(', ')}`);

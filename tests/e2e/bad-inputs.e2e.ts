@@ -22,7 +22,7 @@ import { ARTIFACTS, HOOK, appUrl, launch, waitForView, type Session } from './su
 
 interface Entry { file: string; input: 'table' | 'report' | 'published'; hostile: string; outcomes: string[]; uploadAs?: string; generated?: boolean }
 const MANIFEST = JSON.parse(readFileSync(join(BAD_INPUTS_DIR, 'MANIFEST.json'), 'utf8')) as Entry[];
-const BIG = new Set(['generated/big-50mb.csv', 'generated/columns-1m.csv']);
+const BIG = new Set(['generated/big-200mb.csv', 'generated/columns-1m.csv']);
 
 const T = {
   root: '[data-testid="view-import"]',
@@ -237,13 +237,13 @@ describe.sequential('the hostile-input battery', () => {
   battery('report');
   battery('published');
 
-  it('the 50 MB file and the 1,000,000-column header are refused whole, naming the reason', async () => {
+  it('the 200 MB file and the 1,000,000-column header are refused whole, naming the reason', async () => {
     for (const file of BIG) {
       const entry = MANIFEST.find((e) => e.file === file)!;
       const before = await stored(page);
       const { outcome, messages } = await importTable(entry);
       expect(outcome, `${file}: ${messages.join(' | ')}`).toBe('rejected');
-      expect(messages[0], file).toMatch(file.includes('50mb') ? /50|MB|大/ : /1[,.]?000[,.]?000|1000000|列|column/i);
+      expect(messages[0], file).toMatch(file.includes('200mb') ? /200(\.0)? MB/ : /1[,.]?000[,.]?000|1000000|列|column/i);
       expect(await stored(page)).toEqual(before);
     }
     expect(await harm(page)).toEqual({ xss: null, violations: [], planted: 0 });
@@ -271,7 +271,8 @@ describe.sequential('the hostile-input battery', () => {
     for (const view of ['trends', 'data'] as const) {
       const started = Date.now();
       await page.goto(appUrl(session.base, { view: view === 'trends' ? undefined : view }));
-      const root = await waitForView(page, view, { content: true });
+      // Every stored dataset is loaded into DuckDB first: ~100 of them take tens of seconds on a loaded 2-core machine (docs/BENCHMARKS.md).
+      const root = await waitForView(page, view, { content: true, timeout: 90_000 });
       console.log(`[bad-inputs] ${view} with ${Object.keys(datasets).length} stored datasets rendered in ${Date.now() - started} ms`);
       expect(await root.locator(view === 'data' ? HOOK.dataTable : HOOK.chart).count()).toBeGreaterThan(0);
       expect(await harm(page)).toEqual({ xss: null, violations: [], planted: 0 });

@@ -21,12 +21,38 @@ export interface EncodingGuess {
   bomLength: number;
 }
 
-/** A decoding failure that names the encoding tried and where the bad bytes are. */
+/**
+ * A decoding failure that names the encoding tried and where the bad bytes are: `byteOffset` is the
+ * start of the chunk they were in (where a second guess can start reading), `badByte` and `line`
+ * (1-based, counted in the text decoded before them) locate them for the user, when known.
+ */
 export class DecodeError extends Error {
-  constructor(readonly encoding: TableEncoding, readonly byteOffset: number | null) {
-    super(`The file is not valid ${encoding}${byteOffset === null ? '' : ` (bad bytes near byte ${byteOffset})`}`);
+  constructor(readonly encoding: TableEncoding, readonly byteOffset: number | null, readonly badByte: number | null = null, readonly line: number | null = null) {
+    super(`The file is not valid ${encoding}${badByte === null ? byteOffset === null ? '' : ` (bad bytes near byte ${byteOffset})` : ` (bad bytes at byte ${badByte}${line === null ? '' : `, line ${line}`})`}`);
     this.name = 'DecodeError';
   }
+}
+
+const countNewlines = (text: string): number => {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n += 1;
+  return n;
+};
+
+/**
+ * The first bad byte of a chunk that failed to decode, and the text before it: a prefix decodes
+ * (in streaming mode, where a character cut at the end is allowed) exactly when it holds no bad
+ * sequence, so the shortest failing prefix is found by bisection.
+ */
+function firstBadByte(chunk: Uint8Array, encoding: TableEncoding): { at: number; before: string } {
+  let good = 0;
+  let bad = chunk.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    if (strictDecode(chunk.subarray(0, mid), encoding, true) === null) bad = mid;
+    else good = mid;
+  }
+  return { at: bad - 1, before: strictDecode(chunk.subarray(0, good), encoding, true) ?? '' };
 }
 
 export function bomOf(bytes: Uint8Array): EncodingGuess | null {
@@ -119,14 +145,18 @@ export function createStreamDecoder(encoding: TableEncoding): { push(chunk: Uint
   // ignoreBOM: false (the default) drops a leading BOM of the decoder's own encoding.
   const decoder = new TextDecoder(encoding, { fatal: true });
   let offset = 0;
+  let lines = 0;
   return {
     push(chunk) {
       try {
         const text = decoder.decode(chunk, { stream: true });
         offset += chunk.length;
+        lines += countNewlines(text);
         return text;
       } catch {
-        throw new DecodeError(encoding, offset);
+        // Located afresh (a character split from the previous chunk is not carried over: the place is for the message only).
+        const bad = firstBadByte(chunk, encoding);
+        throw new DecodeError(encoding, offset, offset + bad.at, lines + countNewlines(bad.before) + 1);
       }
     },
     end() {

@@ -1,29 +1,47 @@
 /**
- * Decoded text or Parquet bytes → header + rows of strings, with the caps that keep hostile input
- * harmless: too many columns is an error naming the count, an over-long cell is cut (and counted),
- * too many rows is an error. Pure (PapaParse and hyparquet run anywhere): the import worker calls
- * these, Node tests call them directly.
+ * Decoded text → header + rows of strings, with the caps that keep hostile input harmless: too many
+ * columns is an error naming the count, an over-long cell is cut (and counted), too many rows is an
+ * error. A row the reader cannot take apart (a bad quote) or one with more cells than the header is
+ * kept aside as a broken row with its line number, never a reason to refuse the file.
+ * Pure: the import worker calls these, Node tests call them directly. Parquet and Excel files are
+ * read into the same shape by read-parquet.ts and read-xlsx.ts.
  */
-import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
-import Papa from 'papaparse';
+import { createCsvRecordReader, RecordTooLongError, type BrokenLineCode } from './csv-records.ts';
 
 export const TABLE_LIMITS = {
-  /** Bytes of an uploaded file. */
-  maxFileBytes: 50 * 1024 * 1024,
+  /** Bytes of an uploaded file. CSV is read streaming; Parquet and Excel are read whole. */
+  maxFileBytes: 200 * 1024 * 1024,
+  /** Bytes of a Parquet or Excel file, which are unpacked in memory at once. */
+  maxPackedFileBytes: 100 * 1024 * 1024,
   maxColumns: 2000,
   /** Characters of one cell; longer cells are cut to this length. */
   maxCellChars: 1000,
-  maxRows: 2_000_000,
+  maxRows: 5_000_000,
 } as const;
 
-export type TableReadErrorCode = 'empty' | 'too-many-columns' | 'too-many-rows' | 'file-too-large' | 'csv-syntax' | 'parquet-codec' | 'parquet-invalid';
+export type TableReadErrorCode =
+  | 'empty' | 'too-many-columns' | 'too-many-rows' | 'file-too-large' | 'header-broken' | 'line-too-long'
+  | 'parquet-codec' | 'parquet-invalid' | 'xlsx-invalid' | 'xlsx-encrypted' | 'xls-legacy' | 'zip-bomb' | 'binary';
 
-/** A table that cannot be read: a code the UI words, with the detail it names (count, codec, row). */
+/** Every failure of a table import the UI words: reading (above), decoding, the places table, anything unexpected. */
+export type TableImportErrorCode = TableReadErrorCode | 'decode' | 'divisions' | 'internal';
+
+/** A table that cannot be read: a code the UI words, with the detail it names (count, codec, line, kind). */
 export class TableReadError extends Error {
   constructor(readonly code: TableReadErrorCode, readonly detail: string) {
     super(`${code}: ${detail}`);
     this.name = 'TableReadError';
   }
+}
+
+export type BrokenRowCode = BrokenLineCode | 'too-many-cells';
+
+/** A row left out because it cannot be read as cells; listed with the rejects. */
+export interface BrokenRow {
+  row: number;
+  code: BrokenRowCode;
+  /** The line as the file had it (cut), or for too-many-cells the count of cells. */
+  detail: string;
 }
 
 export interface RawTable {
@@ -32,134 +50,94 @@ export interface RawTable {
   /**
    * For each row, the 1-based line of the file it starts on (CSV: the header is line 1, blank lines
    * and line breaks inside quoted cells counted; Parquet: the record's position + 1, as if a header
-   * line preceded it), so a reject names the line a text editor shows.
+   * line preceded it; Excel: the sheet's row), so a reject names the line the user can find.
    */
   rowNumbers: number[];
   /** Cells cut to maxCellChars. */
   cutCells: number;
+  broken: BrokenRow[];
 }
 
-const cut = (text: string, counter: { cut: number }): string => {
+export const cutCell = (text: string, counter: { cut: number }): string => {
   if (text.length <= TABLE_LIMITS.maxCellChars) return text;
   counter.cut += 1;
   return `${text.slice(0, TABLE_LIMITS.maxCellChars)}…`;
 };
 
 /**
- * Parses CSV text (delimiter guessed: comma, tab, semicolon). `onProgress` gets the fraction of the
- * text parsed. Blank lines are skipped. The first row is the header.
+ * Cells (of a CSV record, a Parquet record or a sheet row) → the table, one row at a time: the
+ * first row is the header; a row with non-empty cells beyond the header is broken (its cells
+ * would be read under the wrong columns, e.g. an unquoted 1,234), trailing empty cells are dropped.
  */
-export function parseCsvText(text: string, onProgress?: (fraction: number) => void): RawTable {
-  const body = text.replace(/^\ufeff/, '');
-  if (body.trim() === '') throw new TableReadError('empty', '');
+export function createTableBuilder() {
   let headers: string[] | null = null;
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
-  // Lines up to the parser's cursor, counted incrementally (each character is looked at once).
-  let counted = 0;
-  let linesBefore = 0;
-  const lineAt = (cursor: number): number => {
-    for (let i = counted; i < cursor; i += 1) if (body.charCodeAt(i) === 10) linesBefore += 1;
-    counted = Math.max(counted, cursor);
-    return linesBefore;
-  };
-  const newlinesIn = (fields: readonly string[]): number => {
-    let n = 0;
-    for (const f of fields) for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) n += 1;
-    return n;
-  };
+  const broken: BrokenRow[] = [];
   const counter = { cut: 0 };
-  let failure: TableReadError | null = null;
-  let lastReport = 0;
-  Papa.parse<string[]>(body, {
-    header: false,
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', '\t', ';', '|'],
-    step(result, parser) {
-      const fields = result.data;
-      const quoteError = result.errors.find((e) => e.type === 'Quotes');
-      if (quoteError) {
-        // Papa's index is where the bad quote is, counted from the start of the text it was given.
-        const at = quoteError.index ?? result.meta.cursor;
-        failure = new TableReadError('csv-syntax', `${lineAt(at) + 1}: ${quoteError.message}`);
-        parser.abort();
-        return;
-      }
+  return {
+    row(fields: readonly string[], line: number) {
       if (headers === null) {
-        if (fields.length > TABLE_LIMITS.maxColumns) {
-          failure = new TableReadError('too-many-columns', String(fields.length));
-          parser.abort();
-          return;
-        }
-        headers = fields.map((f) => cut(f.trim(), counter));
+        if (fields.length > TABLE_LIMITS.maxColumns) throw new TableReadError('too-many-columns', String(fields.length));
+        headers = fields.map((f) => cutCell(f.trim(), counter));
         return;
       }
-      if (rows.length >= TABLE_LIMITS.maxRows) {
-        failure = new TableReadError('too-many-rows', String(TABLE_LIMITS.maxRows));
-        parser.abort();
+      if (rows.length >= TABLE_LIMITS.maxRows) throw new TableReadError('too-many-rows', String(TABLE_LIMITS.maxRows));
+      const width = Math.max(headers.length, 1);
+      if (fields.length > width && fields.slice(width).some((f) => f.trim() !== '')) {
+        broken.push({ row: line, code: 'too-many-cells', detail: `${fields.length}/${width}` });
         return;
       }
-      // A row longer than the header keeps only the header's columns: the extra cells have no name.
-      rows.push(fields.slice(0, Math.max(headers.length, 1)).map((f) => cut(f, counter)));
-      rowNumbers.push(rowLine(result.meta.cursor, fields));
-      const cursor = result.meta.cursor;
-      if (onProgress && cursor - lastReport > 256 * 1024) {
-        lastReport = cursor;
-        onProgress(cursor / body.length);
-      }
+      rows.push(fields.slice(0, width).map((f) => cutCell(f, counter)));
+      rowNumbers.push(line);
     },
+    broken(row: BrokenRow) {
+      // A header that cannot be read leaves nothing to map: that one refuses the file.
+      if (headers === null) throw new TableReadError('header-broken', String(row.row));
+      broken.push(row);
+    },
+    get started(): boolean { return headers !== null; },
+    finish(): RawTable {
+      if (headers === null) throw new TableReadError('empty', '');
+      return { headers, rows, rowNumbers, cutCells: counter.cut, broken };
+    },
+  };
+}
+
+/**
+ * CSV read piece by piece (delimiter guessed: comma, tab, semicolon, pipe): `push` decoded text,
+ * then `finish()`. Blank lines are skipped. The first row is the header.
+ */
+export function createCsvTableReader() {
+  const table = createTableBuilder();
+  let first = true;
+  const reader = createCsvRecordReader({
+    record: (record) => table.row(record.fields, record.line),
+    broken: (line) => table.broken({ row: line.line, code: line.code, detail: line.text }),
   });
-  if (failure) throw failure;
-  if (headers === null) throw new TableReadError('empty', '');
-  return { headers, rows, rowNumbers, cutCells: counter.cut };
-
-  /** The line a record starts on: the cursor is just past its line break (or at the end of the text). */
-  function rowLine(cursor: number, fields: readonly string[]): number {
-    const endsWithBreak = cursor > 0 && body.charCodeAt(cursor - 1) === 10;
-    const lastLine = lineAt(cursor) + (endsWithBreak ? 0 : 1);
-    return lastLine - newlinesIn(fields);
-  }
-}
-
-const CODECS_READ = new Set(['UNCOMPRESSED', 'SNAPPY']);
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString();
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
-}
-
-/** A Parquet file (Snappy or uncompressed) → the same header + rows of strings as a CSV. */
-export async function readParquetTable(buffer: ArrayBuffer): Promise<RawTable> {
-  let metadata;
-  try {
-    metadata = parquetMetadata(buffer);
-  } catch (error) {
-    throw new TableReadError('parquet-invalid', error instanceof Error ? error.message : String(error));
-  }
-  for (const group of metadata.row_groups) {
-    for (const column of group.columns) {
-      const codec = column.meta_data?.codec;
-      if (codec && !CODECS_READ.has(codec)) throw new TableReadError('parquet-codec', codec);
+  const guard = (run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof RecordTooLongError) throw new TableReadError('line-too-long', String(error.line));
+      throw error;
     }
-  }
-  const headers = parquetSchema(metadata).children.map((child) => child.element.name);
-  if (headers.length > TABLE_LIMITS.maxColumns) throw new TableReadError('too-many-columns', String(headers.length));
-  if (metadata.num_rows > BigInt(TABLE_LIMITS.maxRows)) throw new TableReadError('too-many-rows', String(TABLE_LIMITS.maxRows));
-  let objects: Record<string, unknown>[];
-  try {
-    objects = await parquetReadObjects({ file: buffer, metadata });
-  } catch (error) {
-    throw new TableReadError('parquet-invalid', error instanceof Error ? error.message : String(error));
-  }
-  const counter = { cut: 0 };
-  const rows = objects.map((object) => headers.map((h) => cut(cellText(object[h]), counter)));
-  return { headers: headers.map((h) => cut(h, counter)), rows, rowNumbers: rows.map((_, i) => i + 2), cutCells: counter.cut };
+  };
+  return {
+    push(text: string) {
+      guard(() => reader.push(first ? text.replace(/^\ufeff/, '') : text));
+      first = false;
+    },
+    finish(): RawTable {
+      guard(() => reader.end());
+      return table.finish();
+    },
+  };
 }
 
-/** Parquet files start and end with the magic bytes PAR1. */
-export function isParquet(head: Uint8Array): boolean {
-  return head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31;
+/** Whole CSV text → table (tests and small inputs; the worker streams through createCsvTableReader). */
+export function parseCsvText(text: string): RawTable {
+  const reader = createCsvTableReader();
+  reader.push(text);
+  return reader.finish();
 }

@@ -3,23 +3,30 @@
  * reason. Nothing is dropped silently: every non-blank value cell becomes an observation or a
  * reject; blank cells ("not reported", `-`, `无`) are counted, never read as zero.
  *
+ * Every problem of a row is listed (a bad place and a bad value in one row are two rejects), and a
+ * row the file reader could not take apart (a bad quote, too many cells) is listed by its line.
+ * An indicator cell must be a catalog id or mapped by the user (`mapping.indicatorValues`).
+ *
  * Each observation keeps its provenance like a shipped row: its "quote" is the row as the file had
- * it (`header: value` pairs of the mapped cells), the span locates the value inside that quote.
+ * it (`header: value` pairs of the mapped cells, the optional unit, quote and source columns
+ * after the value), the span locates the value inside that quote.
  */
 import { z } from '../zod-csp.ts';
-import { getIndicator, INDICATORS } from '../catalog/indicators.ts';
+import { getIndicator, INDICATORS, type Indicator } from '../catalog/indicators.ts';
 import type { DivisionRow, RegionLookup, RegionMatch } from '../regions/region-lookup.ts';
-import { suggestIndicator } from './match-indicator.ts';
-import { isBlankCell, readCellNumber } from './read-cell-number.ts';
-import type { TableMapping } from './table-shape.ts';
+import { checkValue, unitAgrees, type ValueProblem } from './check-value.ts';
+import type { BrokenRow, BrokenRowCode } from './read-table.ts';
+import { isBlankCell } from './read-cell-number.ts';
+import { OPTIONAL_ROLES, type TableMapping } from './table-shape.ts';
 import type { UserObservation } from './types.ts';
 
 export type RejectCode =
   | 'region-missing' | 'region-unknown' | 'region-ambiguous'
   | 'year-missing' | 'year-invalid' | 'year-out-of-range'
   | 'indicator-missing' | 'indicator-unknown'
-  | 'value-not-numeric' | 'value-negative' | 'percent-out-of-range' | 'percent-for-count'
-  | 'duplicate';
+  | ValueProblem
+  | 'duplicate'
+  | `row-${BrokenRowCode}`;
 
 export interface TableReject {
   /** 1-based row of the file (the header is row 1). */
@@ -40,6 +47,8 @@ export interface ParsedTable {
   firstRow: number;
   /** The file line each row starts on (blank lines and line breaks inside quoted cells counted). */
   rowNumbers?: readonly number[];
+  /** Rows the reader could not take apart: listed as rejects by their line. */
+  broken?: readonly BrokenRow[];
 }
 
 export interface ValidateOptions {
@@ -67,11 +76,6 @@ function yearSchema(minYear: number, maxYear: number) {
     .transform((text) => Number(text.slice(0, 4)))
     .pipe(z.number().int().min(minYear, { message: 'year-out-of-range' }).max(maxYear, { message: 'year-out-of-range' }));
 }
-
-/** A value in its indicator's unit: never negative; a percent within 0–100. Built once: a zod schema is costly to create per cell. */
-const COUNT_VALUE = z.number().finite().min(0, { message: 'value-negative' });
-const PERCENT_VALUE = COUNT_VALUE.max(100, { message: 'percent-out-of-range' });
-const valueSchema = (unit: string) => (unit === '%' ? PERCENT_VALUE : COUNT_VALUE);
 
 const firstIssue = (error: z.ZodError): RejectCode => (error.issues[0]?.message ?? 'value-not-numeric') as RejectCode;
 
@@ -101,8 +105,12 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
   const reject = (row: number, column: number | null, value: string, code: RejectCode, detail = '') =>
     rejects.push({ row, column: column === null ? '' : (headers[column] ?? ''), value, code, detail });
 
+  // Exactly a catalog id, or what the user mapped the cell to: never a guess.
   const resolveIndicator = (text: string): string | null => {
-    if (!indicatorCache.has(text)) indicatorCache.set(text, indicatorIds.has(text) ? text : (suggestIndicator(text, 0.85)?.indicatorId ?? null));
+    if (!indicatorCache.has(text)) {
+      const mapped = mapping.indicatorValues.get(text) ?? null;
+      indicatorCache.set(text, indicatorIds.has(text) ? text : mapped !== null && indicatorIds.has(mapped) ? mapped : null);
+    }
     return indicatorCache.get(text)!;
   };
 
@@ -138,7 +146,8 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
     });
     if (filled.length === 0) return;
 
-    // Region and year are checked once per row; their failure rejects every value of the row.
+    // Region and year are checked once per row; their failure keeps every value of the row out,
+    // but the values are still checked so the row's every problem is listed at once.
     const regionText = cell(row, mapping.region);
     let region: DivisionRow | null = null;
     if (regionText === '') reject(rowNumber, mapping.region, regionText, 'region-missing');
@@ -156,25 +165,21 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
       if (parsed.success) year = parsed.data;
       else reject(rowNumber, mapping.year, yearText, firstIssue(parsed.error), `${options.minYear}–${options.maxYear}`);
     }
-    if (!region || year === null) return;
+    const unitText = cell(row, mapping.unit);
 
     for (const { column, indicatorId } of filled) {
       const raw = cell(row, column);
       const indicator = getIndicator(indicatorId);
-      const quantity = readCellNumber(raw);
-      if (!quantity) {
-        reject(rowNumber, column, raw, /^[-−]\s*\d/.test(raw) ? 'value-negative' : 'value-not-numeric');
+      if (!unitAgrees(unitText, indicator)) {
+        reject(rowNumber, mapping.unit, unitText, 'unit-mismatch', indicator.unit);
         continue;
       }
-      if (quantity.hasPercent && indicator.unit !== '%') {
-        reject(rowNumber, column, raw, 'percent-for-count', indicator.unit);
+      const checked = checkValue(raw, indicator);
+      if (!checked.ok) {
+        reject(rowNumber, column, raw, checked.problem, checked.detail);
         continue;
       }
-      const checked = valueSchema(indicator.unit).safeParse(quantity.value);
-      if (!checked.success) {
-        reject(rowNumber, column, raw, firstIssue(checked.error));
-        continue;
-      }
+      if (!region || year === null) continue;
       const key = `${region.region_code}|${year}|${indicatorId}`;
       const first = seen.get(key);
       if (first !== undefined) {
@@ -182,12 +187,16 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
         continue;
       }
       seen.set(key, rowNumber);
-      observations.push(toObservation(row, rowNumber, column, indicatorId, checked.data, quantity.approx, region, year));
+      observations.push(toObservation(row, rowNumber, column, indicator, checked.value, checked.approx, region, year));
     }
   });
+  for (const b of table.broken ?? []) rejects.push({ row: b.row, column: '', value: b.detail, code: `row-${b.code}`, detail: b.detail });
+  // Rows in file order; within a row, the order the checks ran. (Array sort is stable.)
+  rejects.sort((a, b) => a.row - b.row);
 
-  function toObservation(row: readonly string[], rowNumber: number, column: number, indicatorId: string, value: number,
+  function toObservation(row: readonly string[], rowNumber: number, column: number, indicator: Indicator, value: number,
     approx: UserObservation['approx'], region: DivisionRow, year: number): UserObservation {
+    const indicatorId = indicator.indicator_id;
     const quoted = [mapping.region, mapping.province, mapping.prefecture, mapping.year, mapping.format === 'long' ? mapping.indicator : null]
       .filter((c): c is number => c !== null);
     let quote = quoted.map((c) => `${headers[c] ?? ''}: ${cell(row, c)}`).join('; ');
@@ -195,6 +204,12 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
     const spanStart = quote.length;
     const raw = cell(row, column);
     quote += raw;
+    // The optional columns the user mapped (unit, quote, source) follow the value, so the source panel shows them.
+    for (const role of OPTIONAL_ROLES) {
+      const c = mapping[role];
+      const text = c === null ? '' : cell(row, c);
+      if (text !== '') quote += `; ${headers[c!] ?? ''}: ${text}`;
+    }
     return {
       region_code: region.region_code,
       region_name: region.region_name,
@@ -202,7 +217,7 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
       period: 'year',
       indicator_id: indicatorId,
       value,
-      unit: getIndicator(indicatorId).unit,
+      unit: indicator.unit,
       approx,
       value_kind: 'reported',
       report_id: options.datasetId,

@@ -1,28 +1,33 @@
 /**
  * The mapping step: long or wide, which column holds the region / province / prefecture / year,
- * and (long) the indicator and value columns or (wide) the indicator of each other column,
- * prefilled with the suggestions from the headers.
+ * and (long) the indicator and value columns and what each indicator cell means, or (wide) the
+ * indicator of each other column, prefilled with the suggestions from the headers; optional unit,
+ * quote and source columns; and every column left unused, named.
  */
 import { INDICATORS } from '../../core/catalog/indicators.ts';
 import { suggestIndicator } from '../../core/user-data/match-indicator.ts';
-import { mappingProblems, type TableFormat, type TableMapping } from '../../core/user-data/table-shape.ts';
+import { mappingProblems, unusedColumns, type TableFormat, type TableMapping } from '../../core/user-data/table-shape.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { IndicatorValuesForm } from './IndicatorValuesForm.tsx';
+import type { DistinctCells } from './table-worker-protocol.ts';
 
-type RoleKey = 'region' | 'province' | 'prefecture' | 'year' | 'indicator' | 'value';
+type RoleKey = 'region' | 'province' | 'prefecture' | 'year' | 'indicator' | 'value' | 'unit' | 'quote' | 'source';
 
 /** Wide columns are every column no role takes; switching to wide suggests their indicators afresh. */
 function withFormat(mapping: TableMapping, format: TableFormat, headers: readonly string[]): TableMapping {
   if (format === mapping.format) return mapping;
   if (format === 'long') return { ...mapping, format };
-  const taken = new Set([mapping.region, mapping.province, mapping.prefecture, mapping.year].filter((c) => c !== null));
+  const taken = new Set([mapping.region, mapping.province, mapping.prefecture, mapping.year, mapping.unit, mapping.quote, mapping.source]
+    .filter((c) => c !== null));
   const indicatorColumns: Record<number, string | null> = {};
   headers.forEach((h, i) => { if (!taken.has(i)) indicatorColumns[i] = suggestIndicator(h)?.indicatorId ?? null; });
   return { ...mapping, format, indicator: null, value: null, indicatorColumns };
 }
 
-export function MappingForm({ headers, mapping, onChange, onNext, onCancel }: {
+export function MappingForm({ headers, mapping, indicatorCells, onChange, onNext, onCancel }: {
   headers: string[];
   mapping: TableMapping;
+  indicatorCells: DistinctCells | null;
   onChange: (mapping: TableMapping) => void;
   onNext: () => void;
   onCancel: () => void;
@@ -33,7 +38,10 @@ export function MappingForm({ headers, mapping, onChange, onNext, onCancel }: {
     ['region', m.importTableRegionColumn], ['province', m.importTableProvinceColumn], ['prefecture', m.importTablePrefectureColumn],
     ['year', m.importTableYearColumn],
     ...(mapping.format === 'long' ? [['indicator', m.importTableIndicatorColumn], ['value', m.importTableValueColumn]] as Array<[RoleKey, string]> : []),
+    ['unit', m.importTableUnitColumn], ['quote', m.importTableQuoteColumn], ['source', m.importTableSourceColumn],
   ];
+  const unused = unusedColumns(mapping, headers.length);
+  const columnName = (i: number) => headers[i] || `#${i + 1}`;
   const setRole = (role: RoleKey, value: string) => {
     const column = value === '' ? null : Number(value);
     const next: TableMapping = { ...mapping, [role]: column };
@@ -90,6 +98,14 @@ export function MappingForm({ headers, mapping, onChange, onNext, onCancel }: {
             ))}
           </tbody>
         </table>
+      )}
+      {mapping.format === 'long' && indicatorCells && indicatorCells.column === mapping.indicator && (
+        <IndicatorValuesForm cells={indicatorCells} values={mapping.indicatorValues} onChange={(indicatorValues) => onChange({ ...mapping, indicatorValues })} />
+      )}
+      {unused.length > 0 && (
+        <p className="import-table-unused" data-testid="import-unused">
+          {m.importTableUnused(unused.map((i) => `“${columnName(i)}”`).join(lang === 'zh' ? '、' : ', '))}
+        </p>
       )}
       {problems.length > 0 && <ul className="import-table-problems">{problems.map((p) => <li key={p}>{m.importTableMissing[p]}</li>)}</ul>}
       <div className="import-table-actions">

@@ -1,5 +1,5 @@
 /**
- * Uploading a table (我的数据): choose or drop a CSV/Parquet file → progress → preview with the
+ * Uploading a table (我的数据): choose or drop a CSV, Excel or Parquet file (a workbook with several sheets: choose one) → progress → preview with the
  * detected encoding (and a way to override it) → column mapping → check → rejects and confirm.
  * Everything from the file reaches the page as React text, never as HTML.
  */
@@ -37,7 +37,7 @@ export function TableImport() {
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
         {/* The native input is visually hidden (its own words follow the browser's language, not the app's); the label is the button. */}
         <label className={`import-table-choose${busy ? ' import-table-choose-busy' : ''}`}>
-          <input type="file" className="import-table-file-input" data-testid="import-file" accept=".csv,.tsv,.txt,.parquet,text/csv" disabled={busy}
+          <input type="file" className="import-table-file-input" data-testid="import-file" accept=".csv,.tsv,.txt,.parquet,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={busy}
             onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) flow.chooseFile(f); }} />
           {m.importTableChoose}
         </label>
@@ -72,12 +72,20 @@ export function TableImport() {
         </div>
       )}
       {table?.format === 'parquet' && step.kind !== 'working' && <p className="import-table-muted">{m.importTableEncoding}: {m.importTableEncodingParquet}</p>}
+      {table && table.sheets.length > 1 && step.kind === 'mapping' && (
+        <label className="import-table-sheet">
+          <span>{m.importTableSheet}</span>
+          <select data-testid="import-sheet" value={table.sheet} onChange={(e) => flow.chooseSheet(Number(e.target.value))}>
+            {table.sheets.map((s, i) => <option key={i} value={i} disabled={s.empty}>{s.name}{s.empty ? ` ${m.importTableSheetEmpty}` : ''}</option>)}
+          </select>
+        </label>
+      )}
 
       {table && step.kind !== 'working' && <TablePreview table={table} />}
 
       {step.kind === 'mapping' && (
-        <MappingForm headers={step.table.headers} mapping={step.mapping} onChange={flow.setMapping} onNext={flow.validate}
-            onCancel={flow.cancel} />
+        <MappingForm headers={step.table.headers} mapping={step.mapping} indicatorCells={step.indicatorCells} onChange={flow.setMapping}
+          onNext={flow.validate} onCancel={flow.cancel} />
       )}
 
       {step.kind === 'review' && (

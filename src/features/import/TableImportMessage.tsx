@@ -11,19 +11,7 @@ export function TableImportMessage({ step, notice }: { step: ImportStep; notice:
   if (notice?.kind === 'error') {
     state = 'error';
     const { code, detail } = notice;
-    lines = [
-      code === 'file-too-large' ? m.importTableErrorTooLarge(Number(detail))
-        : code === 'too-many-columns' ? m.importTableErrorColumns(detail)
-          : code === 'too-many-rows' ? m.importTableErrorRows(detail)
-            : code === 'empty' ? m.importTableErrorEmpty
-              : code === 'csv-syntax' ? m.importTableErrorCsv(detail)
-                : code === 'decode' ? m.importTableErrorDecode(notice.encoding ?? '', detail)
-                  : code === 'parquet-codec' ? m.importTableErrorParquetCodec(detail)
-                    : code === 'parquet-invalid' ? m.importTableErrorParquet(detail)
-                      : code === 'divisions' ? m.importTableErrorDivisions(detail)
-                        : code === 'save' ? m.importTableErrorSave(detail)
-                          : m.importTableErrorInternal(detail),
-    ];
+    lines = [m.importTableError(code, detail, notice.encoding ?? '')];
   } else if (notice?.kind === 'cancelled') {
     state = 'warning';
     lines = [m.importTableCancelled];
@@ -31,6 +19,7 @@ export function TableImportMessage({ step, notice }: { step: ImportStep; notice:
     lines = [m.importTableReading(step.fileName)];
   } else if (step.kind === 'mapping') {
     lines = [m.importTableRead(step.table.rowCount, step.table.headers.length)];
+    if (step.table.brokenRows > 0) lines.push(m.importTableWarnBroken(step.table.brokenRows));
     if (step.table.cutCells > 0) lines.push(m.importTableWarnCut(step.table.cutCells));
     if (step.table.encoding !== '' && step.table.confidence < 60) lines.push(m.importTableWarnGuess(step.table.encoding));
     if (lines.length > 1) state = 'warning';

@@ -6,11 +6,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TableEncoding } from '../../core/user-data/decode.ts';
 import { buildTableDataset } from '../../core/user-data/build-table-dataset.ts';
-import { mappingProblems, type TableMapping } from '../../core/user-data/table-shape.ts';
+import { mappingProblems, suggestIndicatorValues, type TableMapping } from '../../core/user-data/table-shape.ts';
 import { userDatasetId, type UserDataset, type UserObservation } from '../../core/user-data/types.ts';
 import type { TableReject } from '../../core/user-data/validate-rows.ts';
 import { divisionsText } from '../shared/user-data/divisions.ts';
-import type { ReadErrorCode, TableSummary, WorkerRequest, WorkerResponse } from './table-worker-protocol.ts';
+import type { DistinctCells, ReadErrorCode, TableSummary, WorkerRequest, WorkerResponse } from './table-worker-protocol.ts';
 
 export interface Validated {
   datasetId: string;
@@ -21,9 +21,10 @@ export interface Validated {
 
 export type ImportStep =
   | { kind: 'idle' }
-  | { kind: 'working'; fileName: string; phase: 'read' | 'parse' | 'validate'; fraction: number; table: TableSummary | null; mapping: TableMapping | null }
-  | { kind: 'mapping'; table: TableSummary; mapping: TableMapping }
-  | { kind: 'review'; table: TableSummary; mapping: TableMapping; validated: Validated; saving: boolean }
+  | { kind: 'working'; fileName: string; phase: 'read' | 'parse' | 'validate'; fraction: number; table: TableSummary | null; mapping: TableMapping | null;
+      indicatorCells: DistinctCells | null }
+  | { kind: 'mapping'; table: TableSummary; mapping: TableMapping; indicatorCells: DistinctCells | null }
+  | { kind: 'review'; table: TableSummary; mapping: TableMapping; indicatorCells: DistinctCells | null; validated: Validated; saving: boolean }
   | { kind: 'saved'; fileName: string; count: number };
 
 /** What the message line says; worded by the component so a language switch rewords it. */
@@ -61,13 +62,20 @@ export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
       if (message.type === 'progress') {
         setStep((s) => (s.kind === 'working' ? { ...s, phase: message.phase, fraction: message.fraction } : s));
       } else if (message.type === 'table') {
-        setStep({ kind: 'mapping', table: message.table, mapping: message.table.suggested });
+        setNotice(null);
+        setStep({ kind: 'mapping', table: message.table, mapping: message.table.suggested, indicatorCells: message.table.indicatorCells });
+      } else if (message.type === 'distinct') {
+        // The user chose another indicator column: list its cells, prefilling only exact names.
+        setStep((s) => (s.kind === 'mapping' && s.mapping.indicator === message.distinct.column
+          ? { ...s, indicatorCells: message.distinct, mapping: { ...s.mapping, indicatorValues: suggestIndicatorValues(message.distinct.cells.map((c) => c.text)) } }
+          : s));
       } else if (message.type === 'validated') {
         onValidated?.(message);
       } else {
         setNotice({ kind: 'error', code: message.code, detail: message.detail, encoding: message.encoding });
-        // A failed read leaves nothing to map; a failed check goes back to the mapping.
-        setStep((s) => (s.kind === 'working' && s.table ? { kind: 'mapping', table: s.table, mapping: s.mapping ?? s.table.suggested } : { kind: 'idle' }));
+        // A failed read leaves nothing to map; a failed check (or sheet) goes back to the mapping.
+        setStep((s) => (s.kind === 'working' && s.table ? { kind: 'mapping', table: s.table, mapping: s.mapping ?? s.table.suggested, indicatorCells: s.indicatorCells }
+          : s.kind === 'mapping' ? s : { kind: 'idle' }));
       }
     };
     w.onerror = (event) => {
@@ -81,7 +89,7 @@ export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
     stop();
     file.current = chosen;
     setNotice(null);
-    setStep({ kind: 'working', fileName: chosen.name, phase: 'read', fraction: 0, table: null, mapping: null });
+    setStep({ kind: 'working', fileName: chosen.name, phase: 'read', fraction: 0, table: null, mapping: null, indicatorCells: null });
     const w = new Worker(new URL('./parse-table.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
     listen(w);
@@ -92,18 +100,29 @@ export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
   const reread = useCallback((encoding: TableEncoding) => { if (file.current) read(file.current, encoding); }, [read]);
 
   const setMapping = useCallback((mapping: TableMapping) => {
-    setStep((s) => (s.kind === 'mapping' ? { ...s, mapping } : s));
+    const current = stepRef.current;
+    if (current.kind !== 'mapping') return;
+    const column = mapping.format === 'long' ? mapping.indicator : null;
+    const listed = current.indicatorCells?.column ?? null;
+    setStep({ ...current, mapping, indicatorCells: column === listed ? current.indicatorCells : null });
+    if (column !== null && column !== listed) worker.current?.postMessage({ type: 'distinct', column } satisfies WorkerRequest);
+  }, []);
+
+  const chooseSheet = useCallback((index: number) => {
+    const current = stepRef.current;
+    if (current.kind !== 'mapping' || !worker.current) return;
+    worker.current.postMessage({ type: 'sheet', index } satisfies WorkerRequest);
   }, []);
 
   const validate = useCallback(() => {
     const current = stepRef.current;
     const w = worker.current;
     if (current.kind !== 'mapping' || !w || mappingProblems(current.mapping).length > 0) return;
-    const { table, mapping } = current;
+    const { table, mapping, indicatorCells } = current;
     const datasetId = userDatasetId(new Date(), randomSuffix());
     setNotice(null);
-    setStep({ kind: 'working', fileName: table.fileName, phase: 'validate', fraction: 0, table, mapping });
-    listen(w, (result) => setStep({ kind: 'review', table, mapping, validated: { datasetId, ...result }, saving: false }));
+    setStep({ kind: 'working', fileName: table.fileName, phase: 'validate', fraction: 0, table, mapping, indicatorCells });
+    listen(w, (result) => setStep({ kind: 'review', table, mapping, indicatorCells, validated: { datasetId, ...result }, saving: false }));
     // The page fetches the places once; the worker parses the text it is given.
     divisionsText().then((divisionsCsv) => {
       if (worker.current !== w) return; // cancelled or replaced meanwhile
@@ -113,13 +132,13 @@ export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
     }, (error: unknown) => {
       if (worker.current !== w) return;
       setNotice({ kind: 'error', code: 'divisions', detail: error instanceof Error ? error.message : String(error) });
-      setStep({ kind: 'mapping', table, mapping });
+      setStep({ kind: 'mapping', table, mapping, indicatorCells });
     });
   }, [listen]);
 
   const back = useCallback(() => {
     setNotice(null);
-    setStep((s) => (s.kind === 'review' ? { kind: 'mapping', table: s.table, mapping: s.mapping } : s));
+    setStep((s) => (s.kind === 'review' ? { kind: 'mapping', table: s.table, mapping: s.mapping, indicatorCells: s.indicatorCells } : s));
   }, []);
 
   const cancel = useCallback(() => {
@@ -150,5 +169,5 @@ export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
     }
   }, [save, stop]);
 
-  return { step, notice, chooseFile, reread, setMapping, validate, back, cancel, confirm };
+  return { step, notice, chooseFile, reread, chooseSheet, setMapping, validate, back, cancel, confirm };
 }

@@ -1,5 +1,6 @@
 /** The words of uploading a table (file, encoding, mapping, validation). Keys are prefixed `importTable`. */
 import type { RejectCode } from '../../../core/user-data/validate-rows.ts';
+import type { TableImportErrorCode as ReadErrorCode } from '../../../core/user-data/read-table.ts';
 
 const zhNumber = new Intl.NumberFormat('zh-CN');
 const enNumber = new Intl.NumberFormat('en');
@@ -13,9 +14,14 @@ const ZH_REASONS: Record<RejectCode, (detail: string) => string> = {
   'year-invalid': () => '年份不是四位数字',
   'year-out-of-range': (d) => `年份超出范围(${d})`,
   'indicator-missing': () => '指标为空',
-  'indicator-unknown': () => '未知指标:不是目录中的指标代码或名称',
+  'indicator-unknown': () => '未知指标:不是目录中的指标代码,也没有在“各列的含义”中对应到指标',
   'value-not-numeric': () => '数值无法识别为数字',
+  'value-formula': () => '这是电子表格公式,不是数字:请在表格软件中把公式转为数值后再导出',
   'value-negative': () => '数值为负',
+  'unit-mismatch': (d) => `单位列与指标不符:该指标的单位是“${d}”`,
+  'row-quote-unclosed': () => '此行的引号没有闭合,整行无法拆分为单元格,未导入(其后各行照常读取)',
+  'row-quote-stray': () => '此行的引号位置不对(右引号后还有文字),整行无法拆分为单元格,未导入',
+  'row-too-many-cells': (d) => `此行的单元格比表头多(${d.replace('/', ' 个,表头 ')} 列),各值可能错位(例如数字中未加引号的逗号),未导入`,
   'percent-out-of-range': () => '百分比超出 0–100',
   'percent-for-count': (d) => `带百分号,但该指标的单位是“${d}”`,
   duplicate: (d) => `重复:同一地区、年份、指标已出现在第 ${d} 行`,
@@ -29,18 +35,73 @@ const EN_REASONS: Record<RejectCode, (detail: string) => string> = {
   'year-invalid': () => 'year is not four digits',
   'year-out-of-range': (d) => `year out of range (${d})`,
   'indicator-missing': () => 'indicator is empty',
-  'indicator-unknown': () => 'unknown indicator: not a catalog id or name',
+  'indicator-unknown': () => 'unknown indicator: not a catalog id, and not mapped to an indicator in the column mapping',
   'value-not-numeric': () => 'value is not a number',
+  'value-formula': () => 'a spreadsheet formula, not a number: convert formulas to values in the spreadsheet and export again',
   'value-negative': () => 'value is negative',
+  'unit-mismatch': (d) => `the unit column disagrees with the indicator, whose unit is "${d}"`,
+  'row-quote-unclosed': () => 'a quote on this line is never closed, so the line cannot be split into cells; not imported (the lines after it are read as usual)',
+  'row-quote-stray': () => 'a quote on this line is misplaced (text after a closing quote), so the line cannot be split into cells; not imported',
+  'row-too-many-cells': (d) => `this row has more cells than the header (${d.replace('/', ' against ')}), so its values may be shifted (an unquoted comma in a number?); not imported`,
   'percent-out-of-range': () => 'percent outside 0–100',
   'percent-for-count': (d) => `has a percent sign, but the indicator's unit is "${d}"`,
   duplicate: (d) => `duplicate: the same region, year and indicator is already in row ${d}`,
 };
 
+const limitMb = (detail: string) => String(Math.round(Number(detail.split('/')[1] ?? 0) / 1024 / 1024));
+/** A file's size rounded up, so a file just over the limit never reads as the limit itself. */
+const sizeMb = (detail: string) => (Math.ceil((Number(detail.split('/')[0]) / 1024 / 1024) * 10) / 10).toFixed(1);
+
+type ErrorWords = Record<ReadErrorCode | 'save', (detail: string, encoding: string) => string>;
+
+const ZH_ERRORS: ErrorWords = {
+  'file-too-large': (d) => `文件太大(${sizeMb(d)} MB),此类文件的上限为 ${limitMb(d)} MB。请拆分后再上传${d.endsWith(String(100 * 1024 * 1024)) ? ',或另存为 CSV(CSV 上限 200 MB)' : ''}。`,
+  'too-many-columns': (d) => `表头有 ${zhNumber.format(Number(d))} 列,超过上限 2,000 列。这可能不是一张数据表。`,
+  'too-many-rows': (d) => `行数超过上限 ${zhNumber.format(Number(d))} 行。请拆分后再上传。`,
+  empty: (d) => (d ? `工作表“${d}”是空的。` : '文件是空的:没有表头,也没有数据行。'),
+  'header-broken': (d) => `第 ${d} 行(表头)的引号没有闭合或位置不对,无法确定各列。请修正表头后再上传。`,
+  'line-too-long': (d) => `第 ${d} 行超过 1,600 万个字符,不是表格的一行。这可能不是一张数据表。`,
+  decode: (d, encoding) => `无法按 ${encoding} 编码解码此文件${d.includes('/') ? `(第 ${d.split('/')[0]} 行、第 ${d.split('/')[1]} 字节处有无效字节)` : d ? `(约第 ${d} 字节处有无效字节)` : ''}。请在“文件编码”中换一种编码,或确认它是文本表格。`,
+  'parquet-codec': (d) => `此 Parquet 文件使用 ${d} 压缩,没有可在浏览器中离线解压的程序。请以 ZSTD、Snappy 或 GZIP 压缩重新导出,或改为 CSV。`,
+  'parquet-invalid': (d) => (d === 'not-parquet' ? '文件名是 .parquet,但内容不是 Parquet 文件(开头没有 PAR1 标记)。'
+    : d === 'truncated' ? 'Parquet 文件不完整(文件尾的元数据缺失或超出文件),可能是下载或复制中断。请重新导出。'
+      : 'Parquet 文件已损坏:数据页无法解压或解码。请重新导出。'),
+  'xlsx-invalid': () => '这是一个 ZIP 文件(Excel 工作簿的格式),但已损坏或不完整,无法读取其中的工作表。',
+  'xlsx-encrypted': () => '此 Excel 工作簿有密码保护,无法读取。请去掉密码后再上传,或另存为 CSV。',
+  'xls-legacy': () => '这是旧版 Excel(.xls,97–2003)文件或加密的工作簿,无法读取。请在 Excel 或 WPS 中另存为 .xlsx 或 CSV。',
+  'zip-bomb': (d) => `此工作簿声明解压后有 ${mb(Number(d))} MB,超过上限 400 MB,已拒绝(可能是压缩炸弹)。`,
+  binary: (d) => `这不是表格文件,而是${({ PNG: ' PNG 图片', JPEG: ' JPEG 图片', GIF: ' GIF 图片', PDF: ' PDF 文档', GZIP: ' gzip 压缩包', '7Z': ' 7z 压缩包', RAR: ' RAR 压缩包', ELF: '可执行程序', EXE: ' Windows 程序', ZIP: ' ZIP 压缩包(不是 Excel 工作簿)', NUL: '二进制数据(大部分是零字节)' } as Record<string, string>)[d] ?? '二进制数据'}。请上传 CSV、Excel(.xlsx)或 Parquet 文件。`,
+  divisions: (d) => `无法加载行政区划表,不能核对地区:${d}`,
+  internal: (d) => `读取失败:${d}。页面仍可使用,未保存任何内容。`,
+  save: (d) => `保存失败,未保存任何内容:${d}`,
+};
+
+const EN_ERRORS: ErrorWords = {
+  'file-too-large': (d) => `The file is too large (${sizeMb(d)} MB); the limit for this kind of file is ${limitMb(d)} MB. Split it and upload the parts${d.endsWith(String(100 * 1024 * 1024)) ? ', or save it as CSV (limit 200 MB)' : ''}.`,
+  'too-many-columns': (d) => `The header has ${enNumber.format(Number(d))} columns, more than the limit of 2,000. This is probably not a data table.`,
+  'too-many-rows': (d) => `More than ${enNumber.format(Number(d))} rows. Split the file and upload the parts.`,
+  empty: (d) => (d ? `The sheet "${d}" is empty.` : 'The file is empty: no header and no rows.'),
+  'header-broken': (d) => `Line ${d} (the header) has a quote that is never closed or is misplaced, so the columns cannot be told. Fix the header and upload again.`,
+  'line-too-long': (d) => `Line ${d} is longer than 16 million characters: not a row of a table. This is probably not a data table.`,
+  decode: (d, encoding) => `Could not decode the file as ${encoding}${d.includes('/') ? ` (invalid bytes on line ${d.split('/')[0]}, byte ${d.split('/')[1]})` : d ? ` (invalid bytes near byte ${d})` : ''}. Choose another encoding under "File encoding", or check that it is a text table.`,
+  'parquet-codec': (d) => `This Parquet file is compressed with ${d}, which no decoder can unpack offline in the browser. Export it again with ZSTD, Snappy or GZIP, or as CSV.`,
+  'parquet-invalid': (d) => (d === 'not-parquet' ? 'The file is named .parquet but is not a Parquet file (it does not start with PAR1).'
+    : d === 'truncated' ? 'The Parquet file is incomplete (its footer is missing or points outside the file); the download or copy may have been cut. Export it again.'
+      : 'The Parquet file is damaged: its data pages do not decompress or decode. Export it again.'),
+  'xlsx-invalid': () => 'This is a ZIP file (the format of an Excel workbook) but it is damaged or incomplete: its sheets cannot be read.',
+  'xlsx-encrypted': () => 'This Excel workbook is password-protected and cannot be read. Remove the password, or save it as CSV.',
+  'xls-legacy': () => 'This is an old Excel file (.xls, 97–2003) or an encrypted workbook, which cannot be read. Save it as .xlsx or CSV in Excel or WPS.',
+  'zip-bomb': (d) => `This workbook says it unpacks to ${mb(Number(d))} MB, more than the limit of 400 MB: refused (it may be a zip bomb).`,
+  binary: (d) => `This is not a table but ${({ PNG: 'a PNG image', JPEG: 'a JPEG image', GIF: 'a GIF image', PDF: 'a PDF document', GZIP: 'a gzip archive', '7Z': 'a 7z archive', RAR: 'a RAR archive', ELF: 'a program', EXE: 'a Windows program', ZIP: 'a ZIP archive (not an Excel workbook)', NUL: 'binary data (mostly zero bytes)' } as Record<string, string>)[d] ?? 'binary data'}. Upload a CSV, Excel (.xlsx) or Parquet file.`,
+  divisions: (d) => `Could not load the divisions table to check the places: ${d}`,
+  internal: (d) => `Reading failed: ${d}. The page still works; nothing was saved.`,
+  save: (d) => `Saving failed; nothing was saved: ${d}`,
+};
+
 const zh = {
   importTableChoose: '选择文件',
   importTableDrop: '或把文件拖到这里',
-  importTableHint: 'CSV(UTF-8、GBK/GB18030、Big5、UTF-16)或 Parquet(Snappy 压缩),不超过 50 MB。长表(地区、年份、指标、数值四列)或宽表(每行一个地区和年份,每个指标一列)均可。',
+  importTableHint: 'CSV(UTF-8、GBK/GB18030、Big5、UTF-16,不超过 200 MB)、Excel 工作簿(.xlsx)或 Parquet(任何常见压缩,不超过 100 MB)。长表(地区、年份、指标、数值四列)或宽表(每行一个地区和年份,每个指标一列)均可。',
   importTableReading: (fileName: string) => `正在读取 ${fileName}…`,
   importTablePhase: { read: '读取文件', parse: '解析表格', validate: '检查数据' } as Record<'read' | 'parse' | 'validate', string>,
   importTableProgressLabel: '进度',
@@ -88,25 +149,27 @@ const zh = {
   importTableSaved: (valid: number, fileName: string) => `已保存:${fileName} 的 ${zhNumber.format(valid)} 个数字。它们会在各视图中作为“我的数据”显示。`,
   importTableNothingValid: '没有有效的数字可导入。请查看被拒绝的条目。',
   importTableStoreMissing: '保存功能尚未就绪,未保存任何内容。',
-  importTableErrorTooLarge: (bytes: number) => `文件太大(${mb(bytes)} MB),上限为 50 MB。请拆分后再上传。`,
-  importTableErrorColumns: (count: string) => `表头有 ${zhNumber.format(Number(count))} 列,超过上限 2,000 列。这可能不是一张数据表。`,
-  importTableErrorRows: (max: string) => `行数超过上限 ${zhNumber.format(Number(max))} 行。请拆分后再上传。`,
-  importTableErrorEmpty: '文件是空的:没有表头,也没有数据行。',
-  importTableErrorCsv: (detail: string) => `无法解析 CSV:${detail}`,
-  importTableErrorDecode: (encoding: string, offset: string) => `无法按 ${encoding} 编码解码此文件${offset ? `(约第 ${offset} 字节处有无效字节)` : ''}。请在“文件编码”中换一种编码,或确认它是文本表格。`,
-  importTableErrorParquetCodec: (codec: string) => `此 Parquet 文件使用 ${codec} 压缩,本工具只能离线读取 Snappy 或未压缩的 Parquet。请以 Snappy 压缩重新导出,或改为 CSV。`,
-  importTableErrorParquet: (detail: string) => `无法读取 Parquet 文件:${detail}`,
-  importTableErrorDivisions: (detail: string) => `无法加载行政区划表,不能核对地区:${detail}`,
-  importTableErrorInternal: (detail: string) => `读取失败:${detail}。页面仍可使用,未保存任何内容。`,
-  importTableErrorSave: (detail: string) => `保存失败,未保存任何内容:${detail}`,
+  importTableError: (code: ReadErrorCode | 'save', detail: string, encoding = '') => ZH_ERRORS[code](detail, encoding),
   importTableWarnCut: (cells: number) => `${zhNumber.format(cells)} 个单元格过长,已截断至 1,000 个字符。`,
+  importTableWarnBroken: (rows: number) => `${zhNumber.format(rows)} 行无法拆分为单元格(引号不配对或单元格多于表头),未读入;检查数据后会逐行列出行号和原因。其余各行照常读取。`,
+  importTableSheet: '工作表',
+  importTableSheetEmpty: '(空)',
+  importTableUnitColumn: '单位列(可选,与指标的单位核对)',
+  importTableQuoteColumn: '原文列(可选,随每个数字保存并显示)',
+  importTableSourceColumn: '来源列(可选,如报告名称、网址、页码)',
+  importTableUnused: (names: string) => `未使用的列:${names}。这些列不会导入;如需保留,请在上面为它们选择含义。`,
+  importTableValuesTitle: (shown: number, more: number) => `指标列中的值(${zhNumber.format(shown)} 种${more > 0 ? `,另有 ${zhNumber.format(more)} 种未列出,其所在行将被拒绝` : ''})。只有目录中的指标代码会被直接接受;其他值请选择对应的指标,不选则该值所在的行被拒绝。`,
+  importTableValueCell: '单元格中的值',
+  importTableValueRows: '行数',
+  importTableValueHint: (name: string) => `相近:${name}`,
+  importTableValueNone: '不导入(拒绝这些行)',
   importTableWarnGuess: (encoding: string) => `编码是推测的(${encoding}),请核对预览中的中文。`,
 };
 
 const en: typeof zh = {
   importTableChoose: 'Choose a file',
   importTableDrop: 'or drop a file here',
-  importTableHint: 'CSV (UTF-8, GBK/GB18030, Big5, UTF-16) or Parquet (Snappy), up to 50 MB. Long format (region, year, indicator, value) or wide format (one row per region and year, one column per indicator).',
+  importTableHint: 'CSV (UTF-8, GBK/GB18030, Big5, UTF-16; up to 200 MB), Excel workbook (.xlsx) or Parquet (any common compression; up to 100 MB). Long format (region, year, indicator, value) or wide format (one row per region and year, one column per indicator).',
   importTableReading: (fileName: string) => `Reading ${fileName}…`,
   importTablePhase: { read: 'Reading the file', parse: 'Parsing the table', validate: 'Checking the data' },
   importTableProgressLabel: 'Progress',
@@ -154,18 +217,20 @@ const en: typeof zh = {
   importTableSaved: (valid: number, fileName: string) => `Saved ${enNumber.format(valid)} figures from ${fileName}. They appear in every view as "my data".`,
   importTableNothingValid: 'No valid figures to import. See the rejected entries.',
   importTableStoreMissing: 'Saving is not available yet; nothing was saved.',
-  importTableErrorTooLarge: (bytes: number) => `The file is too large (${mb(bytes)} MB); the limit is 50 MB. Split it and upload the parts.`,
-  importTableErrorColumns: (count: string) => `The header has ${enNumber.format(Number(count))} columns, more than the limit of 2,000. This is probably not a data table.`,
-  importTableErrorRows: (max: string) => `More than ${enNumber.format(Number(max))} rows. Split the file and upload the parts.`,
-  importTableErrorEmpty: 'The file is empty: no header and no rows.',
-  importTableErrorCsv: (detail: string) => `Could not parse the CSV: ${detail}`,
-  importTableErrorDecode: (encoding: string, offset: string) => `Could not decode the file as ${encoding}${offset ? ` (invalid bytes near byte ${offset})` : ''}. Choose another encoding under "File encoding", or check that it is a text table.`,
-  importTableErrorParquetCodec: (codec: string) => `This Parquet file is compressed with ${codec}; offline, only Snappy or uncompressed Parquet can be read. Export it again with Snappy, or as CSV.`,
-  importTableErrorParquet: (detail: string) => `Could not read the Parquet file: ${detail}`,
-  importTableErrorDivisions: (detail: string) => `Could not load the divisions table to check the places: ${detail}`,
-  importTableErrorInternal: (detail: string) => `Reading failed: ${detail}. The page still works; nothing was saved.`,
-  importTableErrorSave: (detail: string) => `Saving failed; nothing was saved: ${detail}`,
+  importTableError: (code: ReadErrorCode | 'save', detail: string, encoding = '') => EN_ERRORS[code](detail, encoding),
   importTableWarnCut: (cells: number) => `${enNumber.format(cells)} over-long cells were cut to 1,000 characters.`,
+  importTableWarnBroken: (rows: number) => `${enNumber.format(rows)} ${rows === 1 ? 'line' : 'lines'} could not be split into cells (unbalanced quotes, or more cells than the header) and were left out; the check lists each by line number and reason. The other rows were read as usual.`,
+  importTableSheet: 'Sheet',
+  importTableSheetEmpty: '(empty)',
+  importTableUnitColumn: 'Unit column (optional, checked against the indicator\'s unit)',
+  importTableQuoteColumn: 'Quote column (optional, kept and shown with each figure)',
+  importTableSourceColumn: 'Source column (optional: report, URL, page)',
+  importTableUnused: (names: string) => `Columns not used: ${names}. They are not imported; to keep one, choose what it means above.`,
+  importTableValuesTitle: (shown: number, more: number) => `Values in the indicator column (${enNumber.format(shown)}${more > 0 ? `, and ${enNumber.format(more)} more not listed, whose rows will be rejected` : ''}). Only catalog indicator ids are taken as they are; choose the indicator each other value means, or its rows are rejected.`,
+  importTableValueCell: 'Value in the cells',
+  importTableValueRows: 'Rows',
+  importTableValueHint: (name: string) => `close to: ${name}`,
+  importTableValueNone: 'Do not import (reject these rows)',
   importTableWarnGuess: (encoding: string) => `The encoding is a guess (${encoding}); check the Chinese in the preview.`,
 };
 

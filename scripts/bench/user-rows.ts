@@ -1,0 +1,113 @@
+/**
+ * `npm run bench:user-rows -- --rows N`: what a researcher's large table costs in the browser, on
+ * the production build in Debian Chromium, through the real UI.
+ *
+ * Writes a SYNTHETIC long-format CSV (benchmarks only, never shipped: real county codes from
+ * divisions.csv, invented values, every row a distinct place × year × indicator so all are valid),
+ * imports it in the 我的数据 view, confirms, and records: read + check time, the save time (click
+ * to "已保存") and the longest main-thread task while saving (PerformanceObserver 'longtask');
+ * then reloads twice with the rows stored and records the first chart (`atlas:first-chart` on the
+ * landing page) and when the stored rows are queryable (the My-data list appears only after every
+ * stored dataset is loaded into DuckDB). Prints one JSON line with the load average.
+ *
+ * Usage: npm run bench:user-rows -- [--rows N] [--dist <dir>]
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { INDICATORS } from '../../src/core/catalog/indicators.ts';
+import { chromiumPath } from '../e2e/prerequisites.ts';
+import { startStaticServer } from '../e2e/static-server.ts';
+import { buildInto } from './bundle-size.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TIMEOUT = 30 * 60_000;
+
+/** SYNTHETIC rows: distinct (place, year, indicator), values within each unit's range. */
+function syntheticCsv(rows: number): string {
+  const codes = readFileSync(join(REPO, 'public/data/divisions.csv'), 'utf8').replace(/^\ufeff/, '').split('\n').slice(1)
+    .map((l) => l.split(',')[0]!).filter((c) => /^\d{6}$/.test(c));
+  const lines = ['region_code,year,indicator_id,value'];
+  outer: for (const indicator of INDICATORS) {
+    for (let year = 1990; year <= 2025; year += 1) {
+      for (const code of codes) {
+        if (lines.length > rows) break outer;
+        lines.push(`${code},${year},${indicator.indicator_id},${indicator.unit === '%' ? (lines.length % 1000) / 10 : lines.length % 5000}`);
+      }
+    }
+  }
+  if (lines.length <= rows) throw new Error(`only ${lines.length - 1} distinct rows can be made`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function longestTaskDuring(page: Page, run: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration); }).observe({ type: 'longtask' });
+  });
+  await run();
+  return page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { rows: { type: 'string' }, dist: { type: 'string' } } });
+  const rows = Number(values.rows ?? 100_000);
+  const dist = values.dist ? resolve(values.dist) : buildInto();
+  const work = mkdtempSync(join(tmpdir(), 'atlas-user-rows-'));
+  const csv = join(work, `synthetic-${rows}-rows.csv`);
+  writeFileSync(csv, syntheticCsv(rows));
+  const server = await startStaticServer({ root: dist, mounts: {} });
+  const context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: chromiumPath(), headless: true, args: ARGS, viewport: { width: 1440, height: 900 }, locale: 'zh-CN',
+  });
+  const loadBefore = loadavg();
+  try {
+    await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
+    const page = context.pages()[0] ?? await context.newPage();
+    await page.goto(`${server.url}?view=import`);
+    await page.locator('[data-testid="import-file"]').waitFor({ state: 'attached', timeout: 120_000 });
+    const started = Date.now();
+    await page.locator('[data-testid="import-file"]').setInputFiles(csv);
+    await page.locator('[data-testid="import-next"]').waitFor({ state: 'visible', timeout: TIMEOUT });
+    const read = Date.now();
+    await page.locator('[data-testid="import-next"]').click();
+    await page.locator('[data-testid="import-confirm"]').waitFor({ state: 'visible', timeout: TIMEOUT });
+    const checked = Date.now();
+    const summary = await page.locator('[data-testid="import-message"]').innerText();
+    let saveMs = 0;
+    const longestSaveTaskMs = await longestTaskDuring(page, async () => {
+      const t = Date.now();
+      await page.locator('[data-testid="import-confirm"]').click({ timeout: TIMEOUT });
+      await page.waitForFunction(() => document.querySelector('[data-testid="import-message"]')?.textContent?.includes('已保存'), null, { timeout: TIMEOUT, polling: 200 });
+      saveMs = Date.now() - t;
+    });
+    const reloads = [];
+    for (let i = 0; i < 2; i += 1) {
+      await page.goto(server.url);
+      await page.waitForFunction(() => performance.getEntriesByName('atlas:first-chart').length > 0, null, { timeout: TIMEOUT });
+      const firstChartMs = await page.evaluate(() => performance.getEntriesByName('atlas:first-chart')[0]!.startTime);
+      await page.goto(`${server.url}?view=import`);
+      const t = Date.now();
+      await page.locator('[data-testid="user-dataset"]').first().waitFor({ state: 'visible', timeout: TIMEOUT });
+      const queryableMs = await page.evaluate(() => performance.now());
+      reloads.push({ firstChartMs: Math.round(firstChartMs), storedRowsQueryableMs: Math.round(queryableMs), waitedMs: Date.now() - t });
+    }
+    console.log(JSON.stringify({
+      bench: 'user-rows', synthetic: true, rows, fileMb: Number((readFileSync(csv).length / 2 ** 20).toFixed(1)), summary,
+      readMs: read - started, checkMs: checked - read, saveMs, longestSaveTaskMs: Math.round(longestSaveTaskMs), reloads,
+      cores: cpus().length, loadAverage: { before: loadBefore.map((x) => Number(x.toFixed(2))), after: loadavg().map((x) => Number(x.toFixed(2))) },
+    }));
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+    if (!values.dist) rmSync(dist, { recursive: true, force: true });
+  }
+}
+
+await main();
