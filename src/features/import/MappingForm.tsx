@@ -3,6 +3,7 @@
  * and (long) the indicator and value columns or (wide) the indicator of each other column,
  * prefilled with the suggestions from the headers.
  */
+import { unitLabel } from '../../core/catalog/units.ts';
 import { INDICATORS } from '../../core/catalog/indicators.ts';
 import { suggestIndicator } from '../../core/user-data/match-indicator.ts';
 import { mappingProblems, type TableFormat, type TableMapping } from '../../core/user-data/table-shape.ts';
@@ -83,7 +84,7 @@ export function MappingForm({ headers, mapping, onChange, onNext, onCancel }: {
                     value={mapping.indicatorColumns[column] ?? ''}
                     onChange={(e) => onChange({ ...mapping, indicatorColumns: { ...mapping.indicatorColumns, [column]: e.target.value || null } })}>
                     <option value="">{m.importTableIgnore}</option>
-                    {INDICATORS.map((i) => <option key={i.indicator_id} value={i.indicator_id}>{lang === 'zh' ? i.name_zh : i.name_en} ({i.unit})</option>)}
+                    {INDICATORS.map((i) => <option key={i.indicator_id} value={i.indicator_id}>{lang === 'zh' ? i.name_zh : i.name_en} ({unitLabel(i.unit, lang)})</option>)}
                   </select>
                 </td>
               </tr>
