@@ -84,7 +84,7 @@ function regionRows(): { counties: RegionRow[]; all: RegionRow[] } {
 
 const REGION_SCHEMA: TableSchema = {
   name: 'regions',
-  columns: ['region_code', 'region_name', 'name_pinyin', 'level', 'prefecture_code', 'prefecture_name', 'province_code', 'province_name', 'name_pinyin_full', 'name_pinyin_initials', 'level_zh']
+  columns: ['region_code', 'region_name', 'name_pinyin', 'level', 'prefecture_code', 'prefecture_name', 'province_code', 'province_name', 'name_pinyin_full', 'name_pinyin_initials', 'level_zh', 'prefecture_pinyin', 'province_pinyin']
     .map((name) => ({ name, type: 'VARCHAR' as const, nullable: true })),
 };
 const INDICATOR_COLUMNS = ['indicator_id', 'name_zh', 'name_en', 'unit', 'category', 'higher_is_better', 'definition_zh', 'definition_en', 'core', 'category_zh', 'category_en', 'catalog_order'];

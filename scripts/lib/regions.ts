@@ -96,6 +96,8 @@ function describe(code: string, places: Map<string, Place>): RegionRow | null {
     prefecture_code: prefecture?.code ?? null, prefecture_name: prefecture?.name ?? null,
     province_code: province.code, province_name: province.name,
     name_pinyin_full: full, name_pinyin_initials: initials, level_zh: levelZh,
+    prefecture_pinyin: prefecture ? romanise(prefecture.name, 'prefecture').stem : '',
+    province_pinyin: romanise(province.name, 'province').stem,
   };
 }
 
@@ -140,12 +142,15 @@ export function joinSyllables(parts: readonly string[]): string {
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
+/** Official spellings that differ from plain pinyin: 陕西 is written Shaanxi so it is not read as 山西 Shanxi. */
+const PLACE_SPELLINGS: Record<string, string> = { 陕西: 'Shaanxi' };
+
 export function romanise(name: string, kind: Place['kind'] = 'county'): { stem: string; full: string; initials: string } {
   const stemText = kind === 'province' ? name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '') : nameStem(name);
   const stemSyllables = syllables(stemText);
   const restSyllables = stemText.length < name.length ? syllables(name.slice(stemText.length)) : [];
   return {
-    stem: joinSyllables(stemSyllables),
+    stem: PLACE_SPELLINGS[stemText] ?? joinSyllables(stemSyllables),
     full: joinSyllables([...stemSyllables, ...restSyllables]),
     initials: stemSyllables.map((s) => s.charAt(0)).join(''),
   };

@@ -16,6 +16,7 @@
  * - `qual`: only qualitative statements, no number: ○;
  * - `empty`: nothing at all.
  */
+import { areaLabel } from '../core/regions/place-label.ts';
 import type { CoverageCell, CoveragePlace } from '../db/queries/coverage.ts';
 import type { Lang } from './format-value.ts';
 
@@ -251,7 +252,7 @@ export function buildCoverageGrid(
     const key = place.province_code || '';
     let group = byProvince.get(key);
     if (!group) {
-      group = { key, name: place.province_name || text.otherProvince, rows: [], summary: [], nPlacesWithData: 0, places: columns.map(() => ({ whole: 0, part: 0, qual: 0 })) };
+      group = { key, name: areaLabel(place.province_name, place.province_pinyin, lang) || text.otherProvince, rows: [], summary: [], nPlacesWithData: 0, places: columns.map(() => ({ whole: 0, part: 0, qual: 0 })) };
       byProvince.set(key, group);
     }
     const source = found ?? noCells;
@@ -272,7 +273,7 @@ export function buildCoverageGrid(
       code: place.region_code,
       name: lang === 'en' && place.name_pinyin ? place.name_pinyin : place.region_name,
       altName: lang === 'en' && place.name_pinyin ? place.region_name : '',
-      prefecture: place.prefecture_name,
+      prefecture: areaLabel(place.prefecture_name, place.prefecture_pinyin, lang),
       cells: rowCells,
       nFilled,
     });

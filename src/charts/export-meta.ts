@@ -3,6 +3,7 @@
  * publishers of the rows drawn, the notes on flagged values, the file name and the date.
  * Pure; every word comes from the page's message catalog through `ExportText`.
  */
+import { flagCode, flagName } from '../core/catalog/flags.ts';
 import { gbt7714, type CitationWords } from '../core/cite/citation.ts';
 import type { Approx, SourceKind, ValueKind } from '../core/types.ts';
 import type { ReportSource } from '../db/queries/provenance.ts';
@@ -38,8 +39,6 @@ export interface ExportText {
   /** "…等 12 处" / "… and 12 more". */
   more: (n: number) => string;
   approx: Record<Approx, string>;
-  /** Names of the pipeline's flag codes (unknown codes are printed as they are). */
-  flagNames: Readonly<Record<string, string>>;
   /** "导出日期:2025-06-01". */
   date: (isoDate: string) => string;
   /** The words of a GB/T 7714 citation (what stands for a missing publisher, title or address). */
@@ -175,9 +174,9 @@ export function exportNotes(rows: readonly FlaggedRow[], text: ExportText, lang:
   if (conflict.length) notes.push(text.noteConflict(listOf(conflict, text, lang)));
   const byCode = new Map<string, string[]>();
   for (const r of rows) {
-    for (const flag of new Set(r.flags.map((f) => f.split(':')[0]!.trim()).filter(Boolean))) byCode.set(flag, [...(byCode.get(flag) ?? []), r.label]);
+    for (const flag of new Set(r.flags.map(flagCode).filter(Boolean))) byCode.set(flag, [...(byCode.get(flag) ?? []), r.label]);
   }
-  for (const [code, labels] of byCode) notes.push(text.noteFlag(code, text.flagNames[code] ?? code, listOf(labels, text, lang)));
+  for (const [code, labels] of byCode) notes.push(text.noteFlag(code, flagName(code, lang), listOf(labels, text, lang)));
   return notes;
 }
 

@@ -1,3 +1,4 @@
+import { unitLabel } from '../core/catalog/units.ts';
 import type { Lang } from '../core/lang.ts';
 
 export type { Lang };
@@ -11,7 +12,7 @@ export function decimalsOf(value: number): number {
 }
 
 /**
- * A value with its unit as the page shows it: 98.5%, 10,544 件. `decimals` caps the fraction digits
+ * A value with its unit as the page shows it: 98.5%, 10,544 件 (English: 10,544 cases, src/core/catalog/units.ts). `decimals` caps the fraction digits
  * (a computed value keeps the precision of the printed ones it comes from; default 2).
  */
 export function formatValue(value: number | null, unit: string, lang: Lang, decimals = 2): string {
@@ -22,7 +23,7 @@ export function formatValue(value: number | null, unit: string, lang: Lang, deci
   if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals })));
   const number = format.format(value);
   if (unit === '%') return `${number}%`;
-  return unit ? `${number} ${unit}` : number;
+  return unit ? `${number} ${unitLabel(unit, lang, value)}` : number;
 }
 
 /** Reports print a relative change to a tenth of a percent (同比增长 75.7%): a computed one says no more. */

@@ -11,6 +11,7 @@
  * - the researcher's own figure (我的数据; drawn only where no published one exists) is a square
  *   with a purple dashed outline, its segments dashed, with its own key entry.
  */
+import { unitLabel } from '../core/catalog/units.ts';
 import { FAINT, MUTED, PALETTE, USER_COLOR } from './theme.ts';
 import { CHART_FONT } from './chart-font.ts';
 import { placeLabels } from '../core/regions/place-label.ts';
@@ -180,7 +181,7 @@ export function buildTrendOption(points: readonly TrendPoint[], indicator: Trend
     tooltip: { trigger: 'item', confine: true, formatter: trendTooltip(points, indicator, settings) },
     xAxis: { type: 'category', data: years, boundaryGap: true, name: text.yearAxis, nameLocation: 'end' },
     yAxis: {
-      type: 'value', name: indicator.unit, nameTextStyle: { align: 'left' },
+      type: 'value', name: unitLabel(indicator.unit, settings.lang), nameTextStyle: { align: 'left' },
       ...(percent ? percentAxis(points) : { min: 0 }),
       axisLabel: { formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(settings.lang === 'zh' ? 'zh-CN' : 'en-GB').format(v)) },
     },

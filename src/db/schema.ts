@@ -15,11 +15,14 @@ export interface TableSpec {
   /** false: the dashboard starts without it (an empty table with these columns stands in). */
   required: boolean;
   columns: ColumnTypes;
+  /** Extensions an older dataset (or the test fixture) may lack: added empty after loading, so queries can name them. */
+  optionalColumns: ColumnTypes;
 }
 
 /** Every table with a file the page loads (`divisions` is fetched only by the import view). */
 export const TABLES: readonly TableSpec[] = DATASET_TABLES.flatMap((table) => (table.file === null ? [] : [{
   name: table.name as TableName, file: table.file, required: table.required, columns: readTypes(table),
+  optionalColumns: Object.fromEntries(Object.entries(table.columns).filter(([, c]) => c.optional).map(([name, c]) => [name, c.readAs ?? c.type])),
 }]));
 
 /** A SQL string literal. Only for file names we choose ourselves; values are always bound. */
@@ -43,11 +46,18 @@ export function emptyTableSql(table: TableSpec): string {
   return `CREATE OR REPLACE TABLE ${table.name} (${columns})`;
 }
 
+/** Adds the optional columns a loaded file lacks ('' for text, null otherwise); a column the file has is kept as read. */
+export function addOptionalColumnsSql(table: TableSpec): string[] {
+  return Object.entries(table.optionalColumns).map(([column, type]) =>
+    `ALTER TABLE ${table.name} ADD COLUMN IF NOT EXISTS "${column}" ${type}${type === 'VARCHAR' ? " DEFAULT ''" : ''}`);
+}
+
 /** Creates every table: from its file where `pathOf` names one, empty where it returns null (optional tables only). */
 export async function createTables(exec: (sql: string) => Promise<void>, pathOf: (table: TableSpec) => string | null): Promise<void> {
   for (const table of TABLES) {
     const path = pathOf(table);
     if (path === null && table.required) throw new Error(`The dataset has no ${table.file}`);
     await exec(path === null ? emptyTableSql(table) : loadTableSql(table, path));
+    for (const sql of addOptionalColumnsSql(table)) await exec(sql);
   }
 }

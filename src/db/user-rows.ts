@@ -173,7 +173,8 @@ async function missingRegions(db: Db, dataset: UserDataset, division: DivisionBy
     return {
       region_code: code, region_name: d?.region_name ?? names.get(code) ?? code, name_pinyin: d?.name_pinyin ?? '',
       level: d?.level ?? '', prefecture_code: d?.prefecture_code ?? null, prefecture_name: d?.prefecture_name ?? null,
-      province_code: d?.province_code ?? null, province_name: d?.province_name ?? null, origin: 'user',
+      province_code: d?.province_code ?? null, province_name: d?.province_name ?? null,
+      prefecture_pinyin: d?.prefecture_pinyin ?? '', province_pinyin: d?.province_pinyin ?? '', origin: 'user',
     };
   });
 }

@@ -48,7 +48,6 @@ const WORDS: ExportText = {
   noteFlag: (code, name, items) => `质量标记 ${code}(${name}):${items}`,
   more: (n) => `等,另 ${n} 处`,
   approx: { exact: '精确', at_least: '不少于', at_most: '不超过', about: '约' },
-  flagNames: { rate_mismatch: '原文比率与其计数不一致' },
   date: (d) => `导出日期:${d}`,
   citation: { noPublisher: '[发布机关未注明]', noTitle: (region, year) => `[${region}${year ?? ''}年报告,原文未注明标题]`, noUrl: '网址未记录', copyOn: (host) => `转载:${host}` },
   sourceListHead: (n) => `报告清单(共 ${n} 份):`,

@@ -38,7 +38,9 @@ describe('quoteHtml', () => {
 describe('formatValue', () => {
   it('writes percent without a space and counts with their unit', () => {
     expect(formatValue(98.5, '%', 'zh')).toBe('98.5%');
-    expect(formatValue(10544, '件', 'en')).toBe('10,544 件');
+    expect(formatValue(10544, '件', 'en')).toBe('10,544 cases');
+    expect(formatValue(1, '人次', 'en')).toBe('1 person-visit');
+    expect(formatValue(10544, '件', 'zh')).toBe('10,544 件');
     expect(formatValue(null, '件', 'zh')).toBe('—');
   });
 });

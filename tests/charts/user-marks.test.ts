@@ -69,7 +69,7 @@ describe('user figures in the trend chart', () => {
   });
 
   it('names the user values in the export notes and marks them in the CSV', () => {
-    const text = { approx: {}, flagNames: {}, more: (n: number) => `等${n}处`, notePartYear: () => '', noteApprox: () => '', noteDerived: () => '',
+    const text = { approx: {}, more: (n: number) => `等${n}处`, notePartYear: () => '', noteApprox: () => '', noteDerived: () => '',
       noteConflict: () => '', noteFlag: () => '', noteUser: (items: string) => `我的数据:${items}` } as unknown as ExportText;
     const notes = exportNotes(trendFlaggedRows(POINTS, 'zh'), text, 'zh');
     expect(notes[0]).toMatch(/^我的数据:.*2022、广灵县2023$/);

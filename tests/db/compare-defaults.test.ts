@@ -69,8 +69,8 @@ describe('formatChange', () => {
     expect(relativeDecimals(worked('32 ÷ 145 × 100'), undefined)).toBe(1);
     // 通州区 2023 was worked back from "增长52%": the change shown is 52%, not 52.4% or 51.97%.
     expect(formatChange(changeBetween(1116, 1696), '件', 'zh', '个百分点', relativeDecimals(worked('1696 ÷ (1 + 52%)')))).toBe('+580 件 (+52%)');
-    expect(formatChange(changeBetween(10, 5), '件', 'en', 'pp')).toBe('−5 件 (−50%)');
-    expect(formatChange(changeBetween(0, 5), '件', 'en', 'pp')).toBe('+5 件');
-    expect(formatChange(changeBetween(5, 5), '件', 'en', 'pp')).toBe('±0 件');
+    expect(formatChange(changeBetween(10, 5), '件', 'en', 'pp')).toBe('−5 cases (−50%)');
+    expect(formatChange(changeBetween(0, 5), '件', 'en', 'pp')).toBe('+5 cases');
+    expect(formatChange(changeBetween(5, 5), '件', 'en', 'pp')).toBe('±0 cases');
   });
 });

@@ -84,7 +84,7 @@ describe('coverage with extra fake rows', () => {
 
   it('lists a place that is only in the observations, last, without a province', async () => {
     const places = await coveragePlaces(db);
-    expect(places.at(-1)).toEqual({ region_code: '999999', region_name: '无名县', name_pinyin: '', prefecture_code: '', prefecture_name: '', province_code: '', province_name: '' });
+    expect(places.at(-1)).toEqual({ region_code: '999999', region_name: '无名县', name_pinyin: '', prefecture_code: '', prefecture_name: '', province_code: '', province_name: '', prefecture_pinyin: '', province_pinyin: '' });
   });
 });
 

@@ -69,9 +69,9 @@ describe('regionsWithIndicator', () => {
   it('lists only places with a number, the best covered first', async () => {
     const rows = await regionsWithIndicator(db, 'mediation.success_rate');
     expect(rows).toEqual([
-      { region_code: '990001', region_name: '测试县', name_pinyin: 'Ceshi', prefecture_name: '测试市', province_name: '测试省', n_years: 4, first_year: 2020, last_year: 2024,
+      { region_code: '990001', region_name: '测试县', name_pinyin: 'Ceshi', prefecture_name: '测试市', province_name: '测试省', prefecture_pinyin: '', province_pinyin: '', n_years: 4, first_year: 2020, last_year: 2024,
         n_whole_years: 3, first_whole_year: 2020, last_whole_year: 2024, n_part_years: 1 }, // 2023 is part-year only
-      { region_code: '990002', region_name: '样例县', name_pinyin: 'Yangli', prefecture_name: '测试市', province_name: '测试省', n_years: 1, first_year: 2022, last_year: 2022,
+      { region_code: '990002', region_name: '样例县', name_pinyin: 'Yangli', prefecture_name: '测试市', province_name: '测试省', prefecture_pinyin: '', province_pinyin: '', n_years: 1, first_year: 2022, last_year: 2022,
         n_whole_years: 1, first_whole_year: 2022, last_whole_year: 2022, n_part_years: 0 },
     ]);
     expect(await countRegions(db)).toBe(3);

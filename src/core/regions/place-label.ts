@@ -25,3 +25,8 @@ export function placeLabels(places: readonly (NamedPlace & { region_code: string
   for (const [code, name] of names) if ((counts.get(name) ?? 0) > 1) names.set(code, `${name} (${code})`);
   return names;
 }
+
+/** A province or prefecture as `placeLabel` names a place: "Shanxi 山西省" in English ('' for no name). */
+export function areaLabel(name: string | null | undefined, pinyin: string | null | undefined, lang: Lang): string {
+  return name ? placeLabel({ region_name: name, name_pinyin: pinyin ?? '' }, lang) : '';
+}

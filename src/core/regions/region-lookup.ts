@@ -21,6 +21,9 @@ export interface DivisionRow {
   name_pinyin_full: string;
   name_pinyin_initials: string;
   level_zh: string;
+  /** The prefecture's and province's romanised names ('' when unknown; older datasets lack them). */
+  prefecture_pinyin?: string;
+  province_pinyin?: string;
 }
 
 export type MatchedBy = 'code' | 'name' | 'short-name' | 'pinyin';

@@ -72,6 +72,9 @@ const regionColumns = {
   province_code: text(), province_name: text(),
   // Extensions.
   name_pinyin_full: optional(text()), name_pinyin_initials: optional(text()), level_zh: optional(text()),
+  // The prefecture's and province's names romanised like name_pinyin (Datong, Shanxi): English pages
+  // show them beside the characters; '' when unknown.
+  prefecture_pinyin: optional(text()), province_pinyin: optional(text()),
 };
 
 export const REGIONS = defineTable({

@@ -34,6 +34,9 @@ export interface CoveragePlace {
   prefecture_name: string;
   province_code: string;
   province_name: string;
+  /** The prefecture's and province's names romanised (Datong, Shanxi); '' or absent when unknown. */
+  prefecture_pinyin?: string;
+  province_pinyin?: string;
 }
 
 /** Summary of what the data allows. */
@@ -166,10 +169,11 @@ const PLACES = `
   SELECT * FROM (
   SELECT region_code, region_name, coalesce(name_pinyin, '') AS name_pinyin,
     coalesce(prefecture_code, '') AS prefecture_code, coalesce(prefecture_name, '') AS prefecture_name,
-    coalesce(province_code, '') AS province_code, coalesce(province_name, '') AS province_name
+    coalesce(province_code, '') AS province_code, coalesce(province_name, '') AS province_name,
+    coalesce(prefecture_pinyin, '') AS prefecture_pinyin, coalesce(province_pinyin, '') AS province_pinyin
   FROM regions
   UNION ALL
-  SELECT o.region_code, any_value(o.region_name), '', '', '', '', ''
+  SELECT o.region_code, any_value(o.region_name), '', '', '', '', '', '', ''
   FROM observations o ANTI JOIN regions g USING (region_code)
   GROUP BY o.region_code
   ) ORDER BY province_code = '', province_code, prefecture_code, region_code`;

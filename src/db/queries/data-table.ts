@@ -52,6 +52,9 @@ export interface DataRow extends RowReport {
   name_pinyin: string;
   province_name: string;
   prefecture_name: string;
+  /** The prefecture's and province's names romanised (Datong, Shanxi); '' when unknown. */
+  prefecture_pinyin: string;
+  province_pinyin: string;
   year: number;
   period: string;
   indicator_id: string;
@@ -193,7 +196,8 @@ function cutSql(where: { sql: string; params: SqlParam[]; needsRegions: boolean 
 const pageSql = (cut: string, names: string[]) => `${cut}
   page AS (
     SELECT o.*, cut.* EXCLUDE (cut_id), coalesce(g.name_pinyin, '') AS name_pinyin,
-      coalesce(g.province_name, '') AS province_name, coalesce(g.prefecture_name, '') AS prefecture_name
+      coalesce(g.province_name, '') AS province_name, coalesce(g.prefecture_name, '') AS prefecture_name,
+      coalesce(g.prefecture_pinyin, '') AS prefecture_pinyin, coalesce(g.province_pinyin, '') AS province_pinyin
     FROM cut JOIN observations o ON o.obs_id = cut.cut_id
     LEFT JOIN regions g USING (region_code)
   ),
@@ -206,7 +210,7 @@ const pageSql = (cut: string, names: string[]) => `${cut}
       AND o.year IS NOT DISTINCT FROM k.year AND o.indicator_id IS NOT DISTINCT FROM k.indicator_id
     WINDOW w AS (PARTITION BY o.region_code, o.year, o.indicator_id)
   )
-  SELECT o.obs_id, o.region_code, o.region_name, o.name_pinyin, o.province_name, o.prefecture_name,
+  SELECT o.obs_id, o.region_code, o.region_name, o.name_pinyin, o.province_name, o.prefecture_name, o.prefecture_pinyin, o.province_pinyin,
     o.year, o.period, o.indicator_id,
     coalesce(i.name_zh, o.indicator_id) AS indicator_name_zh, coalesce(i.name_en, i.name_zh, o.indicator_id) AS indicator_name_en,
     o.value, coalesce(o.unit, '') AS unit, o.approx, o.value_kind, coalesce(o.quote, '') AS quote,

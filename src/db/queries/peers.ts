@@ -105,6 +105,9 @@ export interface Place {
   prefecture_name: string;
   province_code: string;
   province_name: string;
+  /** The prefecture's and province's names romanised (Datong, Shanxi); '' or absent when unknown. */
+  prefecture_pinyin?: string;
+  province_pinyin?: string;
 }
 
 const PLACES = `
@@ -131,11 +134,12 @@ export async function listPlaces(db: Db): Promise<Place[]> {
     pinyin_full: text(r.name_pinyin_full), pinyin_initials: text(r.name_pinyin_initials), level: text(r.level), level_zh: text(r.level_zh),
     prefecture_code: text(r.prefecture_code), prefecture_name: text(r.prefecture_name),
     province_code: text(r.province_code), province_name: text(r.province_name),
+    prefecture_pinyin: text(r.prefecture_pinyin), province_pinyin: text(r.province_pinyin),
   }));
   for (const o of orphans) {
     places.push({
       region_code: o.region_code, region_name: o.region_name ?? o.region_code, name_pinyin: '', pinyin_full: '', pinyin_initials: '',
-      level: '', level_zh: '', prefecture_code: '', prefecture_name: '', province_code: '', province_name: '',
+      level: '', level_zh: '', prefecture_code: '', prefecture_name: '', province_code: '', province_name: '', prefecture_pinyin: '', province_pinyin: '',
     });
   }
   return places;

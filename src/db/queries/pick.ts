@@ -31,7 +31,7 @@ export function parseFlags(raw: string | null): string[] {
 }
 
 /** The machine-readable part of a flag: `rate_mismatch` of `rate_mismatch: printed 99% but …`. */
-export const flagCode = (flag: string): string => flag.split(':')[0]!.trim();
+export { flagCode } from '../../core/catalog/flags.ts';
 
 /** A region list bound as one parameter: codes are six ASCII digits, so a comma never occurs in one. */
 export const codeList = (codes: readonly string[]): string => codes.join(',');

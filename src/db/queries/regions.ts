@@ -7,6 +7,9 @@ export interface RegionCoverage {
   name_pinyin: string;
   prefecture_name: string;
   province_name: string;
+  /** The prefecture's and province's names romanised (Datong, Shanxi); '' when unknown. */
+  prefecture_pinyin: string;
+  province_pinyin: string;
   /** Distinct years with a numeric value. */
   n_years: number;
   first_year: number;
@@ -29,6 +32,7 @@ const FOR_INDICATOR = `
     coalesce(r.name_pinyin, '') AS name_pinyin,
     coalesce(r.prefecture_name, '') AS prefecture_name,
     coalesce(r.province_name, '') AS province_name,
+    coalesce(r.prefecture_pinyin, '') AS prefecture_pinyin, coalesce(r.province_pinyin, '') AS province_pinyin,
     c.n_years, c.first_year, c.last_year,
     coalesce(len(string_split(nullif(c.whole_years, ''), ',')), 0)::INTEGER AS n_whole_years,
     left(nullif(c.whole_years, ''), 4)::INTEGER AS first_whole_year, right(nullif(c.whole_years, ''), 4)::INTEGER AS last_whole_year,

@@ -7,7 +7,7 @@
  * partition never insert it twice.
  */
 import { COVERAGE_TABLE, CREATE_EMPTY_COVERAGE_SQL } from '../pre-aggregates.ts';
-import { TABLES, emptyTableSql, loadTableSql, type TableName, type TableSpec } from '../schema.ts';
+import { TABLES, addOptionalColumnsSql, emptyTableSql, loadTableSql, type TableName, type TableSpec } from '../schema.ts';
 import { fetchText } from './csv-source.ts';
 import type { Partition, PartitionedManifest } from './manifest.ts';
 import { readColumns, remoteParquet, toArrow, type ByteCounter } from './parquet-table.ts';
@@ -33,6 +33,7 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
   // regions and indicators from their CSV; observations, reports, rejects start empty.
   for (const table of TABLES) {
     await engine.db.exec(shipped.has(table.file) ? loadTableSql(table, table.file) : emptyTableSql(table));
+    for (const sql of addOptionalColumnsSql(table)) await engine.db.exec(sql);
   }
   await engine.db.exec(CREATE_EMPTY_COVERAGE_SQL);
   for (const summary of manifest.summaries) {

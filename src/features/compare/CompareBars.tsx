@@ -1,3 +1,4 @@
+import { unitLabel } from '../../core/catalog/units.ts';
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { barsToDraw, buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rankSentence } from '../../charts/compare-bars.ts';
@@ -32,7 +33,7 @@ export function CompareBars({ ranked, spread, indicatorId, indicatorName, unit, 
   const sentence = rankSentence(ranked, focus, focusName, m.compareChart, context);
   const meta = useMemo(() => (sources.data ? {
     title: m.compareExportTitle(indicatorName, m.compareChart.range(year, tolerance)),
-    subtitle: `${m.compareHeading(indicatorName, unit, year)} · ${sentence} · ${m.compareChart.direction[direction]}${log ? ` · ${m.compareLogNote}` : ''} · ${m.compareDataKinds(sourceKindsText(sources.data, m.exportText, lang))}`,
+    subtitle: `${m.compareHeading(indicatorName, unitLabel(unit, lang), year)} · ${sentence} · ${m.compareChart.direction[direction]}${log ? ` · ${m.compareLogNote}` : ''} · ${m.compareDataKinds(sourceKindsText(sources.data, m.exportText, lang))}`,
     sourceLine: sourceBlock(sources.data, m.exportText, isoDate(new Date())),
     notes: exportNotes(compareFlaggedRows(ranked, lang, year), m.exportText, lang, BAR_MARKS),
   } : null), [sources.data, ranked, indicatorName, unit, year, tolerance, sentence, direction, log, lang, m]);

@@ -1,3 +1,4 @@
+import { unitLabel } from '../../core/catalog/units.ts';
 import { useMemo } from 'react';
 import { flattenedBars, logScaleUsable, otherYearsSentence, rankSentence } from '../../charts/compare-bars.ts';
 import { markedValue } from '../../charts/compare-text.ts';
@@ -117,7 +118,7 @@ export default function CompareView() {
 
       <section className="chart-area compare-main">
         <div className="compare-head">
-          <h2>{m.compareHeading(indicatorName, unit, year)}</h2>
+          <h2>{m.compareHeading(indicatorName, unitLabel(unit, lang), year)}</h2>
         </div>
         {years.isPending && <Loading text={m.loadingData} />}
         {years.data && years.data.length === 0 && <p className="status">{m.compareNoYears}</p>}

@@ -11,6 +11,7 @@
  * reader. The active cell's row and column are always drawn, so the tab stop never leaves the
  * DOM; a key that moves the focus out of view scrolls its row and column in first, then focuses.
  */
+import { unitLabel } from '../../core/catalog/units.ts';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { CoverageGrid as Grid, GridGroup, GridRow } from '../../charts/coverage-grid.ts';
@@ -64,7 +65,7 @@ const keeping = (index: number) => (range: Range) => {
 };
 
 export const CoverageGrid = memo(function CoverageGrid({ grid, isOpen, onToggle, onOpen, onInspect, scroller }: Props) {
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   const table = useRef<HTMLTableElement>(null);
   const head = useRef<HTMLTableSectionElement>(null);
   const corner = useRef<HTMLTableCellElement>(null);
@@ -196,7 +197,7 @@ export const CoverageGrid = memo(function CoverageGrid({ grid, isOpen, onToggle,
             const col = grid.columns[slot.index]!;
             return (
               <th key={col.indicatorId} scope="col" data-index={slot.index} ref={columnV.measureElement} aria-colindex={slot.index + 2}
-                className={`coverage-indicator${col.categoryStart ? ' coverage-start' : ''}`} title={m.coverageColumnTitle(col.name, col.unit, col.nWhole)}>
+                className={`coverage-indicator${col.categoryStart ? ' coverage-start' : ''}`} title={m.coverageColumnTitle(col.name, unitLabel(col.unit, lang), col.nWhole)}>
                 <span>{col.name}</span>
               </th>
             );

@@ -1,8 +1,8 @@
 import type { KeyboardEvent } from 'react';
-import { placeLabel } from '../../core/regions/place-label.ts';
+import { areaLabel, placeLabel } from '../../core/regions/place-label.ts';
 import { formatPeriod, formatValue } from '../../charts/format-value.ts';
 import { figureSpan, type DataRow } from '../../db/queries/data-table.ts';
-import { flagCode } from '../../db/queries/pick.ts';
+import { describeFlag, flagName } from '../../core/catalog/flags.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { quoteExcerpt } from './quote-excerpt.ts';
 import { OriginBadge } from '../shared/user-data/OriginBadge.tsx';
@@ -65,12 +65,12 @@ function RowCells({ row }: { row: DataRow }) {
   const excerpt = quoteExcerpt(row.quote, figureSpan(row));
   const partYear = row.period !== 'year';
   const chosen = row.chosen_obs_id === row.obs_id;
-  const title = row.report_title || m.untitledReport(row.region_name, row.report_year);
+  const title = row.report_title || m.untitledReport(placeLabel(row, lang), row.report_year);
   return (
     <>
       <th scope="row" data-label={col.place} className="data-place">
         <span className="data-place-name">{placeLabel(row, lang)}</span>
-        <span className="data-sub">{[row.province_name, row.prefecture_name].filter(Boolean).join(' ')}</span>
+        <span className="data-sub">{[areaLabel(row.province_name, row.province_pinyin, lang), areaLabel(row.prefecture_name, row.prefecture_pinyin, lang)].filter(Boolean).join(' · ')}</span>
       </th>
       <td data-label={col.year} className="data-num data-year">{row.year}</td>
       <td data-label={col.period} className={partYear ? 'data-period data-part' : 'data-period'}>{formatPeriod(row.period, lang)}</td>
@@ -91,8 +91,8 @@ function RowCells({ row }: { row: DataRow }) {
             </li>
           )}
           {row.flags.length > 0 && (
-            <li className="data-badge-flag" title={row.flags.join('\n')}>
-              {row.flags.length === 1 ? (m.flagNames[flagCode(row.flags[0]!)] ?? flagCode(row.flags[0]!)) : m.dataFlagCount(row.flags.length)}
+            <li className="data-badge-flag" title={row.flags.map((f) => describeFlag(f, lang)).join('\n')}>
+              {row.flags.length === 1 ? flagName(row.flags[0]!, lang) : m.dataFlagCount(row.flags.length)}
             </li>
           )}
         </ul>

@@ -4,6 +4,7 @@
  * indicator of each other column, prefilled with the suggestions from the headers; optional unit,
  * quote and source columns; and every column left unused, named.
  */
+import { unitLabel } from '../../core/catalog/units.ts';
 import { INDICATORS } from '../../core/catalog/indicators.ts';
 import { suggestIndicator } from '../../core/user-data/match-indicator.ts';
 import { mappingProblems, unusedColumns, type TableFormat, type TableMapping } from '../../core/user-data/table-shape.ts';
@@ -91,7 +92,7 @@ export function MappingForm({ headers, mapping, indicatorCells, onChange, onNext
                     value={mapping.indicatorColumns[column] ?? ''}
                     onChange={(e) => onChange({ ...mapping, indicatorColumns: { ...mapping.indicatorColumns, [column]: e.target.value || null } })}>
                     <option value="">{m.importTableIgnore}</option>
-                    {INDICATORS.map((i) => <option key={i.indicator_id} value={i.indicator_id}>{lang === 'zh' ? i.name_zh : i.name_en} ({i.unit})</option>)}
+                    {INDICATORS.map((i) => <option key={i.indicator_id} value={i.indicator_id}>{lang === 'zh' ? i.name_zh : i.name_en} ({unitLabel(i.unit, lang)})</option>)}
                   </select>
                 </td>
               </tr>

@@ -1,10 +1,11 @@
+import { unitLabel } from '../../core/catalog/units.ts';
 import { markedValue } from '../../charts/compare-text.ts';
 import { placeLabel } from '../../core/regions/place-label.ts';
 import { formatPeriod, formatValue } from '../../charts/format-value.ts';
 import { rankDirection } from '../../db/queries/compare.ts';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
 import type { Absence } from '../../db/queries/place-reports.ts';
-import { flagCode } from '../../db/queries/pick.ts';
+import { describeFlag, flagName } from '../../core/catalog/flags.ts';
 import { percentileOf, rankOf, type ProfileSummary } from '../../db/queries/profile.ts';
 import { formatChange } from '../shared/format-change.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -32,7 +33,7 @@ export function IndicatorRow({ row, indicator, name, years, absence, tolerance, 
   const title = lang === 'zh' ? indicator.definition_zh : indicator.definition_en;
   const head = (
     <th scope="row" className="profile-indicator" title={title}>
-      {name}{unit ? <span className="profile-unit"> ({unit})</span> : null}
+      {name}{unit ? <span className="profile-unit"> ({unitLabel(unit, lang)})</span> : null}
     </th>
   );
   const { latest, previous, change, standing } = row;
@@ -73,7 +74,7 @@ export function IndicatorRow({ row, indicator, name, years, absence, tolerance, 
     ...(latest.period !== 'year' ? [{ text: `${m.profileFlagPartYear}: ${formatPeriod(latest.period, lang)}`, kind: 'warn' }] : []),
     ...(latest.approx !== 'exact' ? [{ text: m.chart.approx[latest.approx], kind: 'warn' }] : []),
     ...(latest.value_kind === 'derived' ? [{ text: m.profileFlagDerived, kind: 'warn' }] : []),
-    ...latest.flags.map((f) => ({ text: m.flagNames[flagCode(f)] ?? flagCode(f), kind: 'flag', title: f })),
+    ...latest.flags.map((f) => ({ text: flagName(f, lang), kind: 'flag', title: describeFlag(f, lang) })),
     ...(latest.origin === 'user' ? [{ text: m.userDataMark, kind: 'user' }] : []),
   ];
   const sparkYears = row.series.map((f) => `${f.year} ${markedValue(f, unit, lang)}${f.period === 'year' ? '' : ` (${formatPeriod(f.period, lang)})`}`).join('; ');

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Database } from '../../db/database.ts';
 import { useDatabase } from '../shared/database.tsx';
-import { placeLabel } from '../../core/regions/place-label.ts';
+import { areaLabel, placeLabel } from '../../core/regions/place-label.ts';
 import { PROFILE_CSV_COLUMNS, profileCsvRows, type ProfileCsvSource } from '../../charts/export-profile.ts';
 import { rankDirection } from '../../db/queries/compare.ts';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
@@ -93,7 +93,7 @@ export default function ProfileView() {
         <PlacePicker places={places.data} value={focus.region_code} label={m.profilePlaceLabel}
           onChange={(code) => void setState({ focus: code, obs: null })} />
         {unknownFocus && <p className="compare-warn">{m.compareUnknownPlace(state.focus ?? '', focusName)}</p>}
-        <p className="profile-facts">{m.profilePlaceFacts(lang === 'zh' ? focus.level_zh || focus.level : focus.level, focus.prefecture_name, focus.province_name, focus.region_code)}</p>
+        <p className="profile-facts">{m.profilePlaceFacts(lang === 'zh' ? focus.level_zh || focus.level : focus.level, areaLabel(focus.prefecture_name, focus.prefecture_pinyin, lang), areaLabel(focus.province_name, focus.province_pinyin, lang), focus.region_code)}</p>
         <PeerPicker
           places={places.data} focus={focus} group={state.peers} custom={custom} memberCount={members.data?.length ?? null}
           onGroupChange={(group) => {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { placeLabel } from '../../core/regions/place-label.ts';
+import { areaLabel, placeLabel } from '../../core/regions/place-label.ts';
 import { applicableGroups, placeMatches, type PeerGroupId, type Place } from '../../db/queries/peers.ts';
 import type { RegionCoverage } from '../../db/queries/regions.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -88,7 +88,7 @@ export function RegionPicker({ regions, selected, onChange, places, presets }: P
       <ul className="trends-region-list">
         {shown.map((r) => (
           <li key={r.region_code}>
-            <label title={[r.province_name, r.prefecture_name, r.region_code].filter(Boolean).join(' · ')}>
+            <label title={[areaLabel(r.province_name, r.province_pinyin, lang), areaLabel(r.prefecture_name, r.prefecture_pinyin, lang), r.region_code].filter(Boolean).join(' · ')}>
               <input type="checkbox" checked={chosen.has(r.region_code)} onChange={() => toggle(r.region_code)} />
               <span className="trends-region-name">{placeLabel(r, lang)}</span>
               <span className="trends-region-years">{m.regionYears(r.n_whole_years, r.first_whole_year, r.last_whole_year, r.n_part_years)}</span>

@@ -1,3 +1,4 @@
+import { unitLabel } from '../../core/catalog/units.ts';
 import { lazy, Suspense, useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { exportNotes, isoDate, sourceBlock, sourceKindsText } from '../../charts/export-meta.ts';
@@ -36,7 +37,7 @@ export function TrendChart({ points, indicator, order, sources, onSelect }: Prop
     const facts = trendSubtitleFacts(points);
     return {
       title: m.exportTrendTitle(indicator.name, years.length ? Math.min(...years) : null, years.length ? Math.max(...years) : null),
-      subtitle: m.exportTrendSubtitle(indicator.name, indicator.unit, facts.places, facts.partYear, sourceKindsText(sources, m.exportText, lang)),
+      subtitle: m.exportTrendSubtitle(indicator.name, unitLabel(indicator.unit, lang), facts.places, facts.partYear, sourceKindsText(sources, m.exportText, lang)),
       sourceLine: sourceBlock(sources, m.exportText, isoDate(new Date())),
       notes: exportNotes(trendFlaggedRows(points, lang), m.exportText, lang),
     };

@@ -1,3 +1,4 @@
+import { unitLabel } from '../../core/catalog/units.ts';
 import { parseAsBoolean, useQueryStates } from 'nuqs';
 import { lazy, Suspense, useMemo } from 'react';
 import { defaultRegions, pickIndicator } from '../../core/landing.ts';
@@ -86,7 +87,7 @@ export default function TrendsView() {
         )}
       </section>
       <section className="chart-area">
-        <h2>{chartIndicator.name}{indicator.unit ? ` (${indicator.unit})` : ''}</h2>
+        <h2>{chartIndicator.name}{indicator.unit ? ` (${unitLabel(indicator.unit, lang)})` : ''}</h2>
         {trend.isError && <ErrorBox error={trend.error} />}
         {regionCodes.length === 0 && regions.data && regions.data.length > 0 && <p className="status">{m.noRegionSelected}</p>}
         {/* Still querying — including while the previous points stay drawn (placeholder) until the new ones come,

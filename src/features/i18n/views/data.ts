@@ -90,7 +90,7 @@ const en: DataMessages = {
   dataKindLabel: 'Source of value',
   dataKind: { all: 'All', reported: 'Printed', derived: 'Derived' },
   dataApproxLabel: 'Precision',
-  dataApprox: { all: 'All', exact: 'Exact', approx: 'Not exact (any)', at_least: 'At least (余, 多, 以上)', at_most: 'At most (近, 不足)', about: 'About (约)' },
+  dataApprox: { all: 'All', exact: 'Exact', approx: 'Not exact (any)', at_least: 'At least', at_most: 'At most', about: 'About' },
   dataPeriodLabel: 'Period',
   dataPeriod: { all: 'All', year: 'Whole year', part: 'Part of the year' },
   dataQuoteLabel: 'Text contains',

@@ -20,10 +20,9 @@ const zhText: ExportText = {
   noteDerived: (items, mark) => `注:推算值${mark ? `(${mark})` : ''},由报告中的其他数字算出,原文未直接印出:${items}。`,
   markWords: { hollow: '空心符号', diamond: '菱形', triangle: '三角形', lightBar: '浅色虚线框的条', lightBarStar: '浅色虚线框的条,数值后带 *' },
   noteConflict: (items) => `注:同一时段另有来源给出不同数字,图中按选取规则取其一:${items}。`,
-  noteFlag: (code, name, items) => `注:质量标记 ${code}(${name}):${items}。`,
+  noteFlag: (_code, name, items) => `注:质量标记“${name}”:${items}。`,
   more: (n) => `等(另 ${n} 处)`,
   approx: { exact: '精确值', at_least: '不少于', at_most: '不超过', about: '约' },
-  flagNames: { rate_mismatch: '原文比率与其计数不一致', empty_span: '原文位置为空', year_to_date: '“今年以来”,截止日期不明' },
   date: (isoDate) => `导出日期:${isoDate} · 法治图谱`,
   citation: {
     noPublisher: '[发布机关未注明]',
@@ -57,7 +56,6 @@ const enText: ExportText = {
   noteFlag: (code, name, items) => `Note: quality flag ${code} (${name}): ${items}.`,
   more: (n) => ` and ${n} more`,
   approx: { exact: 'exact', at_least: 'at least', at_most: 'at most', about: 'about' },
-  flagNames: { rate_mismatch: 'printed rate disagrees with its counts', empty_span: 'empty source span', year_to_date: '"so far this year", cut-off date unknown' },
   date: (isoDate) => `Exported ${isoDate} · Fazhi Atlas`,
   citation: {
     noPublisher: '[publisher not stated]',

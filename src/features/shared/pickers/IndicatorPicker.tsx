@@ -1,3 +1,4 @@
+import { unitLabel } from '../../../core/catalog/units.ts';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { IndicatorCoverage } from '../../../db/queries/indicators.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -78,7 +79,7 @@ export function IndicatorPicker({ indicators, value, onChange }: Props) {
             {members.map((i) => (
               <option key={i.indicator_id} value={i.indicator_id} disabled={i.n_values === 0}>
                 {lang === 'zh' ? i.name_zh : i.name_en}
-                {i.unit ? ` [${i.unit}]` : ''}
+                {i.unit ? ` [${unitLabel(i.unit, lang)}]` : ''}
                 {i.n_values === 0 ? m.noDataSuffix : ` (${i.n_regions})`}
               </option>
             ))}

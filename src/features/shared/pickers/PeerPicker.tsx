@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { placeLabel } from '../../../core/regions/place-label.ts';
+import { areaLabel, placeLabel } from '../../../core/regions/place-label.ts';
 import { PEER_GROUP_IDS, PEER_LEVELS, applicableGroups, placeMatches, tierOf, type PeerGroupId, type PeerLevel, type Place } from '../../../db/queries/peers.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import './pickers.css';
@@ -35,7 +35,7 @@ export function PeerPicker({ places, focus, group, custom, memberCount, onGroupC
         {PEER_GROUP_IDS.map((g) => (
           <label key={g} className={applicable[g] ? '' : 'compare-na'}>
             <input type="radio" name={name} value={g} checked={group === g} onChange={() => onGroupChange(g)} />
-            {m.comparePeerGroups[g]}{m.comparePeerWhere(g, focus?.prefecture_name ?? '', focus?.province_name ?? '')}
+            {m.comparePeerGroups[g]}{m.comparePeerWhere(g, areaLabel(focus?.prefecture_name, focus?.prefecture_pinyin, lang), areaLabel(focus?.province_name, focus?.province_pinyin, lang))}
           </label>
         ))}
       </div>
@@ -72,10 +72,10 @@ function CustomList({ places, focus, selected, onChange }: { places: readonly Pl
       <ul aria-label={m.compareCustomLabel}>
         {shown.map((p) => (
           <li key={p.region_code}>
-            <label title={[p.province_name, p.prefecture_name, p.region_code].filter(Boolean).join(' · ')}>
+            <label title={[areaLabel(p.province_name, p.province_pinyin, lang), areaLabel(p.prefecture_name, p.prefecture_pinyin, lang), p.region_code].filter(Boolean).join(' · ')}>
               <input type="checkbox" checked={chosen.has(p.region_code)} onChange={() => toggle(p.region_code)} />
               <span>{placeLabel(p, lang)}</span>
-              <span className="compare-custom-where">{p.prefecture_name || p.province_name}</span>
+              <span className="compare-custom-where">{areaLabel(p.prefecture_name, p.prefecture_pinyin, lang) || areaLabel(p.province_name, p.province_pinyin, lang)}</span>
             </label>
           </li>
         ))}

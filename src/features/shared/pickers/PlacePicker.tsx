@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { placeLabel } from '../../../core/regions/place-label.ts';
+import { areaLabel, placeLabel } from '../../../core/regions/place-label.ts';
 import { placeMatches, type Place } from '../../../db/queries/peers.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import './pickers.css';
@@ -20,7 +20,8 @@ export function PlacePicker({ places, value, label, onChange }: Props) {
   const current = places.find((p) => p.region_code === value);
   const options = current && !shown.includes(current) ? [current, ...shown] : shown;
   const groups = new Map<string, Place[]>();
-  for (const p of options) groups.set(p.province_name || '—', [...(groups.get(p.province_name || '—') ?? []), p]);
+  const province = (p: Place) => areaLabel(p.province_name, p.province_pinyin, lang) || '—';
+  for (const p of options) groups.set(province(p), [...(groups.get(province(p)) ?? []), p]);
   const text = (p: Place) => `${placeLabel(p, lang)} · ${p.region_code}`;
   return (
     <div className="field compare-place-picker">

@@ -3,7 +3,7 @@ import { useDatabase } from '../database.tsx';
 import { spanInQuote } from '../../../charts/figure-in-quote.ts';
 import { formatPeriod, formatValue } from '../../../charts/format-value.ts';
 import { NONE } from '../../../db/index.ts';
-import { flagCode } from '../../../db/queries/pick.ts';
+import { flagDetail, flagName } from '../../../core/catalog/flags.ts';
 import { derivationSources, pickReason, reportLink, type ObservationDetail } from '../../../db/queries/provenance.ts';
 import '../export/export.css';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -76,9 +76,9 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
         <li className={d.period === 'year' ? '' : 'badge-warn'}>{d.period === 'year' ? m.fullYear : `${m.partYear}: ${formatPeriod(d.period, lang)}`}</li>
         <li className={derived ? 'badge-warn' : ''}>{derived ? m.derivedLabel : m.reportedLabel}</li>
         {d.approx !== 'exact' && <li className="badge-warn">{m.approxLabel}: {m.approx[d.approx]}</li>}
-        {d.flags.map((f) => <li key={f} className="badge-flag" title={f}>{m.flagNames[flagCode(f)] ?? flagCode(f)}</li>)}
+        {d.flags.map((f) => <li key={f} className="badge-flag">{flagName(f, lang)}</li>)}
       </ul>
-      {d.flags.length > 0 && <ul className="flag-details">{d.flags.map((f) => <li key={f}>{f}</li>)}</ul>}
+      {d.flags.some((f) => flagDetail(f, lang)) && <ul className="flag-details">{d.flags.map((f) => flagDetail(f, lang)).filter(Boolean).map((detail) => <li key={detail}>{detail}</li>)}</ul>}
       {d.derivation && <p><span className="label">{m.derivation}</span> <code>{d.derivation}</code></p>}
       <p className="label">{m.quote}</p>
       <QuoteText quote={d.quote} quoteStart={d.quote_start} spans={spans} values={printed} testId="provenance-quote" />
