@@ -1,7 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
-import { exportNotes, isoDate, sourceBlock, sourceKindsText } from '../../charts/export-meta.ts';
-import { TREND_CSV_COLUMNS, trendCsvRows, trendFlaggedRows, trendSubtitleFacts } from '../../charts/export-trend.ts';
 import { buildTrendOption, CHART_HEIGHT, obsIdOf } from '../../charts/trend-chart.ts';
 import type { YearSpan } from '../../charts/trend-years.ts';
 import type { ReportSource } from '../../db/queries/provenance.ts';
@@ -12,7 +10,7 @@ import { useTrendsMessages } from './use-trends-messages.ts';
  * The export buttons (and the ECharts parts and code that draw the files) load after the chart: they
  * are not needed for the first paint, so they stay out of the initial JavaScript.
  */
-const ExportMenu = lazy(() => import('../shared/export/ExportMenu.tsx').then((module) => ({ default: module.ExportMenu })));
+const TrendExportMenu = lazy(() => import('./TrendExportMenu.tsx').then((module) => ({ default: module.TrendExportMenu })));
 
 interface Props {
   points: readonly TrendPoint[];
@@ -56,22 +54,11 @@ export function TrendChart({ points, indicator, order, sources, range, log, inde
     () => buildTrendOption(points, indicator, { lang, text, order, log, index, years: range, height: CHART_HEIGHT, width: roundedWidth }),
     [points, indicator, lang, text, order, log, index, range, roundedWidth],
   );
-  const meta = useMemo(() => {
-    if (!sources) return null;
-    // The title names the years chosen; part-year figures are counted in the subtitle.
-    const facts = trendSubtitleFacts(points);
-    const title = m.exportTrendTitle(indicator.name, range.first, range.last);
-    return {
-      title: index ? `${title} · ${t.trendsExportIndex}` : title,
-      subtitle: m.exportTrendSubtitle(indicator.name, indicator.unit, facts.places, facts.partYear, sourceKindsText(sources, m.exportText, lang)),
-      sourceLine: sourceBlock(sources, m.exportText, isoDate(new Date())),
-      notes: exportNotes(trendFlaggedRows(points, lang), m.exportText, lang),
-    };
-  }, [points, indicator, sources, lang, m, t, range, index]);
-  const csv = useMemo(() => ({ columns: TREND_CSV_COLUMNS, rows: trendCsvRows(points, sources ?? [], indicator) }), [points, sources, indicator]);
   return (
     <>
-      <Suspense fallback={null}><ExportMenu option={option} meta={meta} csv={csv} chartHeight={CHART_HEIGHT} /></Suspense>
+      <Suspense fallback={null}>
+        <TrendExportMenu option={option} points={points} indicator={indicator} sources={sources} range={range} index={index} chartHeight={CHART_HEIGHT} />
+      </Suspense>
       <div data-testid="chart" ref={box}>
         <EChart
           option={option}

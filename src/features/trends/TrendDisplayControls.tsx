@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { YearSpan } from '../../charts/trend-years.ts';
-import { useTrendsMessages } from './use-trends-messages.ts';
+import { useTrendsMoreMessages } from './use-trends-more-messages.ts';
 
 interface Props {
   span: YearSpan;
@@ -32,7 +32,7 @@ function YearInput({ id, label, value, span, onChange }: { id: string; label: st
 
 /** The chart's display choices: the years (typed, or with two sliders), the value axis and the index mode. */
 export function TrendDisplayControls({ span, range, onRange, log, onLog, index, onIndex, counts }: Props) {
-  const { t } = useTrendsMessages();
+  const { more: t } = useTrendsMoreMessages();
   const ids = { from: useId(), to: useId(), scale: useId(), mode: useId() };
   // An end equal to the span's end is not written to the URL: the link then follows new years as data grows.
   const set = (from: number, to: number) => onRange(from === span.first ? null : from, to === span.last ? null : to);

@@ -3,7 +3,7 @@ import { isIndexed } from '../../charts/trend-index.ts';
 import type { YearSpan } from '../../charts/trend-years.ts';
 import { placeLabels } from '../../core/regions/place-label.ts';
 import type { TrendPoint } from '../../db/queries/trend.ts';
-import { useTrendsMessages } from './use-trends-messages.ts';
+import { useTrendsMoreMessages } from './use-trends-more-messages.ts';
 
 interface Props {
   points: readonly TrendPoint[];
@@ -22,7 +22,7 @@ interface Props {
  * way to every point. Loaded when the tab is first opened (not on the first chart's path).
  */
 export function TrendTable({ points, indicator, range, order, selected, onSelect }: Props) {
-  const { lang, m, t } = useTrendsMessages();
+  const { lang, m, more: t } = useTrendsMoreMessages();
   const names = placeLabels(points, lang);
   const rank = new Map(order.map((code, i) => [code, i]));
   const rows = [...points].sort((a, b) => (rank.get(a.region_code) ?? Infinity) - (rank.get(b.region_code) ?? Infinity)

@@ -11,7 +11,6 @@ import { IndicatorPicker } from '../shared/pickers/IndicatorPicker.tsx';
 import { ProvenanceHint } from '../shared/provenance/ProvenanceHint.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
 import { TrendChart } from './TrendChart.tsx';
-import { TrendDisplayControls } from './TrendDisplayControls.tsx';
 import { TrendTabs } from './TrendTabs.tsx';
 import { placesNotDrawn, trendDisplay } from './trend-display.ts';
 import { useRegionsWith, useTrend } from './use-trends-data.ts';
@@ -20,6 +19,9 @@ import { useIndicators } from '../shared/data/use-catalog.ts';
 
 /** The source panel loads when the view first needs it: it is not on the first chart's path. */
 const ProvenancePanel = lazy(() => import('../shared/provenance/ProvenancePanel.tsx').then((module) => ({ default: module.ProvenancePanel })));
+/** The display controls and the notes under the chart load after the first chart (with their words, trends-more.ts). */
+const TrendDisplayControls = lazy(() => import('./TrendDisplayControls.tsx').then((module) => ({ default: module.TrendDisplayControls })));
+const TrendNotes = lazy(() => import('./TrendNotes.tsx').then((module) => ({ default: module.TrendNotes })));
 /** The table tab's body loads when the tab is first opened. */
 const TrendTable = lazy(() => import('./TrendTable.tsx').then((module) => ({ default: module.TrendTable })));
 
@@ -39,7 +41,7 @@ const trendsParsers = {
 } as const;
 
 export default function TrendsView() {
-  const { lang, m, t } = useTrendsMessages();
+  const { lang, m } = useTrendsMessages();
   const catalog = useIndicators();
   const [{ indicator: wanted, regions: chosenRegions, obs: selection, scale }, setState] = useAppState();
   // regions null: the default places for the indicator; otherwise the reader's own choice.
@@ -93,13 +95,8 @@ export default function TrendsView() {
     const place = places.data?.find((p) => p.region_code === code) ?? regions.data?.find((r) => r.region_code === code);
     return place ? placeLabel(place, lang) : code;
   };
-  const list = (codes: readonly string[]) => codes.map(nameOf).join(lang === 'zh' ? '、' : ', ');
   const notDrawn = placesNotDrawn(chosenRegions ?? regionCodes, available, drawn, new Set(display.notIndexed.map((n) => n.region_code)));
   const waiting = (trend.isPending && regionCodes.length > 0) || trend.isPlaceholderData || regions.isPending;
-  const notIndexedText = display.notIndexed.map((n) => {
-    const why = t.trendsNotIndexedReason[n.reason];
-    return `${nameOf(n.region_code)}(${typeof why === 'string' ? why : why(n.year ?? 0)})`;
-  });
 
   return (
     <div className="trends" data-testid="view-trends">
@@ -120,10 +117,10 @@ export default function TrendsView() {
             e.g. a choice made from the snapshot before DuckDB is ready: the reader is told the chart is not current yet. */}
         {waiting && <Loading text={m.loadingData} />}
         {display.span && display.range && (
-          <TrendDisplayControls span={display.span} range={display.range} counts={unit !== '%'}
+          <Suspense fallback={null}><TrendDisplayControls span={display.span} range={display.range} counts={unit !== '%'}
             onRange={(from, to) => void setTrendsState({ since: from, until: to })}
             log={scale === 'log'} onLog={(log) => void setState({ scale: log ? 'log' : null })}
-            index={mode === 'index'} onIndex={(index) => void setTrendsState({ mode: index ? 'index' : null })} />
+            index={mode === 'index'} onIndex={(index) => void setTrendsState({ mode: index ? 'index' : null })} /></Suspense>
         )}
         {display.range && (
           <TrendTabs tab={tab ?? 'chart'} onTab={(next) => void setTrendsState({ tab: next === 'table' ? 'table' : null })}>
@@ -140,11 +137,10 @@ export default function TrendsView() {
           </TrendTabs>
         )}
         <div data-testid="trends-not-drawn">
-          {!waiting && notDrawn.noFigure.length > 0 && <p className="note trends-missing" data-testid="trends-no-figure">{t.trendsNoFigure(list(notDrawn.noFigure))}</p>}
-          {!waiting && notDrawn.noneShown.length > 0 && <p className="note trends-missing" data-testid="trends-none-shown">{t.trendsNoneShown(list(notDrawn.noneShown))}</p>}
-          {display.index && <p className="note">{t.trendsIndexNote}</p>}
-          {notIndexedText.length > 0 && <p className="note trends-missing" data-testid="trends-not-indexed">{t.trendsNotIndexed(notIndexedText.join(lang === 'zh' ? '、' : ', '))}</p>}
-          {display.logRefused && <p className="note">{t.trendsLogUnusable}</p>}
+          <Suspense fallback={null}>
+            <TrendNotes noFigure={waiting ? [] : notDrawn.noFigure.map(nameOf)} noneShown={waiting ? [] : notDrawn.noneShown.map(nameOf)}
+              index={display.index} notIndexed={display.notIndexed} nameOf={nameOf} logRefused={display.logRefused} />
+          </Suspense>
         </div>
         <label className="toggle">
           <input type="checkbox" checked={showPartYear} disabled={display.index}
