@@ -13,6 +13,7 @@
  * - the title states the focal place's rank ("rank n of N", ties said) and what the order means
  *   (better/worse, or size only when the indicator has no direction).
  */
+import { logScaleUsable } from './log-scale.ts';
 import { FAINT, FOCUS_COLOR, GRID, INK, INK_BODY, MUTED, PALE, PEER_COLOR, USER_COLOR, USER_TEXT } from './theme.ts';
 import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, RankedFigure, Spread } from '../db/queries/compare.ts';
@@ -125,10 +126,8 @@ const TITLE_SPACE = 78;
 /** Height the chart needs for n bars (axis, and the title when there is one, included). */
 export const compareBarsHeight = (n: number, titled = false): number => Math.max(titled ? 220 : 150, (titled ? TITLE_SPACE : 8) + 58 + n * BAR_ROW);
 
-/** A logarithmic axis for counts only (a rate's 0–100 reads best as it is), and only when every value is above zero. */
-export function logScaleUsable(values: readonly number[], unit: string): boolean {
-  return unit !== '%' && values.length > 1 && values.every((v) => v > 0);
-}
+/** One definition of when a log axis may be used, shared with the trend chart (log-scale.ts). */
+export { logScaleUsable };
 
 /** Below this share of the longest bar, a bar is too short to read against it. */
 export const FLAT_SHARE = 0.05;

@@ -6,6 +6,7 @@ import type { ReportSource } from '../db/queries/provenance.ts';
 import type { TrendPoint } from '../db/queries/trend.ts';
 import type { FlaggedRow } from './export-meta.ts';
 import type { Lang } from './format-value.ts';
+import { isIndexed } from './trend-index.ts';
 import { placeLabels } from '../core/regions/place-label.ts';
 
 /** Each drawn point as a note item, labelled "测试县 2023" (in English with the pinyin). */
@@ -28,7 +29,7 @@ export function trendSubtitleFacts(points: readonly TrendPoint[]): { places: num
 export const TREND_CSV_COLUMNS = [
   'region_code', 'region_name', 'name_pinyin', 'year', 'period', 'indicator_id', 'indicator', 'value', 'unit', 'approx', 'value_kind',
   'flags', 'n_candidates', 'conflict', 'quote', 'report_id', 'report_title', 'publisher', 'publisher_kind', 'source_kind', 'published', 'url', 'obs_id',
-  'origin',
+  'origin', 'index', 'index_base_year',
 ] as const;
 
 export type TrendCsvRow = Record<(typeof TREND_CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -42,12 +43,14 @@ export function trendCsvRows(
     const report = byId.get(p.report_id);
     return {
       region_code: p.region_code, region_name: p.region_name, name_pinyin: p.name_pinyin, year: p.year, period: p.period,
-      indicator_id: indicator.id, indicator: indicator.name, value: p.value, unit: p.unit || indicator.unit,
+      indicator_id: indicator.id, indicator: indicator.name, value: isIndexed(p) ? p.printed : p.value, unit: p.unit || indicator.unit,
       approx: p.approx, value_kind: p.value_kind, flags: p.flags.join('; '), n_candidates: p.n_candidates, conflict: p.conflict,
       quote: p.quote, report_id: p.report_id, report_title: report?.title ?? '', publisher: report?.publisher ?? '',
       publisher_kind: report?.publisher_kind ?? p.publisher_kind, source_kind: report?.source_kind ?? '', published: report?.published ?? '',
       url: report?.url ?? '', obs_id: p.obs_id,
       origin: p.origin ?? 'shipped',
+      // Index mode: `value` stays the figure as printed; the index and its base year are their own columns.
+      index: isIndexed(p) ? Math.round(p.value * 10) / 10 : null, index_base_year: isIndexed(p) ? p.base_year : null,
     };
   });
 }

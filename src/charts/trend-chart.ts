@@ -12,7 +12,12 @@
  *   with a purple dashed outline, its segments dashed, with its own key entry.
  */
 import { unitLabel } from '../core/catalog/units.ts';
-import { FAINT, MUTED, PALETTE, USER_COLOR } from './theme.ts';
+import { INK_BODY, PALETTE, USER_COLOR } from './theme.ts';
+import { keyLegends, keySeries } from './trend-key.ts';
+import { labelValues, labelWidth, type EndLabel } from './line-end-labels.ts';
+import { placeColors } from './place-colors.ts';
+import { valueAxis, percentAxis as ratePercentAxis, type ValueAxis } from './trend-axis.ts';
+import type { YearSpan } from './trend-years.ts';
 import { CHART_FONT } from './chart-font.ts';
 import { placeLabels } from '../core/regions/place-label.ts';
 import type { Approx } from '../core/types.ts';
@@ -32,11 +37,31 @@ export interface TrendSettings {
   lang: Lang;
   text: TrendText;
   animation?: boolean;
-  /** Region codes in the order legend entries and colours are assigned; places not listed follow by code. */
+  /** Region codes in the order places are listed (and keep their own colour on a clash, place-colors.ts); places not listed follow by code. */
   order?: readonly string[];
+  /** A logarithmic value axis (the caller checks log-scale.ts: counts above zero only). */
+  log?: boolean;
+  /** The values are indexes (trend-index.ts: first whole year = 100): the axis says so. */
+  index?: boolean;
+  /** The years on the axis (the chosen range); absent: the points' first to last year. */
+  years?: YearSpan;
+  /** The chart's height in pixels, for placing the line-end labels (default CHART_HEIGHT). */
+  height?: number;
+  /** The chart's width in pixels, for the line-end labels' room (absent: 800). */
+  width?: number;
 }
 
-const KEY_COLOR = FAINT;
+/** The chart's height on screen and in exports. */
+export const CHART_HEIGHT = 440;
+const GRID = { left: 56, top: 36 } as const;
+const DEFAULT_WIDTH = 800;
+/** The widest a line-end label may draw (a share of the chart's width, within bounds); a longer name is cut with an ellipsis (the table names it in full). */
+const labelMaxWidth = (chartWidth: number | undefined): number => Math.round(Math.min(150, Math.max(90, 0.3 * (chartWidth ?? DEFAULT_WIDTH))));
+/** How far right of the last year's centre the labels' colour dash sits. */
+const LABEL_DASH_OFFSET = 16;
+/** The label's start right of the dash (ECharts measures it from the dash's box, offset included). */
+const LABEL_DISTANCE = 6;
+
 /** The mark of the researcher's own data in every chart (the UI's badge uses the same purple). */
 
 /** A scatter data item carries the observation id, read back by click handlers (`obsIdOf`). */
@@ -55,12 +80,13 @@ export function symbolOf(p: Pick<TrendPoint, 'period' | 'approx' | 'value_kind' 
 }
 
 
-function yearRange(points: readonly TrendPoint[]): string[] {
-  if (points.length === 0) return [];
-  const years = points.map((p) => p.year);
-  const years_: string[] = [];
-  for (let y = Math.min(...years); y <= Math.max(...years); y += 1) years_.push(String(y));
-  return years_;
+function yearRange(points: readonly TrendPoint[], span?: YearSpan): string[] {
+  if (points.length === 0 && !span) return [];
+  const first = span?.first ?? Math.min(...points.map((p) => p.year));
+  const last = span?.last ?? Math.max(...points.map((p) => p.year));
+  const years: string[] = [];
+  for (let y = first; y <= last; y += 1) years.push(String(y));
+  return years;
 }
 
 /**
@@ -125,67 +151,74 @@ function regionSeries(name: string, color: string, points: readonly TrendPoint[]
   return [line(solid0, 'solid', 3), line(dashed0, 'dashed', 2), scatter, ...(second ? [line(second[0], 'solid', 3), line(second[1], 'dashed', 2)] : [])];
 }
 
-/**
- * Rates stay within 0–100: the axis ends at 100 and starts a little below the lowest value, on a
- * round step (1, 2, 5, 10 or 20 points) that gives at most six intervals, so the ticks are even.
- */
+/** The rate axis (trend-axis.ts) as ECharts options; {} when a value lies outside 0–100. */
 export function percentAxis(points: readonly TrendPoint[]): { min?: number; max?: number; interval?: number } {
-  if (points.length === 0 || points.some((p) => p.value > 100 || p.value < 0)) return {};
-  const lowest = Math.min(...points.map((p) => p.value));
-  for (const step of [1, 2, 5, 10, 20]) {
-    const min = Math.max(0, Math.floor((lowest - step / 2) / step) * step);
-    if ((100 - min) / step <= 6) return { min, max: 100, interval: step };
-  }
-  return { min: 0, max: 100, interval: 20 };
+  const axis = ratePercentAxis(points.map((p) => p.value));
+  return axis ? { min: axis.min, max: axis.max, interval: axis.interval } : {};
 }
 
-/** The encoding key: four symbols, the dashed line, and (when any point is the user's) the user's mark last. */
-function keySeries(text: TrendText, withUser: boolean): (LineSeriesOption | ScatterSeriesOption)[] {
-  const dot = (name: string, symbol: string): ScatterSeriesOption => ({ type: 'scatter', name, symbol, data: [], itemStyle: { color: KEY_COLOR, borderColor: KEY_COLOR, borderWidth: 2 } });
-  return [
-    dot(text.keyPlain, 'circle'),
-    dot(text.keyPartYear, 'emptyCircle'),
-    dot(text.keyApprox, 'diamond'),
-    dot(text.keyDerived, 'triangle'),
-    { type: 'line', name: text.keyDashed, data: [], symbol: 'none', lineStyle: { color: KEY_COLOR, type: 'dashed', width: 2 }, itemStyle: { color: KEY_COLOR } },
-    ...(withUser && text.keyUser ? [{
-      type: 'scatter', name: text.keyUser, symbol: 'rect', data: [],
-      itemStyle: { color: KEY_COLOR, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' },
-    } satisfies ScatterSeriesOption] : []),
-  ];
+/**
+ * The places' names right of the plot, each at its last figure's height, nudged apart
+ * (line-end-labels.ts): a silent scatter at the last year, one item per place, its symbol a short dash
+ * of the place's colour right of the plot (3 px high: never taken for a data symbol) and its label the
+ * name as written (plain text, never rich text or a template), cut with an ellipsis past `maxWidth`.
+ */
+function endLabelSeries(labels: readonly EndLabel[], axis: ValueAxis, lastYear: string, plotHeight: number, maxWidth: number): ScatterSeriesOption {
+  const values = labelValues(labels, axis, plotHeight);
+  return {
+    type: 'scatter', name: '', silent: true, z: 5, tooltip: { show: false }, emphasis: { disabled: true },
+    symbol: 'rect', symbolSize: [14, 3], symbolOffset: [LABEL_DASH_OFFSET, 0],
+    data: labels.map((l, i) => ({
+      value: [lastYear, values[i]!],
+      itemStyle: { color: l.color, opacity: 1 },
+      label: {
+        show: true, position: 'right', distance: LABEL_DISTANCE, formatter: () => l.text, color: INK_BODY, fontSize: 12, opacity: 1,
+        width: maxWidth, overflow: 'truncate',
+      },
+    })) as ScatterSeriesOption['data'],
+  };
 }
 
 export function buildTrendOption(points: readonly TrendPoint[], indicator: TrendIndicator, settings: TrendSettings): EChartsOption {
   const { text } = settings;
-  const years = yearRange(points);
+  const years = yearRange(points, settings.years);
   const names = placeLabels(points, settings.lang);
   const rank = new Map(settings.order?.map((code, i) => [code, i]));
   const codes = [...names.keys()].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || a.localeCompare(b));
-  // A place keeps its colour while others come and go: the colour follows its rank in `order`.
-  const colorOf = (code: string, i: number) => PALETTE[(rank.get(code) ?? (rank.size + i)) % PALETTE.length]!;
-  const series = codes.flatMap((code, i) => regionSeries(names.get(code)!, colorOf(code, i), points.filter((p) => p.region_code === code), years));
+  // A place has its own colour in every chart (place-colors.ts), whatever else is drawn.
+  const colours = placeColors(codes);
+  const series = codes.flatMap((code) => regionSeries(names.get(code)!, colours.get(code)!, points.filter((p) => p.region_code === code), years));
   const keys = keySeries(text, points.some(isUser));
-  const percent = indicator.unit === '%';
-  const key = { selectedMode: false, left: 0, textStyle: { color: MUTED, fontSize: 11 } } as const;
+  const percent = indicator.unit === '%' && !settings.index;
+  const axis = valueAxis(points.map((p) => p.value), { percent, log: settings.log === true });
+  const labels: EndLabel[] = codes.map((code) => {
+    const own = points.filter((p) => p.region_code === code);
+    const last = own.reduce((a, b) => (b.year > a.year ? b : a));
+    return { code, text: names.get(code)!, color: colours.get(code)!, last: last.value };
+  });
+  const maxWidth = labelMaxWidth(settings.width);
+  const labelSpace = Math.min(maxWidth, Math.max(0, ...labels.map((l) => labelWidth(l.text)))) + LABEL_DASH_OFFSET + 7 + LABEL_DISTANCE + 10;
+  const key = keyLegends(keys, settings.width ?? DEFAULT_WIDTH);
+  // Below the plot: the years, the axis name, then the key (more rows on a narrow chart).
+  const grid = { ...GRID, bottom: key.height + 44, right: labelSpace };
+  const plotHeight = (settings.height ?? CHART_HEIGHT) - grid.top - grid.bottom;
+  const number = new Intl.NumberFormat(settings.lang === 'zh' ? 'zh-CN' : 'en-GB');
   return {
     animation: settings.animation ?? true,
     color: PALETTE,
     textStyle: { fontFamily: CHART_FONT },
-    grid: { left: 56, right: 40, top: 56, bottom: 96 },
-    legend: [
-      { type: 'scroll', top: 0, left: 0, right: 0, data: codes.map((c) => names.get(c)!) },
-      // The encoding key: symbols in square boxes (undistorted), the dashed line on its own row without a dot.
-      { ...key, bottom: 22, itemWidth: 12, itemHeight: 12, data: [...keys.slice(0, 4), ...keys.slice(5)].map((s) => s.name as string) },
-      { ...key, bottom: 0, itemWidth: 28, itemHeight: 10, data: [{ name: keys[4]!.name as string, itemStyle: { opacity: 0 } }] },
-    ],
+    grid,
+    legend: key.legends,
     tooltip: { trigger: 'item', confine: true, formatter: trendTooltip(points, indicator, settings) },
-    xAxis: { type: 'category', data: years, boundaryGap: true, name: text.yearAxis, nameLocation: 'end' },
+    // The axis name sits under the years, not at the axis end, where the lowest line-end label stands.
+    xAxis: { type: 'category', data: years, boundaryGap: true, name: text.yearAxis, nameLocation: 'middle', nameGap: 28 },
     yAxis: {
-      type: 'value', name: unitLabel(indicator.unit, settings.lang), nameTextStyle: { align: 'left' },
-      ...(percent ? percentAxis(points) : { min: 0 }),
-      axisLabel: { formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(settings.lang === 'zh' ? 'zh-CN' : 'en-GB').format(v)) },
+      ...(axis.log ? { type: 'log' as const, logBase: 10 } : { type: 'value' as const, interval: axis.interval }),
+      min: axis.min, max: axis.max,
+      name: settings.index ? (text.indexAxis ?? '') : unitLabel(indicator.unit, settings.lang), nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: (v: number) => (percent ? `${v}%` : number.format(v)) },
     },
-    series: [...series, ...keys],
+    series: [...series, ...(labels.length && years.length ? [endLabelSeries(labels, axis, years.at(-1)!, plotHeight, maxWidth)] : []), ...keys],
   };
 }
 

@@ -5,6 +5,7 @@ import { escapeHtml } from './escape-html.ts';
 import { splitQuote } from './figure-in-quote.ts';
 import { formatPeriod, formatValue, type Lang } from './format-value.ts';
 import { placeLabels } from '../core/regions/place-label.ts';
+import { isIndexed } from './trend-index.ts';
 
 /** Every word the trend chart draws, supplied by the page's message catalog. */
 export interface TrendText {
@@ -26,6 +27,9 @@ export interface TrendText {
   userMark?: string;
   /** Under a published point: how many of the alternatives are the user's own rows. */
   userAlternatives?: (count: number) => string;
+  /** Index mode (trend-index.ts): the axis name, and the tooltip's line with the index and its base year. */
+  indexAxis?: string;
+  indexLine?: (index: string, baseYear: number) => string;
 }
 
 const QUOTE_MAX = 90;
@@ -76,7 +80,9 @@ export function trendTooltip(points: readonly TrendPoint[], indicator: { name: s
       `<div style="max-width:320px;white-space:normal">`,
       user,
       `<div><b>${escapeHtml(names.get(point.region_code) ?? point.region_name)}</b> · ${escapeHtml(String(point.year))}</div>`,
-      `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(formatValue(point.value, point.unit || indicator.unit, lang))}</b></div>`,
+      `<div>${escapeHtml(indicator.name)}: <b>${escapeHtml(formatValue(isIndexed(point) ? point.printed : point.value, point.unit || indicator.unit, lang))}</b></div>`,
+      isIndexed(point) && text.indexLine
+        ? `<div>${escapeHtml(text.indexLine(new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 1 }).format(point.value), point.base_year))}</div>` : '',
       notes.length ? `<div style="color:${NOTE}">${notes.map(escapeHtml).join(' · ')}</div>` : '',
       userAlternatives,
       point.quote ? `<div style="color:${MUTED};margin-top:4px">“${quoteHtml(point.quote, point.value)}”</div>` : '',

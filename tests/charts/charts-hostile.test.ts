@@ -5,6 +5,7 @@
  * (legend, title, axis names, string templates) show `{a|x}` and `{b}` as written.
  */
 import { describe, expect, it } from 'vitest';
+import { endLabels } from './trend-text.ts';
 import { buildCompareBarsOption } from '../../src/charts/compare-bars.ts';
 import { buildDumbbellOption } from '../../src/charts/compare-dumbbell.ts';
 import { echarts, type EChartsOption } from '../../src/charts/echarts.ts';
@@ -90,14 +91,16 @@ describe('the trend chart with hostile names, units, periods, flags and quotes',
     }
   });
 
-  it('the drawn SVG holds no markup from data and shows legend names and the unit as written (no rich text, no template)', () => {
+  it('the drawn SVG holds no markup from data and shows line-end labels and the unit as written (no rich text, no template)', () => {
     const shown = DRAWN.slice(0, 24);
     const option = buildTrendOption(shown.map((n, i) => trendPoint(i, n)), { name: '{b}', unit: '{a|x}<img src=x>' }, { lang: 'zh', text: TREND_TEXT, animation: false });
     const svg = drawSvg(option, 900);
     expectCleanSvg(svg);
     const text = svgText(svg);
     expect(text).toContain('{a|x}<img src=x>'); // the y axis name, drawn literally
-    expect(text).toContain('<img src=x onerror=alert(1)>'); // a legend entry
+    // A line-end label: the name as written, cut with an ellipsis when long; the label's text itself is the whole name.
+    expect(text).toContain('<img src=x on');
+    expect(endLabels(option).map((l) => l.text)).toContain('<img src=x onerror=alert(1)>');
     expect(text).toContain('{focus|假冒的焦点}');
   });
 });

@@ -184,19 +184,25 @@ describe('buildExportOption', () => {
 
   it('moves the chart down by the header and its bottom up by the footer', () => {
     const grid = (option.grid as { top: number; bottom: number; left: number }[])[0]!;
-    expect(grid.top).toBe(56 + layout.header + layout.legendGrowth);
-    expect(grid.bottom).toBe(96 + layout.footer);
-    expect(grid.left).toBe(56 + 24);
-    const [places, key] = option.legend as { top?: number; bottom?: number; type?: string }[];
-    expect(places).toMatchObject({ top: layout.header, type: 'plain' });
-    expect(key!.bottom).toBe(22 + layout.footer);
+    const own = (chartOption.grid as { top: number; bottom: number; left: number });
+    expect(grid.top).toBe(own.top + layout.header + layout.legendGrowth);
+    expect(grid.bottom).toBe(own.bottom + layout.footer);
+    expect(grid.left).toBe(own.left + 24);
+    const [key] = option.legend as { top?: number; bottom?: number; type?: string }[];
+    expect(key!.bottom).toBe((chartOption.legend as { bottom: number }[])[0]!.bottom + layout.footer);
     expect(layout.height).toBeGreaterThan(440 + layout.header + layout.footer - 1);
   });
 
-  it('makes room for a long legend printed in full', () => {
-    const many = Array.from({ length: 30 }, (_, i) => point({ region_code: String(990100 + i), region_name: `地区名称${i}`, year: 2020 }));
-    const wide = buildTrendOption(many, { name: 'x', unit: '%' }, { lang: 'zh', text: TEXT });
+  it('makes room for a long scrolling legend printed in full', () => {
+    const names = Array.from({ length: 30 }, (_, i) => `地区名称${i}`);
+    const wide: EChartsOption = {
+      grid: { top: 56, bottom: 40, left: 56, right: 40 }, legend: [{ type: 'scroll', top: 0, left: 0, right: 0, data: names }],
+      xAxis: { type: 'category', data: ['2020'] }, yAxis: { type: 'value' }, series: names.map((name) => ({ type: 'line', name, data: [1] })),
+    };
     expect(exportLayout(wide, META).legendGrowth).toBeGreaterThan(0);
+    // The trend chart names places at the line ends: no legend to grow.
+    const many = Array.from({ length: 30 }, (_, i) => point({ region_code: String(990100 + i), region_name: `地区名称${i}`, year: 2020 }));
+    expect(exportLayout(buildTrendOption(many, { name: 'x', unit: '%' }, { lang: 'zh', text: TEXT }), META).legendGrowth).toBe(0);
   });
 
   it('does not change the option it is given', () => {

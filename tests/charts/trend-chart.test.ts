@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../src/charts/theme.ts';
 import '../../src/charts/echarts-extras.ts'; // the SVG renderer (server-side rendering here)
 import { echarts } from '../../src/charts/echarts.ts';
+import { LABEL_GAP } from '../../src/charts/line-end-labels.ts';
+import { placeColors } from '../../src/charts/place-colors.ts';
 import { buildTrendOption, joinableRuns, obsIdOf, percentAxis, periodKind, symbolOf } from '../../src/charts/trend-chart.ts';
 import type { TrendPoint } from '../../src/db/queries/trend.ts';
-import { TEXT } from './trend-text.ts';
+import { endLabels, TEXT } from './trend-text.ts';
 
 const point = (over: Partial<TrendPoint>): TrendPoint => ({
   obs_id: `${over.region_code ?? '990001'}-${over.year ?? 2020}`, region_code: '990001', region_name: '测试县', name_pinyin: 'Ceshi', year: 2020,
@@ -23,6 +25,7 @@ const INDICATOR = { name: '人民调解成功率', unit: '%' };
 const option = buildTrendOption(POINTS, INDICATOR, { lang: 'zh', text: TEXT, animation: false });
 type AnySeries = { type: string; name: string; data: unknown[]; connectNulls?: boolean; lineStyle?: { type?: string } };
 const series = option.series as AnySeries[];
+
 
 describe('buildTrendOption', () => {
   it('puts every year of the range on the axis, so a missing year is a gap', () => {
@@ -66,9 +69,10 @@ describe('buildTrendOption', () => {
     expect(single[2]!.data).toHaveLength(1);
   });
 
-  it('explains the encoding in a second, non-toggling legend', () => {
-    const [places, symbols, line] = option.legend as { data: (string | { name: string })[]; selectedMode?: boolean }[];
-    expect(places!.data).toEqual(['测试县', '样例县<script>&']);
+  it('names the places at the ends of their lines, not in a legend, and explains the encoding in a non-toggling key', () => {
+    expect(endLabels(option).map((l) => l.text)).toEqual(['测试县', '样例县<script>&']);
+    const [symbols, line] = option.legend as { data: (string | { name: string })[]; selectedMode?: boolean }[];
+    expect((option.legend as unknown[]).length).toBe(2);
     expect(symbols!.selectedMode).toBe(false);
     expect(symbols!.data).toEqual([TEXT.keyPlain, TEXT.keyPartYear, TEXT.keyApprox, TEXT.keyDerived]);
     expect(line!.selectedMode).toBe(false);
@@ -80,19 +84,19 @@ describe('buildTrendOption', () => {
     expect(percentAxis([point({ value: 98.4 })])).toEqual({ min: 97, max: 100, interval: 1 });
     expect(percentAxis([point({ value: 13 }), point({ value: 99 })])).toEqual({ min: 0, max: 100, interval: 20 });
     expect(percentAxis([point({ value: 120 })])).toEqual({});
+    // Counts start at zero and end on a round step above the largest value (the labels need the axis ends known).
     const counts = buildTrendOption([point({ unit: '件', value: 1234 })], { name: '调解数', unit: '件' }, { lang: 'zh', text: TEXT });
-    expect(counts.yAxis).toMatchObject({ min: 0 });
-    expect((counts.yAxis as { max?: number }).max).toBeUndefined();
+    expect(counts.yAxis).toMatchObject({ type: 'value', min: 0, max: 1250, interval: 250 });
   });
 
   it('labels places with pinyin in English', () => {
     const en = buildTrendOption(POINTS, INDICATOR, { lang: 'en', text: TEXT });
-    expect((en.legend as { data: string[] }[])[0]!.data).toEqual(['Ceshi 测试县', 'Ceshi 样例县<script>&']);
+    expect(endLabels(en).map((l) => l.text)).toEqual(['Ceshi 测试县', 'Ceshi 样例县<script>&']);
   });
 
-  it('gives two places of the same name distinct legend entries', () => {
+  it('gives two places of the same name distinct labels', () => {
     const twins = buildTrendOption([point({}), point({ region_code: '990009' })], INDICATOR, { lang: 'zh', text: TEXT });
-    expect((twins.legend as { data: string[] }[])[0]!.data).toEqual(['测试县 (990001)', '测试县 (990009)']);
+    expect(endLabels(twins).map((l) => l.text)).toEqual(['测试县 (990001)', '测试县 (990009)']);
   });
 });
 
@@ -132,16 +136,56 @@ describe('server-side SVG rendering', () => {
 });
 
 describe('settings.order', () => {
-  it('assigns legend entries and colours in the given order', () => {
+  it('lists places in the given order', () => {
     const ordered = buildTrendOption(POINTS, INDICATOR, { lang: 'zh', text: TEXT, order: ['990002', '990001'] });
-    expect((ordered.legend as { data: string[] }[])[0]!.data).toEqual(['样例县<script>&', '测试县']);
+    expect(endLabels(ordered).map((l) => l.text)).toEqual(['样例县<script>&', '测试县']);
   });
 });
 
 describe('colours', () => {
-  it('follow the place, not its position among the places drawn', () => {
-    const only = buildTrendOption(POINTS.filter((p) => p.region_code === '990002'), INDICATOR, { lang: 'zh', text: TEXT, order: ['990001', '990002'] });
-    const color = ((only.series as { lineStyle?: { color?: string } }[])[0]!.lineStyle!.color);
-    expect(color).toBe(PALETTE[1]);
+  it('follow the place (place-colors.ts), not its position among the places drawn or the order', () => {
+    const own = placeColors(['990002']).get('990002');
+    for (const order of [['990001', '990002'], ['990002'], []]) {
+      const only = buildTrendOption(POINTS.filter((p) => p.region_code === '990002'), INDICATOR, { lang: 'zh', text: TEXT, order });
+      expect((only.series as { lineStyle?: { color?: string } }[])[0]!.lineStyle!.color).toBe(own);
+      expect(endLabels(only)[0]!.color).toBe(own);
+    }
+    expect(PALETTE).toContain(own);
+  });
+});
+
+describe('line-end labels', () => {
+  const counts = (code: string, year: number, value: number) => point({ region_code: code, region_name: `县${code}`, year, value, unit: '件', obs_id: `${code}-${year}` });
+  const near = [counts('990001', 2020, 100), counts('990001', 2021, 500), counts('990002', 2021, 505), counts('990003', 2021, 498)];
+
+  it('stand at each place\'s last figure, nudged apart so that none overlaps (at least LABEL_GAP px)', () => {
+    const built = buildTrendOption(near, { name: '件数', unit: '件' }, { lang: 'zh', text: TEXT, height: 440 });
+    const axis = built.yAxis as { min: number; max: number };
+    const pxPerUnit = (440 - 36 - 72) / (axis.max - axis.min);
+    const ys = endLabels(built).map((l) => l.value * pxPerUnit).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i += 1) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(LABEL_GAP - 1e-6);
+    // Nudged, not moved far: each within three gaps of its own figure.
+    for (const l of endLabels(built)) expect(Math.abs(l.value - near.filter((p) => p.region_name === l.text).at(-1)!.value) * pxPerUnit).toBeLessThanOrEqual(3 * LABEL_GAP);
+  });
+
+  it('are plain text, as written (never rich text), cut with an ellipsis past a share of a narrow chart', () => {
+    const narrow = buildTrendOption(near, { name: '件数', unit: '件' }, { lang: 'zh', text: TEXT, width: 343 });
+    const item = ((narrow.series as { type: string; silent?: boolean; data: unknown[] }[]).find((s) => s.type === 'scatter' && s.silent)!.data[0]) as { label: { width: number; overflow: string; rich?: unknown } };
+    expect(item.label).toMatchObject({ overflow: 'truncate' });
+    expect(item.label.rich).toBeUndefined();
+    expect(item.label.width).toBeLessThanOrEqual(110);
+    expect((narrow.grid as { right: number }).right).toBeLessThanOrEqual(140);
+  });
+});
+
+describe('log axis and index values', () => {
+  const counts = [point({ unit: '件', value: 30, year: 2020 }), point({ unit: '件', value: 4500, year: 2021 })];
+  it('a log axis runs from the power of ten below the smallest figure to the one above the largest', () => {
+    const built = buildTrendOption(counts, { name: '件数', unit: '件' }, { lang: 'zh', text: TEXT, log: true });
+    expect(built.yAxis).toMatchObject({ type: 'log', min: 10, max: 10_000 });
+  });
+  it('an index axis is named as such and is not a rate axis', () => {
+    const built = buildTrendOption([point({ value: 100 }), point({ value: 180, year: 2021 })], INDICATOR, { lang: 'zh', text: { ...TEXT, indexAxis: '指数' }, index: true });
+    expect(built.yAxis).toMatchObject({ name: '指数', min: 0, max: 200 });
   });
 });

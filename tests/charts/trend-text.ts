@@ -1,4 +1,4 @@
-import type { TrendText } from '../../src/charts/trend-chart.ts';
+import type { buildTrendOption, TrendText } from '../../src/charts/trend-chart.ts';
 
 /** The chart's words as a test supplies them (the page takes them from its message catalog). */
 export const TEXT: TrendText = {
@@ -15,3 +15,10 @@ export const TEXT: TrendText = {
   conflict: '同一时段另有不同的数字',
   clickForSource: '点击查看出处',
 };
+
+type LabelItem = { value: [string, number]; itemStyle: { color: string }; label: { formatter: () => string } };
+/** The line-end labels (the silent scatter whose items carry a label), in order: [text, colour, height]. */
+export function endLabels(built: ReturnType<typeof buildTrendOption>): { text: string; color: string; value: number }[] {
+  const labelled = (built.series as { type: string; silent?: boolean; data: unknown[] }[]).find((s) => s.type === 'scatter' && s.silent === true);
+  return ((labelled?.data ?? []) as LabelItem[]).map((d) => ({ text: d.label.formatter(), color: d.itemStyle.color, value: d.value[1] }));
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endLabels } from './trend-text.ts';
 import { buildTrendOption } from '../../src/charts/trend-chart.ts';
 import { trendTooltip } from '../../src/charts/trend-tooltip.ts';
 import type { TrendPoint } from '../../src/db/queries/trend.ts';
@@ -18,15 +19,14 @@ const POINTS = [
 const heading = (html: string) => /^<div[^>]*><div><b>(.*?)<\/b> · (\d+)<\/div>/.exec(html)?.slice(1);
 const hover = (lang: 'zh' | 'en', obsId: string) => trendTooltip(POINTS, INDICATOR, { lang, text: TEXT })({ data: { obsId } });
 
-describe('the trend tooltip names the place as the legend does', () => {
+describe('the trend tooltip names the place as the line-end label does', () => {
   it('in Chinese: the Chinese name', () => {
     expect(heading(hover('zh', '140223-2024'))).toEqual(['广灵县', '2024']);
   });
 
-  it('in English: pinyin and Chinese, the same string as the legend entry', () => {
+  it('in English: pinyin and Chinese, the same string as the line-end label', () => {
     expect(heading(hover('en', '140223-2024'))).toEqual(['Guangling 广灵县', '2024']);
-    const legend = (buildTrendOption(POINTS, INDICATOR, { lang: 'en', text: TEXT }).legend as { data: string[] }[])[0]!.data;
-    expect(legend).toContain('Guangling 广灵县');
+    expect(endLabels(buildTrendOption(POINTS, INDICATOR, { lang: 'en', text: TEXT })).map((l) => l.text)).toContain('Guangling 广灵县');
     expect(heading(hover('en', '990003-2023'))).toEqual(['无拼音县', '2023']);
   });
 
@@ -36,7 +36,7 @@ describe('the trend tooltip names the place as the legend does', () => {
     expect(html).not.toContain('<i>');
   });
 
-  it('tells two places of the same name apart by code, as the legend does', () => {
+  it('tells two places of the same name apart by code, as the labels do', () => {
     const twins = [point({}), point({ region_code: '140299' })];
     const format = trendTooltip(twins, INDICATOR, { lang: 'en', text: TEXT });
     expect(heading(format({ data: { obsId: '140299-2024' } }))).toEqual(['Guangling 广灵县 (140299)', '2024']);

@@ -43,7 +43,7 @@ describe('user figures in the trend chart', () => {
   });
 
   it('explains the mark in the key only when a user figure is drawn', () => {
-    const keyNames = (o: typeof option) => (o.legend as { data: (string | { name: string })[] }[])[1]!.data;
+    const keyNames = (o: typeof option) => (o.legend as { data: (string | { name: string })[] }[])[0]!.data;
     expect(keyNames(option)).toContain('我的数据');
     const shippedOnly = buildTrendOption([POINTS[2]!], { name: 'x', unit: '%' }, { lang: 'zh', text: USER_TEXT, animation: false });
     expect(keyNames(shippedOnly)).not.toContain('我的数据');

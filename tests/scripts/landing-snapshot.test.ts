@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INDICATOR, DEFAULT_REGION_COUNT } from '../../src/core/landing.ts';
+import { DEFAULT_INDICATOR, DEFAULT_MIN_WHOLE_YEARS, DEFAULT_REGION_COUNT, defaultRegions } from '../../src/core/landing.ts';
 import { isLandingSnapshot, SNAPSHOT_FILE } from '../../src/core/snapshot.ts';
 import { isLandingState } from '../../src/features/trends/landing-snapshot.ts';
 import { buildSnapshot } from '../../scripts/lib/write-snapshot.ts';
@@ -22,7 +22,18 @@ describe('snapshot.json', () => {
     expect(shipped.indicator).toBe(DEFAULT_INDICATOR);
     expect(shipped.regionCodes.length).toBeGreaterThan(0);
     expect(shipped.regionCodes.length).toBeLessThanOrEqual(DEFAULT_REGION_COUNT);
-    expect(shipped.regionCodes).toEqual(shipped.regions.slice(0, DEFAULT_REGION_COUNT).map((r) => r.region_code));
+    expect(shipped.regionCodes).toEqual(defaultRegions(shipped.regions as Array<{ region_code: string; n_whole_years: number }>));
+  });
+
+  it('opens on a real series: 通州区 drawn first, every place drawn with at least two whole years', () => {
+    if (!isLandingSnapshot(shipped)) throw new Error('not a snapshot');
+    expect(shipped.indicator).toBe('admin_review.received');
+    expect(shipped.regionCodes[0]).toBe('110112');
+    const byCode = new Map((shipped.regions as Array<{ region_code: string; n_whole_years: number }>).map((r) => [r.region_code, r]));
+    for (const code of shipped.regionCodes) expect(byCode.get(code)!.n_whole_years).toBeGreaterThanOrEqual(DEFAULT_MIN_WHOLE_YEARS);
+    const tongzhou = (shipped.trend as Array<{ region_code: string; year: number; period: string }>)
+      .filter((p) => p.region_code === '110112' && p.period === 'year').map((p) => p.year);
+    expect(tongzhou).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
   });
 
   it('holds only real observations: every point is a row of observations.csv with the same value', () => {
@@ -42,6 +53,20 @@ describe('snapshot.json', () => {
 
   it('equals the queries run afresh on the shipped tables', async () => {
     expect(JSON.parse(JSON.stringify(await buildSnapshot(SHIPPED_DIR)))).toEqual(shipped);
+  });
+});
+
+describe('defaultRegions', () => {
+  const place = (region_code: string, n_whole_years: number) => ({ region_code, n_whole_years });
+  it('draws places with two or more whole years, in the order given, at most DEFAULT_REGION_COUNT', () => {
+    expect(defaultRegions([place('a', 1), place('b', 3), place('c', 0), place('d', 2)])).toEqual(['b', 'd']);
+    const many = Array.from({ length: DEFAULT_REGION_COUNT + 3 }, (_, i) => place(String(i), 5));
+    expect(defaultRegions(many)).toHaveLength(DEFAULT_REGION_COUNT);
+  });
+  it('falls back to places with one whole year, then to part-year-only places', () => {
+    expect(defaultRegions([place('a', 0), place('b', 1)])).toEqual(['b']);
+    expect(defaultRegions([place('a', 0), place('b', 0)])).toEqual(['a', 'b']);
+    expect(defaultRegions([])).toEqual([]);
   });
 });
 

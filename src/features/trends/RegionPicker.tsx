@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { areaLabel, placeLabel } from '../../core/regions/place-label.ts';
 import { applicableGroups, placeMatches, type PeerGroupId, type Place } from '../../db/queries/peers.ts';
 import type { RegionCoverage } from '../../db/queries/regions.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { useTrendsMessages } from './use-trends-messages.ts';
 import '../shared/pickers/pickers.css';
 import './trends.css';
 
@@ -15,6 +15,8 @@ export interface PresetMembers {
 interface Props {
   regions: readonly RegionCoverage[];
   selected: readonly string[];
+  /** The presets' reference: the first place chosen that the chart draws (null: none drawn). */
+  reference: string | null;
   onChange: (codes: string[]) => void;
   /** Every place of the dataset (pinyin, initials, prefecture and province), null while loading. */
   places: readonly Place[] | null;
@@ -34,10 +36,10 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 /**
  * A multi-select of the places that have the indicator, searchable by name, pinyin, initials or code,
  * with the years each covers; presets (same prefecture, same province, all, custom) relative to the
- * first place chosen just set the list.
+ * reference place (the first place chosen that is drawn) just set the list.
  */
-export function RegionPicker({ regions, selected, onChange, places, presets }: Props) {
-  const { lang, m } = useI18n();
+export function RegionPicker({ regions, selected, reference: drawnReference, onChange, places, presets }: Props) {
+  const { lang, m, t } = useTrendsMessages();
   const [filter, setFilter] = useState('');
   const byCode = useMemo(() => new Map(places?.map((p) => [p.region_code, p])), [places]);
   const place = (r: RegionCoverage) => byCode.get(r.region_code) ?? asPlace(r);
@@ -45,7 +47,7 @@ export function RegionPicker({ regions, selected, onChange, places, presets }: P
   const chosen = new Set(selected);
   const toggle = (code: string) => onChange(chosen.has(code) ? selected.filter((c) => c !== code) : [...selected, code]);
 
-  const reference = selected[0] ?? '';
+  const reference = drawnReference ?? '';
   const refRegion = regions.find((r) => r.region_code === reference);
   const refPlace = byCode.get(reference);
   const refName = refRegion ? placeLabel(refRegion, lang) : '';
@@ -79,7 +81,7 @@ export function RegionPicker({ regions, selected, onChange, places, presets }: P
         })}
       </div>
       <p className="note">
-        {!reference ? m.regionPresetNoReference : !applicable.prefecture && refPlace ? `${m.regionPresetReference(refName)} ${m.regionPresetNA(refName)}` : m.regionPresetReference(refName)}
+        {!reference ? m.regionPresetNoReference : !applicable.prefecture && refPlace ? `${t.trendsPresetReference(refName)} ${m.regionPresetNA(refName)}` : t.trendsPresetReference(refName)}
       </p>
       <div className="trends-region-tools">
         <input type="search" className="trends-filter" value={filter} placeholder={m.regionFilter} aria-label={m.regionFilter} onChange={(e) => setFilter(e.target.value)} />
