@@ -44,7 +44,8 @@ export function TrendChart({ points, indicator, order, sources, onSelect }: Prop
   const csv = useMemo(() => ({ columns: TREND_CSV_COLUMNS, rows: trendCsvRows(points, sources ?? [], indicator) }), [points, sources, indicator]);
   return (
     <>
-      <Suspense fallback={null}><ExportMenu option={option} meta={meta} csv={csv} chartHeight={HEIGHT} /></Suspense>
+      {/* The menu's height is kept while it loads, so the chart below it does not move when it comes. */}
+      <Suspense fallback={<div className="export-menu-pending" aria-hidden="true" />}><ExportMenu option={option} meta={meta} csv={csv} chartHeight={HEIGHT} /></Suspense>
       <div data-testid="chart">
         <EChart
           option={option}
