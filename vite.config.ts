@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precompress } from './scripts/build/precompress.ts';
 import { cspPlugin } from './scripts/vite/csp-plugin.ts';
+import { prerenderPlugin } from './scripts/vite/prerender-plugin.ts';
 
 /**
  * The tests' time zone, pinned: dates in file names and exports must not depend on the machine.
@@ -11,7 +12,7 @@ export const TEST_TZ = 'Asia/Shanghai';
 process.env.TZ = TEST_TZ;
 
 export default defineConfig({
-  plugins: [react(), precompress(), cspPlugin()],
+  plugins: [react(), precompress(), cspPlugin(), prerenderPlugin()],
   // duckdb-wasm's worker and wasm files are imported with `?url` and emitted as local assets;
   // pre-bundling would rewrite those URLs, so it is excluded from dependency optimisation.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },

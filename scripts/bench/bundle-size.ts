@@ -4,11 +4,13 @@
  *
  * Two measures, both in gzip (zlib level 9) and raw bytes of each file as built:
  * - "Initial JS" — the entry chunk and its static imports: what index.html loads (its script and
- *   modulepreloads) before anything is imported on demand. The issue's 250 KB budget applies here and
+ *   modulepreloads) before anything is imported on demand. Issue 12's 150 KB budget applies here and
  *   `npm test` fails past it. Lazy chunks (every view, ECharts, DuckDB, exports) are listed one by one.
  * - "First-chart JS" — the initial JS plus the landing view (Trends) chunk and its static imports
- *   (ECharts): everything on the critical path of the first chart painted from the snapshot. Reported,
- *   with its own ceiling so it cannot creep up unnoticed; docs/BENCHMARKS.md says why it is over 250 KB.
+ *   (ECharts): everything the live landing chart needs. The first chart itself paints before any of
+ *   it runs (prerendered into index.html: scripts/vite/prerender-plugin.ts); this is the path to the
+ *   live, clickable chart that takes over. Reported, with its own ceiling so it cannot creep up
+ *   unnoticed; docs/BENCHMARKS.md says why it is over the 250 KB target.
  * Excluded from both: what loads in the background or on demand — DuckDB (wasm-db.ts, duckdb-wasm,
  * apache-arrow, its worker and wasm), the other views, the export code.
  *
@@ -23,17 +25,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-/** The budget for the initial JavaScript, gzip bytes (docs/BENCHMARKS.md, start-up). */
-export const INITIAL_JS_BUDGET_GZIP = 250 * 1024;
+/** The budget for the initial JavaScript, gzip bytes (issue 12's target; docs/BENCHMARKS.md, start-up). */
+export const INITIAL_JS_BUDGET_GZIP = 150 * 1024;
+/** Issue 12's target for the first-chart JS, gzip bytes: reported as met or not (the ceiling below is what fails). */
+export const FIRST_CHART_JS_TARGET_GZIP = 250 * 1024;
 /**
  * The ceiling for the first-chart JS (initial + Trends + ECharts). The 250 KB target is not met on this
  * path (ECharts 6 core with only the line and scatter charts is ~150 KB gzip and React DOM ~58 KB;
  * docs/BENCHMARKS.md), so it fails on a regression past the current size plus a small margin.
  * Raised from 300 to 305 KB when the chart's subtitle and exports began naming every source with its
- * citation (302 KB measured; the source panel and the batch import's words were moved off this path
- * first). Bringing the path to 250 KB is the performance work's: a prerendered first chart.
+ * citation (302 KB measured). Lowered to 292 KB when the other views' words left the entry chunk for
+ * their own (288.7 KB measured; issue 12). ECharts alone is 171 KB of it.
  */
-export const FIRST_CHART_JS_CEILING_GZIP = 305 * 1024;
+export const FIRST_CHART_JS_CEILING_GZIP = 292 * 1024;
 /** The landing view's module, as the manifest names it. */
 export const LANDING_VIEW = 'src/features/trends/TrendsView.tsx';
 export const MANIFEST_PATH = '.vite/manifest.json';
@@ -63,7 +67,7 @@ export interface BundleReport {
   lazyCss: FileSize[];
   wasm: WasmSize[];
   totals: { initialJs: { raw: number; gzip: number }; firstChartJs: { raw: number; gzip: number }; initialCss: { raw: number; gzip: number } };
-  /** The initial-JS budget (250 KB) and whether it is met: `npm test` fails when not. */
+  /** The initial-JS budget (150 KB) and whether it is met: `npm test` fails when not. */
   budgetGzip: number;
   withinBudget: boolean;
   /** The first-chart JS ceiling, and whether the build is within it: `npm test` fails when not. */
@@ -137,7 +141,7 @@ export function formatBundleReport(report: BundleReport): string {
   return [
     `${'file'.padEnd(58)} ${'raw'.padStart(12)} ${'gzip'.padStart(12)}`,
     ...rows('initial JS (entry + static imports: what index.html loads)', report.initialJs),
-    ...rows('landing view JS (Trends + its static imports: ECharts), loaded before the first chart', report.landingJs),
+    ...rows('landing view JS (Trends + its static imports: ECharts), loaded before the live chart takes over', report.landingJs),
     ...rows('initial CSS', report.initialCss),
     ...rows('lazy JS (background or on demand)', report.lazyJs),
     ...rows('lazy CSS', report.lazyCss),
@@ -145,7 +149,7 @@ export function formatBundleReport(report: BundleReport): string {
     ...report.wasm.map((f) => `  ${f.file.padEnd(56)} ${kb(f.raw).padStart(12)} ${(f.gzip === null ? '—' : kb(f.gzip)).padStart(12)} ${(f.brotli === null ? '—' : kb(f.brotli)).padStart(12)}`),
     `initial JS total: ${kb(initialJs.raw)} raw, ${kb(initialJs.gzip)} gzip (budget ${kb(report.budgetGzip)}: ${report.withinBudget ? 'met' : 'OVER'})`,
     `first-chart JS total (initial + landing view): ${kb(firstChartJs.raw)} raw, ${kb(firstChartJs.gzip)} gzip `
-      + `(target ${kb(report.budgetGzip)}: ${firstChartJs.gzip <= report.budgetGzip ? 'met' : 'not met'}; ceiling ${kb(report.ceilingGzip)}: ${report.withinCeiling ? 'within' : 'OVER'})`,
+      + `(target ${kb(FIRST_CHART_JS_TARGET_GZIP)}: ${firstChartJs.gzip <= FIRST_CHART_JS_TARGET_GZIP ? 'met' : 'not met'}; ceiling ${kb(report.ceilingGzip)}: ${report.withinCeiling ? 'within' : 'OVER'})`,
     `initial CSS total: ${kb(initialCss.raw)} raw, ${kb(initialCss.gzip)} gzip`,
   ].join('\n');
 }

@@ -10,9 +10,14 @@
  * Instrumentation (scripts/bench reads it): the first frame painted after each setOption records
  * `performance.mark('atlas:chart-updated', { detail: { chart, seq } })`; the page's very first one
  * also records `atlas:first-chart`.
+ *
+ * First paint (first-paint.ts): when the page was prerendered with this chart drawn as static SVG, the
+ * drawing stays over the box until the live chart's first draw has painted; that draw is not animated,
+ * so the hand-over does not show.
  */
-import { useEffect, useRef } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { echarts, type ECharts, type EChartsOption } from './echarts.ts';
+import { FirstPaintContext, STATIC_CHART_CLASS, STATIC_CHART_LABEL } from './first-paint.ts';
 
 export interface ChartEvent {
   data?: unknown;
@@ -69,6 +74,10 @@ export function EChart({ option, renderer = 'canvas', height = 420, onPointClick
   const previous = useRef<EChartsOption | null>(null);
   /** Set after a setOption: the next painted frame completes that update. */
   const awaitingPaint = useRef(false);
+  const firstPaint = useContext(FirstPaintContext);
+  const [staticHtml, setStaticHtml] = useState(() => (typeof height === 'number' ? firstPaint?.staticChart(option, ariaLabel, height) ?? null : null));
+  /** The static drawing is still shown: the next draw is not animated, and its paint removes the drawing. */
+  const handingOver = useRef(staticHtml !== null);
   const onClick = useRef(onPointClick);
   const label = useRef(ariaLabel);
   useEffect(() => { onClick.current = onPointClick; }, [onPointClick]);
@@ -84,6 +93,11 @@ export function EChart({ option, renderer = 'canvas', height = 420, onPointClick
     instance.on('rendered', () => {
       if (!awaitingPaint.current) return;
       awaitingPaint.current = false;
+      if (handingOver.current) {
+        handingOver.current = false;
+        setStaticHtml(null);
+        firstPaint?.handedOver();
+      }
       updateSeq += 1;
       performance.mark('atlas:chart-updated', { detail: { chart: label.current, seq: updateSeq } });
       if (!firstChartMarked) {
@@ -98,16 +112,24 @@ export function EChart({ option, renderer = 'canvas', height = 420, onPointClick
       instance.dispose();
       chart.current = null;
     };
-  }, [renderer]);
+  }, [renderer, firstPaint]);
 
   useEffect(() => {
     const instance = chart.current;
     if (!instance) return;
     const next = withSeriesIds(option);
     awaitingPaint.current = true;
-    instance.setOption(next, { replaceMerge: replacedComponents(next, previous.current) });
+    instance.setOption(handingOver.current ? { ...next, animation: false } : next, { replaceMerge: replacedComponents(next, previous.current) });
     previous.current = next;
   }, [option, renderer]);
 
-  return <div ref={box} role="img" aria-label={ariaLabel} style={{ width: '100%', minWidth: 0, height }} />;
+  // ECharts empties its box when it starts, so the static drawing is the box's sibling, laid over it.
+  return (
+    <div style={{ position: 'relative', width: '100%', minWidth: 0, height }}>
+      <div ref={box} role="img" aria-label={ariaLabel} style={{ width: '100%', height: '100%' }} />
+      {staticHtml !== null && (
+        <div className={STATIC_CHART_CLASS} {...{ [STATIC_CHART_LABEL]: ariaLabel }} aria-hidden="true" dangerouslySetInnerHTML={{ __html: staticHtml }} />
+      )}
+    </div>
+  );
 }

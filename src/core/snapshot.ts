@@ -29,3 +29,18 @@ export function isLandingSnapshot(value: unknown): value is LandingSnapshot {
   return s.snapshot === SNAPSHOT_VERSION && typeof s.indicator === 'string' && typeof s.regionCount === 'number'
     && [s.regionCodes, s.indicators, s.regions, s.trend].every(Array.isArray);
 }
+
+/**
+ * A short fingerprint of what the landing chart draws from a snapshot (FNV-1a of its indicator, places
+ * and points): the build's prerender records it, and the page hands the prerendered chart over only when
+ * the snapshot it fetched has the same one (another dataset served under the same build is drawn afresh).
+ */
+export function snapshotFingerprint(snapshot: LandingSnapshot): string {
+  const text = JSON.stringify([snapshot.indicator, snapshot.regionCodes, snapshot.trend]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCoverageGrid, cellOf, levelOf, MARK, type CoverageText, type GridIndicator, type GridSettings } from '../../src/charts/coverage-grid.ts';
 import type { CoverageCell, CoveragePlace } from '../../src/db/queries/coverage.ts';
-import { MESSAGES } from '../../src/features/i18n/messages.ts';
+import { COVERAGE_MESSAGES as MESSAGES } from '../../src/features/i18n/views/coverage.ts';
 
 // Invented places and indicators; two categories interleaved in the catalog, as the shipped one is.
 const place = (code: string, name: string, province: string, provinceName: string, prefecture = ''): CoveragePlace => ({

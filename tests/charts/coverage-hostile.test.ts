@@ -10,9 +10,13 @@ import { buildCoverageGrid, type GridIndicator } from '../../src/charts/coverage
 import type { CoverageCell, CoveragePlace } from '../../src/db/queries/coverage.ts';
 import { CoverageGrid } from '../../src/features/coverage/CoverageGrid.tsx';
 import { I18nProvider } from '../../src/features/i18n/i18n.tsx';
-import { MESSAGES } from '../../src/features/i18n/messages.ts';
+import { addViewMessages } from '../../src/features/i18n/messages.ts';
+import { COVERAGE_MESSAGES as MESSAGES } from '../../src/features/i18n/views/coverage.ts';
 import { ECHARTS_PAYLOADS, HTML_PAYLOADS } from '../fixtures/bad-inputs/naughty-strings.ts';
 import { unescapeHtml } from './hostile-markup.ts';
+
+// The grid is rendered without its view, which is what adds the Coverage words in the app.
+addViewMessages(MESSAGES);
 
 const HOSTILE = [...HTML_PAYLOADS, ...ECHARTS_PAYLOADS];
 const places: CoveragePlace[] = HOSTILE.map((name, i) => ({

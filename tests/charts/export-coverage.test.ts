@@ -3,7 +3,7 @@ import { buildCoverageGrid, type GridIndicator } from '../../src/charts/coverage
 import { COVERAGE_CSV_COLUMNS, coverageCsvRows } from '../../src/charts/export-coverage.ts';
 import { toCsv } from '../../src/core/csv/to-csv.ts';
 import type { CoverageCell, CoveragePlace } from '../../src/db/queries/coverage.ts';
-import { MESSAGES } from '../../src/features/i18n/messages.ts';
+import { COVERAGE_MESSAGES as MESSAGES } from '../../src/features/i18n/views/coverage.ts';
 
 // Invented places and indicators.
 const place = (code: string, name: string, province: string, provinceName: string): CoveragePlace => ({

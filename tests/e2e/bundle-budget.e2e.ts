@@ -1,7 +1,7 @@
 /**
  * The initial-JavaScript budget, checked on the build the browser suite already made (global setup):
  * the manifest and chunks are read over HTTP from the static server, so no second build is needed.
- * Fails when the initial JS is over the 250 KB gzip budget, or the first-chart JS (initial + Trends +
+ * Fails when the initial JS is over the 150 KB gzip budget, or the first-chart JS (initial + Trends +
  * ECharts) over its ceiling (scripts/bench/bundle-size.ts says what counts).
  */
 import { describe, expect, inject, it } from 'vitest';

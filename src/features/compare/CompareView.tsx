@@ -27,6 +27,11 @@ import { useCompareFigures, useCompareYears, useLatestCoverage } from './use-com
 import { YearControls } from './YearControls.tsx';
 import '../shared/view-layout.css';
 import './compare.css';
+import { addViewMessages } from '../i18n/messages.ts';
+import { COMPARE_MESSAGES } from '../i18n/views/compare.ts';
+
+// This view's words arrive with its chunk, not in the entry (src/features/i18n/messages.ts).
+addViewMessages(COMPARE_MESSAGES);
 
 /** At most this many places are named in the "only part-year" note; the rest are counted. */
 const NAMED_EXCLUDED = 6;

@@ -13,6 +13,11 @@ import { CoverageLegend } from './CoverageLegend.tsx';
 import { useCoverageCells, useCoverageSummary } from './use-coverage-data.ts';
 import { useCoveragePlaces, useDataYears } from '../shared/data/use-data-years.ts';
 import './coverage.css';
+import { addViewMessages } from '../i18n/messages.ts';
+import { COVERAGE_MESSAGES } from '../i18n/views/coverage.ts';
+
+// This view's words arrive with its chunk, not in the entry (src/features/i18n/messages.ts).
+addViewMessages(COVERAGE_MESSAGES);
 
 /** Above this many places, provinces start collapsed (a national dataset has ≈ 2,800). */
 const OPEN_ALL_UP_TO = 200;

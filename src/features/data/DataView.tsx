@@ -13,6 +13,11 @@ import { DownloadCsv } from './DownloadCsv.tsx';
 import { Pagination } from './Pagination.tsx';
 import { useDataCount, useDataPage, useDebounced } from './use-data-table.ts';
 import './data.css';
+import { addViewMessages } from '../i18n/messages.ts';
+import { DATA_MESSAGES } from '../i18n/views/data.ts';
+
+// This view's words arrive with its chunk, not in the entry (src/features/i18n/messages.ts).
+addViewMessages(DATA_MESSAGES);
 
 type LocalFilters = Pick<FormState, 'placeText' | 'kind' | 'approx' | 'period' | 'quoteText' | 'sort'>;
 const NO_LOCAL: LocalFilters = { placeText: '', kind: 'all', approx: 'all', period: 'all', quoteText: '', sort: 'place' };

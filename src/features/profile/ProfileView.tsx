@@ -28,6 +28,12 @@ import { useObsIndicator } from '../shared/data/use-obs-indicator.ts';
 import { useDatasetYears, usePeerStandings, usePlaceTexts, useProfileFigures } from './use-profile-data.ts';
 import './profile.css';
 import '../shared/user-data/user-data.css';
+import { addViewMessages } from '../i18n/messages.ts';
+import { PROFILE_MESSAGES } from '../i18n/views/profile.ts';
+import { COMPARE_MESSAGES } from '../i18n/views/compare.ts';
+
+// This view's words arrive with its chunk, not in the entry (src/features/i18n/messages.ts).
+addViewMessages(PROFILE_MESSAGES, COMPARE_MESSAGES);
 
 /** At most this many rows of one place are read for the CSV's quotes (far above any place's count). */
 const MAX_PLACE_ROWS = 100_000;

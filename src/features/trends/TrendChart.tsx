@@ -56,7 +56,8 @@ export function TrendChart({ points, indicator, order, sources, range, log, inde
   );
   return (
     <>
-      <Suspense fallback={null}>
+      {/* The menu's height is kept while it loads, so the chart below it does not move when it comes. */}
+      <Suspense fallback={<div className="export-menu-pending" aria-hidden="true" />}>
         <TrendExportMenu option={option} points={points} indicator={indicator} sources={sources} range={range} index={index} chartHeight={CHART_HEIGHT} />
       </Suspense>
       <div data-testid="chart" ref={box}>

@@ -7,7 +7,7 @@
  * or a failed fetch: nothing is seeded and the view waits for DuckDB as before.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { isLandingSnapshot, SNAPSHOT_FILE } from '../../core/snapshot.ts';
+import { isLandingSnapshot, SNAPSHOT_FILE, type LandingSnapshot } from '../../core/snapshot.ts';
 import { dataBaseUrl } from '../../db/data-url.ts';
 import { trendsKeys } from './use-trends-data.ts';
 
@@ -18,20 +18,34 @@ export function isLandingState(search: string): boolean {
   return (view === null || view === 'trends') && !params.has('indicator') && !params.has('regions') && !params.has('partyear');
 }
 
-/** Fetches the snapshot and seeds the cache; resolves true when the landing chart can paint from it. */
-export async function seedLandingSnapshot(client: QueryClient, search: string): Promise<boolean> {
-  if (!isLandingState(search)) return false;
+/**
+ * Whether a URL search string is the page the build prerendered into index.html (src/app/prerender.tsx):
+ * the landing state in Chinese. Mirrored by public/first-paint-guard.js, which hides the prerender
+ * before it paints for any other URL (tests/first-paint-guard.test.ts checks they agree).
+ */
+export function isPrerenderedState(search: string): boolean {
+  return isLandingState(search) && (new URLSearchParams(search).get('lang') ?? 'zh') === 'zh';
+}
+
+/** Fetches the snapshot and seeds the cache; resolves to the snapshot when the landing chart can paint from it, else null. */
+export async function seedLandingSnapshot(client: QueryClient, search: string): Promise<LandingSnapshot | null> {
+  if (!isLandingState(search)) return null;
   try {
     const response = await fetch(`${dataBaseUrl()}${SNAPSHOT_FILE}`);
-    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return false;
+    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return null;
     const snapshot: unknown = await response.json();
-    if (!isLandingSnapshot(snapshot)) return false;
-    const seed = (key: readonly unknown[], data: unknown) => { if (client.getQueryData(key) === undefined) client.setQueryData(key, data); };
-    seed(trendsKeys.indicators(), { indicators: snapshot.indicators, regionCount: snapshot.regionCount });
-    seed(trendsKeys.regionsWith(snapshot.indicator), snapshot.regions);
-    seed(trendsKeys.trend(snapshot.indicator, snapshot.regionCodes), snapshot.trend);
-    return true;
+    if (!isLandingSnapshot(snapshot)) return null;
+    seedFromSnapshot(client, snapshot);
+    return snapshot;
   } catch {
-    return false; // no snapshot: the view waits for DuckDB, as it would anyway
+    return null; // no snapshot: the view waits for DuckDB, as it would anyway
   }
+}
+
+/** Puts a snapshot's rows into the cache under the Trends view's query keys (the page, and the build's prerender). */
+export function seedFromSnapshot(client: QueryClient, snapshot: LandingSnapshot): void {
+  const seed = (key: readonly unknown[], data: unknown) => { if (client.getQueryData(key) === undefined) client.setQueryData(key, data); };
+  seed(trendsKeys.indicators(), { indicators: snapshot.indicators, regionCount: snapshot.regionCount });
+  seed(trendsKeys.regionsWith(snapshot.indicator), snapshot.regions);
+  seed(trendsKeys.trend(snapshot.indicator, snapshot.regionCodes), snapshot.trend);
 }

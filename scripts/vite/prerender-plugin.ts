@@ -1,0 +1,95 @@
+/**
+ * Prerenders the landing page into index.html at build time (issue 12, "first chart before any
+ * JavaScript runs"): src/app/prerender.tsx renders the shell and the Trends view from the pipeline's
+ * snapshot (`public/data/snapshot.json`, so a rebuilt snapshot means a rebuilt page, and the chart
+ * follows DEFAULT_INDICATOR, which the snapshot was made for), with the chart drawn as static SVG.
+ * The page also gets:
+ * - the Trends view's own CSS as a stylesheet link (it is otherwise loaded with the view's chunk), so
+ *   the prerendered HTML is laid out as the live view will be;
+ * - the CSS that picks the static drawing for the chart box's width;
+ * - first-paint-guard.js and its rule, which hide the prerender for any other URL before it paints.
+ *
+ * Build only. The module is loaded through a throwaway Vite dev server in SSR mode (TSX and CSS
+ * imports handled as in the app). No snapshot, or `VITE_DATA_URL` pointing elsewhere: no prerender,
+ * said in the build log; the page then works as before (the chart waits for the JavaScript).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+
+type OutputBundle = Rolldown.OutputBundle;
+type OutputChunk = Rolldown.OutputChunk;
+import { SNAPSHOT_FILE } from '../../src/core/snapshot.ts';
+import { PRERENDER_FINGERPRINT } from '../../src/charts/first-paint.ts';
+import type { Prerendered } from '../../src/app/prerender.tsx';
+
+const PRERENDER_MODULE = '/src/app/prerender.tsx';
+const LANDING_VIEW = 'src/features/trends/TrendsView.tsx';
+const ROOT = '<div id="root"></div>';
+
+async function prerender(config: ResolvedConfig, snapshot: unknown): Promise<Prerendered | null> {
+  const server = await createServer({
+    root: config.root, configFile: join(config.root, 'vite.config.ts'), logLevel: 'error', appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false }, optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const module = (await server.ssrLoadModule(PRERENDER_MODULE)) as typeof import('../../src/app/prerender.tsx');
+    return await module.prerenderLanding(snapshot);
+  } finally {
+    await server.close();
+  }
+}
+
+/** The CSS files of the landing view's chunk and its static imports that index.html does not link yet. */
+function landingStylesheets(bundle: OutputBundle, html: string): string[] {
+  const chunks = new Map(Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const landing = [...chunks.values()].find((chunk) => chunk.facadeModuleId?.endsWith(LANDING_VIEW));
+  if (!landing) throw new Error(`prerender: no chunk for ${LANDING_VIEW}`);
+  const css = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (chunk: OutputChunk) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
+    for (const imported of chunk.imports) { const next = chunks.get(imported); if (next) visit(next); }
+  };
+  visit(landing);
+  return [...css].filter((file) => !html.includes(file));
+}
+
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'fazhi-atlas:prerender',
+    apply: 'build',
+    configResolved(resolved) { config = resolved; },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, context) {
+        const snapshotPath = join(config.publicDir, 'data', SNAPSHOT_FILE);
+        if (process.env.VITE_DATA_URL || !existsSync(snapshotPath)) {
+          config.logger.warn(`prerender: skipped (${process.env.VITE_DATA_URL ? 'VITE_DATA_URL is set' : `no ${snapshotPath}`}); the first chart waits for the JavaScript`);
+          return html;
+        }
+        if (!html.includes(ROOT)) throw new Error(`prerender: index.html has no ${ROOT}`);
+        const result = await prerender(config, JSON.parse(readFileSync(snapshotPath, 'utf8')) as unknown);
+        if (!result) {
+          config.logger.warn(`prerender: skipped (${snapshotPath} is not a snapshot this code can use)`);
+          return html;
+        }
+        const landingCss = landingStylesheets(context.bundle ?? {}, html);
+        const base = config.base;
+        const page = `<div id="root"><div ${PRERENDER_FINGERPRINT}="${result.fingerprint}">${result.html}</div></div>`;
+        return {
+          html: html.replace(ROOT, page),
+          tags: [
+            { tag: 'script', attrs: { src: `${base}first-paint-guard.js` }, injectTo: 'head' },
+            // display: contents: the wrapper adds no box, so the prerendered page is laid out as React's will be.
+            { tag: 'style', children: `[${PRERENDER_FINGERPRINT}] { display: contents; }\nhtml[data-prerender="off"] [${PRERENDER_FINGERPRINT}] { display: none; }\n${result.css}`, injectTo: 'head' },
+            ...landingCss.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `${base}${file}` }, injectTo: 'head' as const })),
+          ],
+        };
+      },
+    },
+  };
+}
