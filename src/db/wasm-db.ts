@@ -78,14 +78,26 @@ export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
   return { db, source, afterUserRowsChange: recomputeCoverage };
 }
 
+/**
+ * Each query's wall time in the page (prepare, run, rows to JS) as a performance measure `atlas:query`:
+ * `npm run bench` sums them per interaction to say where an interaction's time goes.
+ */
+function measureQuery(sql: string, started: number, rows: number): void {
+  const firstWords = sql.replace(/\s+/g, ' ').trim().slice(0, 80);
+  performance.measure('atlas:query', { start: started, detail: { sql: firstWords, rows } });
+}
+
 function wrap(connection: duckdb.AsyncDuckDBConnection): Db {
   return {
     query<T>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
       return withSql(sql, params, async () => {
+        const started = performance.now();
         const statement = await connection.prepare(sql);
         try {
           const table = await statement.query(...params);
-          return table.toArray().map((row) => plainRow((row as { toJSON(): Record<string, unknown> }).toJSON()) as T);
+          const rows = table.toArray().map((row) => plainRow((row as { toJSON(): Record<string, unknown> }).toJSON()) as T);
+          measureQuery(sql, started, rows.length);
+          return rows;
         } finally {
           await statement.close();
         }
