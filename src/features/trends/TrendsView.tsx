@@ -1,6 +1,6 @@
 import { parseAsBoolean, useQueryStates } from 'nuqs';
 import { lazy, Suspense, useMemo } from 'react';
-import { defaultRegions, pickIndicator } from '../../core/landing.ts';
+import { pickIndicator } from '../../core/landing.ts';
 import { useAppState } from '../shared/app-state/app-state.ts';
 import { usePeerMembers, usePlaces } from '../shared/data/use-places.ts';
 import { useReportSources } from '../shared/export/use-report-sources.ts';
@@ -14,7 +14,8 @@ import { ProvenanceHint } from '../shared/provenance/ProvenanceHint.tsx';
 const ProvenancePanel = lazy(() => import('../shared/provenance/ProvenancePanel.tsx').then((module) => ({ default: module.ProvenancePanel })));
 import { RegionPicker } from './RegionPicker.tsx';
 import { TrendChart } from './TrendChart.tsx';
-import { useRegionsWith, useTrend } from './use-trends-data.ts';
+import { chosenRegionCodes, showsPartYear, useRegionsWith, useTrend, visiblePoints } from './use-trends-data.ts';
+import { useTrendsPrefetch } from './use-trends-prefetch.ts';
 import { useIndicators } from '../shared/data/use-catalog.ts';
 
 /**
@@ -38,12 +39,7 @@ export default function TrendsView() {
   const indicatorId = catalog.data ? pickIndicator(catalog.data.indicators, wanted) : null;
   const indicator = catalog.data?.indicators.find((i) => i.indicator_id === indicatorId);
   const regions = useRegionsWith(indicatorId);
-  const available = useMemo(() => new Set(regions.data?.map((r) => r.region_code)), [regions.data]);
-  const regionCodes = useMemo(() => {
-    if (!regions.data) return [];
-    const kept = chosenRegions?.filter((c) => available.has(c)) ?? [];
-    return chosenRegions === null || (kept.length === 0 && chosenRegions.length > 0) ? defaultRegions(regions.data) : kept;
-  }, [regions.data, chosenRegions, available]);
+  const regionCodes = useMemo(() => (regions.data ? chosenRegionCodes(regions.data, chosenRegions) : []), [regions.data, chosenRegions]);
   // The region presets (same prefecture / province) are peers.ts's peer groups of the first place chosen.
   const places = usePlaces();
   const reference = regionCodes[0] ?? null;
@@ -54,11 +50,8 @@ export default function TrendsView() {
     province: provincePeers.isPlaceholderData ? null : provincePeers.data ?? null,
   }), [prefecturePeers.data, prefecturePeers.isPlaceholderData, provincePeers.data, provincePeers.isPlaceholderData]);
   const trend = useTrend(regions.data ? indicatorId : null, regionCodes);
-  const showPartYear = partYearChoice ?? indicator?.unit === '%';
-  const shownPoints = useMemo(
-    () => (showPartYear ? trend.data ?? [] : (trend.data ?? []).filter((p) => p.period === 'year')),
-    [trend.data, showPartYear],
-  );
+  const showPartYear = showsPartYear(partYearChoice, indicator?.unit);
+  const shownPoints = useMemo(() => visiblePoints(trend.data ?? [], showPartYear), [trend.data, showPartYear]);
   const order = useMemo(() => regions.data?.map((r) => r.region_code) ?? [], [regions.data]);
   const hiddenPartYear = (trend.data?.length ?? 0) - shownPoints.length;
   const chartIndicator = useMemo(
@@ -67,6 +60,11 @@ export default function TrendsView() {
   );
   const reportIds = useMemo(() => shownPoints.map((p) => p.report_id), [shownPoints]);
   const sources = useReportSources(reportIds);
+  // Once this state is drawn, the states one click away are fetched when the page is idle (issue 12).
+  useTrendsPrefetch(catalog.data && indicatorId && regions.data && trend.data && !trend.isPlaceholderData ? {
+    indicators: catalog.data.indicators, indicatorId, chosen: chosenRegions, regions: regions.data, regionCodes,
+    partYearChoice, shownObsIds: shownPoints.map((p) => p.obs_id),
+  } : null);
 
   if (catalog.isPending) return <div data-testid="view-trends"><Loading text={m.loadingDb} /></div>;
   if (catalog.isError) return <div data-testid="view-trends"><ErrorBox error={catalog.error} /></div>;
