@@ -3,14 +3,15 @@
  * away, in the order a reader is likely to reach them, through the very query options the view reads
  * (use-trends-data.ts), so a click finds its data cached and only draws.
  *
- * 1. Every indicator's places, in one query (the indicator picker's next choice starts from them).
- * 2. The source panel's code.
- * 3. The indicators next to this one in the picker, then the best covered: their trend for the places
- *    the view would draw, their sources and their place presets.
- * 4. This indicator with one place removed, or one of the next eight places added. On a partitioned
+ * 1. Every indicator's places, in one query (the indicator picker's next choice starts from them),
+ *    and the source panel's code.
+ * 2. The indicators next to this one in the picker: their trend for the places the view would draw,
+ *    their sources and their place presets.
+ * 3. This indicator with one place removed, or one of the next eight places added. On a partitioned
  *    dataset only places whose province is already loaded are tried: a prefetch never downloads
  *    partitions the reader has not asked for.
- * 5. Each drawn point's source row (a click on a point opens it).
+ * 4. Each drawn point's source row (a click on a point opens it).
+ * 5. The other indicators, best covered first.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { NONE, provinceOf, regionsWithIndicators, type Database, type IndicatorCoverage, type RegionCoverage } from '../../db/index.ts';
@@ -67,13 +68,12 @@ export function trendsPrefetchPlan(database: Database, state: TrendsState): Pref
     },
     () => import('../shared/provenance/ProvenancePanel.tsx'),
   ];
-  for (const other of others) {
-    steps.push(async (client) => {
-      // After an indicator change the part-year choice is reset: the indicator's default applies.
-      const places = await client.fetchQuery(regionsWithQuery(database, other.indicator_id));
-      return trendSteps(database, other, chosenRegionCodes(places, chosen), showsPartYear(null, other.unit));
-    });
-  }
+  const otherIndicator = (other: IndicatorCoverage): PrefetchStep => async (client) => {
+    // After an indicator change the part-year choice is reset: the indicator's default applies.
+    const places = await client.fetchQuery(regionsWithQuery(database, other.indicator_id));
+    return trendSteps(database, other, chosenRegionCodes(places, chosen), showsPartYear(null, other.unit));
+  };
+  steps.push(...neighbours.map(otherIndicator));
   if (current) {
     const showPartYear = showsPartYear(state.partYearChoice, current.unit);
     if (regionCodes.length > 1) for (const code of regionCodes) steps.push(...trendSteps(database, current, regionCodes.filter((c) => c !== code), showPartYear));
@@ -86,8 +86,8 @@ export function trendsPrefetchPlan(database: Database, state: TrendsState): Pref
         .flatMap((code) => trendSteps(database, current, [...regionCodes, code], showPartYear));
     });
   }
-  // Last, the source of each drawn point (one small query each).
   steps.push(...state.shownObsIds.map((obsId) => observationQuery(database, obsId)));
+  steps.push(...others.filter((i) => !neighbours.includes(i)).map(otherIndicator));
   return steps;
 }
 
