@@ -37,7 +37,26 @@ export interface InteractionResult {
   /** Dataset bytes and partitions the step fetched (the app's `atlas:partitions-loaded` marks; 0 for a CSV dataset). */
   dataBytes: number;
   partitions: number;
+  /** Everything the browser fetched during the step (page and workers; browser-run.ts), and its requests. */
+  fetchedBytes: number;
+  requests: number;
+  /** Main-thread tasks over 50 ms that started during the step (Long Tasks API). */
+  longTasks: { count: number; maxMs: number; totalMs: number };
+  /** Where the time went: the app's `atlas:query` measures (prepare + run + rows to JS) and `atlas:set-option`. */
+  profile: StepProfile;
 }
+
+export interface StepProfile {
+  queries: number;
+  /** Sum of the queries' wall times (they may overlap) and the longest. */
+  queryMs: number; longestQueryMs: number;
+  setOptionMs: number;
+  /** The queries' first words and times, in order (for `BENCH_TRACE=1`). */
+  trace: string[];
+}
+
+/** What runInteraction measures in the page; the step's page-time window is for attributing long tasks. */
+export type StepOutcome = Omit<InteractionResult, 'fetchedBytes' | 'requests' | 'longTasks'> & { t0: number; tEnd: number };
 
 const search = (state: Record<string, string | number | readonly string[] | undefined>): string => {
   const params = Object.entries(state).filter(([, v]) => v !== undefined)
@@ -100,7 +119,8 @@ export function planInteractions(sample: readonly SampleObservation[]): Interact
   // Compare: peer groups and years around the best-covered place.
   const focus = places.find(([, r]) => r.prefecture === bigPrefecture)![0];
   for (const peers of ['prefecture', 'province', 'all', 'prefecture', 'all']) add('peer-group', `peers ${peers}`, { view: 'compare', indicator: first.indicator, focus, peers });
-  for (const year of [...years.slice(0, 4)].sort((a, b) => b - a)) add('year', `year ${year}`, { view: 'compare', indicator: first.indicator, focus, peers: 'all', year });
+  // Oldest first: Compare opens on the latest year, so starting there would change nothing on the page.
+  for (const year of [...years.slice(0, 4)].sort((a, b) => a - b)) add('year', `year ${year}`, { view: 'compare', indicator: first.indicator, focus, peers: 'all', year });
   // Profiles of several places.
   for (const [code, r] of places.slice(0, 5)) add('profile', `profile ${code}`, { view: 'profile', focus: code }, { kind: 'profile', name: r.name });
   // Back to Trends and a last round of indicators.
@@ -112,7 +132,7 @@ export function planInteractions(sample: readonly SampleObservation[]): Interact
 export const QUIET_MS = 250;
 
 /** Runs one interaction in the page and times it there (no round trip to Node inside the measurement). */
-export async function runInteraction(page: Page, step: Interaction, timeoutMs: number): Promise<InteractionResult> {
+export async function runInteraction(page: Page, step: Interaction, timeoutMs: number): Promise<StepOutcome> {
   const outcome = await page.evaluate(async ({ search, wait, timeoutMs, quietMs }) => {
     const loadingTexts = () => [...document.querySelectorAll('main [role="status"]')]
       .filter((e) => (e as HTMLElement).offsetParent !== null && (e.textContent ?? '').trim().endsWith('…')).map((e) => e.textContent ?? '');
@@ -128,13 +148,27 @@ export async function runInteraction(page: Page, step: Interaction, timeoutMs: n
     const t0 = performance.now();
     history.pushState(null, '', `${location.pathname}${search}`);
     dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    const profile = (until: number) => {
+      const inStep = (name: string) => performance.getEntriesByName(name).filter((e) => e.startTime >= t0 && e.startTime < until);
+      const queries = inStep('atlas:query') as PerformanceMeasure[];
+      const durations = queries.map((q) => q.duration);
+      return {
+        queries: queries.length, queryMs: durations.reduce((a, b) => a + b, 0), longestQueryMs: durations.length ? Math.max(...durations) : 0,
+        setOptionMs: inStep('atlas:set-option').reduce((n, e) => n + e.duration, 0),
+        trace: queries.map((q) => `${Math.round(q.startTime - t0)}+${Math.round(q.duration)} ms ${((q.detail ?? {}) as { sql?: string }).sql ?? ''}`),
+      };
+    };
     const fetched = () => {
       const loads = performance.getEntriesByName('atlas:partitions-loaded').filter((e) => e.startTime >= t0)
         .map((e) => ((e as PerformanceMark).detail ?? {}) as { bytes?: number; partitions?: number });
       return { dataBytes: loads.reduce((n, d) => n + (d.bytes ?? 0), 0), partitions: loads.reduce((n, d) => n + (d.partitions ?? 0), 0) };
     };
-    return new Promise<{ ms: number | null; missed?: string; dataBytes: number; partitions: number }>((resolveOutcome) => {
-      const resolve = (outcome: { ms: number | null; missed?: string }) => resolveOutcome({ ...outcome, ...fetched() });
+    return new Promise<{ ms: number | null; missed?: string; dataBytes: number; partitions: number; t0: number; tEnd: number; profile: StepProfile }>((resolveOutcome) => {
+      // The step ends when the reader has what they waited for (not after the quiet period that confirms it).
+      const resolve = (outcome: { ms: number | null; missed?: string }) => {
+        const tEnd = outcome.ms === null ? performance.now() : t0 + outcome.ms;
+        resolveOutcome({ ...outcome, ...fetched(), t0, tEnd, profile: profile(tEnd) });
+      };
       const check = () => {
         const marks = performance.getEntriesByName('atlas:chart-updated').filter((e) => e.startTime >= t0);
         if (wait.kind === 'chart') {

@@ -9,7 +9,7 @@
  *
  * Instrumentation (scripts/bench reads it): the first frame painted after each setOption records
  * `performance.mark('atlas:chart-updated', { detail: { chart, seq } })`; the page's very first one
- * also records `atlas:first-chart`.
+ * also records `atlas:first-chart`. Each setOption's own time is the measure `atlas:set-option`.
  *
  * First paint (first-paint.ts): when the page was prerendered with this chart drawn as static SVG, the
  * drawing stays over the box until the live chart's first draw has painted; that draw is not animated,
@@ -119,7 +119,9 @@ export function EChart({ option, renderer = 'canvas', height = 420, onPointClick
     if (!instance) return;
     const next = withSeriesIds(option);
     awaitingPaint.current = true;
+    const started = performance.now();
     instance.setOption(handingOver.current ? { ...next, animation: false } : next, { replaceMerge: replacedComponents(next, previous.current) });
+    performance.measure('atlas:set-option', { start: started, detail: { chart: label.current } });
     previous.current = next;
   }, [option, renderer]);
 

@@ -78,20 +78,62 @@ export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
   return { db, source, afterUserRowsChange: recomputeCoverage };
 }
 
+/**
+ * Each query's wall time in the page (prepare, run, rows to JS) as a performance measure `atlas:query`:
+ * `npm run bench` sums them per interaction to say where an interaction's time goes.
+ */
+function measureQuery(sql: string, started: number, rows: number): void {
+  const firstWords = sql.replace(/\s+/g, ' ').trim().slice(0, 80);
+  performance.measure('atlas:query', { start: started, detail: { sql: firstWords, rows } });
+}
+
+/** Distinct statements the app prepares are few (the typed queries); past this many, the oldest is closed. */
+const STATEMENT_CACHE_SIZE = 64;
+
+/**
+ * Prepared statements are kept by their SQL: a query then costs one round trip to DuckDB's worker
+ * instead of three (prepare, run, close). Any `exec` (loading, user rows, a replaced pre-aggregate)
+ * empties the cache, so a statement never outlives the tables it was planned against.
+ */
 function wrap(connection: duckdb.AsyncDuckDBConnection): Db {
+  const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  const forget = (sql: string, statement: Promise<duckdb.AsyncPreparedStatement>) => {
+    if (statements.get(sql) === statement) statements.delete(sql);
+    void statement.then((s) => s.close()).catch(() => undefined);
+  };
+  const prepared = (sql: string): { statement: Promise<duckdb.AsyncPreparedStatement>; cached: boolean } => {
+    const kept = statements.get(sql);
+    if (kept) {
+      statements.delete(sql); // re-inserted: the map's order is the order of last use
+      statements.set(sql, kept);
+      return { statement: kept, cached: true };
+    }
+    const statement = connection.prepare(sql);
+    statements.set(sql, statement);
+    statement.catch(() => { if (statements.get(sql) === statement) statements.delete(sql); });
+    const oldest = statements.keys().next().value;
+    if (statements.size > STATEMENT_CACHE_SIZE && oldest !== undefined) forget(oldest, statements.get(oldest)!);
+    return { statement, cached: false };
+  };
+  const run = async <T>(sql: string, params: readonly SqlParam[], started: number): Promise<T[]> => {
+    const { statement, cached } = prepared(sql);
+    try {
+      const table = await (await statement).query(...params);
+      const rows = table.toArray().map((row) => plainRow((row as { toJSON(): Record<string, unknown> }).toJSON()) as T);
+      measureQuery(sql, started, rows.length);
+      return rows;
+    } catch (error) {
+      forget(sql, statement);
+      if (cached) return run(sql, params, started); // planned against tables since changed: once more, freshly prepared
+      throw error;
+    }
+  };
   return {
     query<T>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
-      return withSql(sql, params, async () => {
-        const statement = await connection.prepare(sql);
-        try {
-          const table = await statement.query(...params);
-          return table.toArray().map((row) => plainRow((row as { toJSON(): Record<string, unknown> }).toJSON()) as T);
-        } finally {
-          await statement.close();
-        }
-      });
+      return withSql(sql, params, () => run<T>(sql, params, performance.now()));
     },
     async exec(sql: string): Promise<void> {
+      for (const [kept, statement] of [...statements]) forget(kept, statement);
       await withSql(sql, [], () => connection.query(sql));
     },
   };

@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPlaces, peerMembers, placeMatches } from '../../src/db/queries/peers.ts';
-import { regionsWithIndicator } from '../../src/db/queries/regions.ts';
+import { regionsWithIndicator, regionsWithIndicators } from '../../src/db/queries/regions.ts';
+import { listIndicators } from '../../src/db/queries/indicators.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
 import { BASE_MESSAGES } from '../../src/features/i18n/base-messages.ts';
 
@@ -35,5 +36,19 @@ describe('Trends place search and presets (shipped data)', () => {
     expect(lingqiu).toMatchObject({ n_whole_years: 1, first_whole_year: 2025, last_whole_year: 2025, n_part_years: 0 });
     expect(BASE_MESSAGES.zh.regionYears(0, null, null, 4)).toBe('无全年数字 · 4 个部分年度');
     expect(BASE_MESSAGES.en.regionYears(2, 2023, 2024, 1)).toBe('2 yrs (2023–2024) · 1 part-year');
+  });
+
+  it('answers several indicators in one query exactly as one at a time (the idle prefetch of the next indicators)', async () => {
+    const ids = (await listIndicators(db)).map((i) => i.indicator_id);
+    const batch = await regionsWithIndicators(db, [...ids, 'no.such_indicator', 'mediation.success_rate|x']);
+    let places = 0;
+    for (const id of ids) {
+      const single = await regionsWithIndicator(db, id);
+      expect(batch.get(id), id).toEqual(single);
+      places += single.length;
+    }
+    expect(places).toBeGreaterThan(40);
+    expect(batch.get('no.such_indicator')).toEqual([]);
+    expect(batch.get('mediation.success_rate|x')).toEqual([]); // '|' separates the bound list: such an id is never sent
   });
 });

@@ -25,9 +25,9 @@ export interface RegionCoverage {
   n_part_years: number;
 }
 
-/** From the pre-aggregated `coverage` (one row per place × indicator). */
-const FOR_INDICATOR = `
-  SELECT c.region_code,
+/** From the pre-aggregated `coverage` (one row per place × indicator), for the listed indicators. */
+const FOR_INDICATORS = `
+  SELECT c.indicator_id, c.region_code,
     coalesce(r.region_name, c.region_name) AS region_name,
     coalesce(r.name_pinyin, '') AS name_pinyin,
     coalesce(r.prefecture_name, '') AS prefecture_name,
@@ -38,12 +38,27 @@ const FOR_INDICATOR = `
     left(nullif(c.whole_years, ''), 4)::INTEGER AS first_whole_year, right(nullif(c.whole_years, ''), 4)::INTEGER AS last_whole_year,
     coalesce(len(string_split(nullif(c.part_years, ''), ',')), 0)::INTEGER AS n_part_years
   FROM coverage c LEFT JOIN regions r USING (region_code)
-  WHERE c.indicator_id = ? AND c.n_years > 0
-  ORDER BY c.n_years DESC, c.last_year DESC, c.region_code`;
+  WHERE c.indicator_id IN (SELECT unnest(string_split(?, '|'))) AND c.n_years > 0
+  ORDER BY c.indicator_id, c.n_years DESC, c.last_year DESC, c.region_code`;
 
 /** Places with at least one numeric value of the indicator, the best covered first. */
-export function regionsWithIndicator(db: Db, indicatorId: string): Promise<RegionCoverage[]> {
-  return db.query<RegionCoverage>(FOR_INDICATOR, [indicatorId]);
+export async function regionsWithIndicator(db: Db, indicatorId: string): Promise<RegionCoverage[]> {
+  return (await regionsWithIndicators(db, [indicatorId])).get(indicatorId) ?? [];
+}
+
+/**
+ * The same for several indicators in one query (a prefetch of the likely next indicators): each
+ * indicator's places, best covered first; an indicator without places maps to [].
+ * Ids are bound joined with '|', which no catalog id contains (they are `[a-z_.0-9]`); an id that does
+ * names no indicator, so it is not sent (it would be split into others).
+ */
+export async function regionsWithIndicators(db: Db, indicatorIds: readonly string[]): Promise<Map<string, RegionCoverage[]>> {
+  const byIndicator = new Map<string, RegionCoverage[]>(indicatorIds.map((id) => [id, []]));
+  const asked = indicatorIds.filter((id) => !id.includes('|'));
+  if (asked.length === 0) return byIndicator;
+  const rows = await db.query<RegionCoverage & { indicator_id: string }>(FOR_INDICATORS, [asked.join('|')]);
+  for (const { indicator_id: id, ...region } of rows) byIndicator.get(id)?.push(region);
+  return byIndicator;
 }
 
 const COUNT = `SELECT count(*)::INTEGER AS n FROM regions`;

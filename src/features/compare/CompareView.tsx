@@ -24,6 +24,7 @@ import { compareModel, yearsToFetch } from './compare-model.ts';
 import { PeerYearsNote } from './PeerYearsNote.tsx';
 import { RankTable } from './RankTable.tsx';
 import { useCompareFigures, useCompareYears, useLatestCoverage } from './use-compare-data.ts';
+import { useComparePrefetch } from './use-compare-prefetch.ts';
 import { YearControls } from './YearControls.tsx';
 import '../shared/view-layout.css';
 import './compare.css';
@@ -62,6 +63,10 @@ export default function CompareView() {
   const from = years.data ? resolveFrom(years.data, year, state.from) : null;
   const queryYears = useMemo(() => yearsToFetch(year, tolerance, from), [year, tolerance, from]);
   const figures = useCompareFigures(indicatorId, queryYears, spec);
+  // Once this ranking is drawn, the other years and peer groups are fetched when the page is idle (issue 12).
+  useComparePrefetch(indicatorId && spec && years.data && year !== null && figures.data ? {
+    indicatorId, spec, years: years.data, year, wantedYear: state.year, wantedFrom: state.from, tolerance,
+  } : null);
 
   const direction = rankDirection(indicator?.higher_is_better ?? null);
   const model = useMemo(

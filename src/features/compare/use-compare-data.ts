@@ -3,8 +3,8 @@
  * The years with data come from the pre-aggregated `coverage` (NONE); the figures from the peer group's provinces (all provinces for "all") in the years shown.
  */
 import { useDatabase } from '../shared/database.tsx';
-import { useQuery } from '@tanstack/react-query';
-import { NONE, peerScope } from '../../db/index.ts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { NONE, peerScope, type Database } from '../../db/index.ts';
 import { compareFigures, compareYears, latestYearCoverage } from '../../db/queries/compare.ts';
 import type { PeerSpec } from '../../db/queries/peers.ts';
 import { placeYears } from '../../db/queries/year-tolerance.ts';
@@ -15,24 +15,27 @@ export function useLatestCoverage() {
   return useQuery({ queryKey: ['latest-year-coverage'], queryFn: async () => latestYearCoverage(await database.forScope(NONE, 'compare')), staleTime: Infinity });
 }
 
+/** Shared by the hooks and the idle prefetch (use-compare-prefetch.ts). */
+export const compareYearsQuery = (database: Database, indicatorId: string | null, spec: PeerSpec | null) => queryOptions({
+  queryKey: ['compare-years', indicatorId, ...(spec ? specKey(spec) : [])],
+  queryFn: async () => compareYears(await database.forScope(NONE, 'compare'), indicatorId!, spec!),
+  staleTime: Infinity,
+});
+
+export const compareFiguresQuery = (database: Database, indicatorId: string | null, years: readonly number[], spec: PeerSpec | null) => queryOptions({
+  queryKey: ['compare-figures', indicatorId, [...years].sort().join(','), ...(spec ? specKey(spec) : [])],
+  queryFn: async () => compareFigures(await database.forScope(peerScope(spec!, years), 'compare'), indicatorId!, years, spec!),
+  staleTime: Infinity,
+});
+
 export function useCompareYears(indicatorId: string | null, spec: PeerSpec | null) {
   const database = useDatabase();
-  return useQuery({
-    queryKey: ['compare-years', indicatorId, ...(spec ? specKey(spec) : [])],
-    queryFn: async () => compareYears(await database.forScope(NONE, 'compare'), indicatorId!, spec!),
-    enabled: indicatorId !== null && spec !== null,
-    staleTime: Infinity,
-  });
+  return useQuery({ ...compareYearsQuery(database, indicatorId, spec), enabled: indicatorId !== null && spec !== null });
 }
 
 export function useCompareFigures(indicatorId: string | null, years: readonly number[], spec: PeerSpec | null) {
   const database = useDatabase();
-  return useQuery({
-    queryKey: ['compare-figures', indicatorId, [...years].sort().join(','), ...(spec ? specKey(spec) : [])],
-    queryFn: async () => compareFigures(await database.forScope(peerScope(spec!, years), 'compare'), indicatorId!, years, spec!),
-    enabled: indicatorId !== null && spec !== null && years.length > 0,
-    staleTime: Infinity,
-  });
+  return useQuery({ ...compareFiguresQuery(database, indicatorId, years, spec), enabled: indicatorId !== null && spec !== null && years.length > 0 });
 }
 
 /** Which years each place of the group has the indicator in (from `coverage`): asked only when nothing can be ranked. */

@@ -6,22 +6,23 @@
  * place's figures to know them.
  */
 import { useDatabase } from '../shared/database.tsx';
-import { useQuery } from '@tanstack/react-query';
-import { NONE, peerScope, placesScope } from '../../db/index.ts';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { NONE, peerScope, placesScope, type Database } from '../../db/index.ts';
 import type { PeerSpec } from '../../db/queries/peers.ts';
 import { placeTexts } from '../../db/queries/place-reports.ts';
 import { datasetYears, peerStandings, profileFigures, type ProfileFigure } from '../../db/queries/profile.ts';
 import { yearsWithin } from '../../db/queries/year-tolerance.ts';
 import { specKey } from '../shared/data/use-places.ts';
 
+const profileFiguresQuery = (database: Database, regionCode: string | null) => queryOptions({
+  queryKey: ['profile-figures', regionCode],
+  queryFn: async () => profileFigures(await database.forScope(placesScope([regionCode!]), 'profile'), regionCode!),
+  staleTime: Infinity,
+});
+
 export function useProfileFigures(regionCode: string | null) {
   const database = useDatabase();
-  return useQuery({
-    queryKey: ['profile-figures', regionCode],
-    queryFn: async () => profileFigures(await database.forScope(placesScope([regionCode!]), 'profile'), regionCode!),
-    enabled: regionCode !== null,
-    staleTime: Infinity,
-  });
+  return useQuery({ ...profileFiguresQuery(database, regionCode), enabled: regionCode !== null });
 }
 
 /** The years of the place's latest whole-year figure, over its indicators (what the standings compare). */
@@ -31,20 +32,25 @@ export function latestWholeYears(figures: readonly ProfileFigure[]): number[] {
   return [...new Set(latest.values())].sort((a, b) => a - b);
 }
 
+/**
+ * Starts with the view, not after it has drawn the place's figures: the query waits for those figures
+ * itself (the same cache entry useProfileFigures reads), so no render lies between the two queries.
+ * The years are derived from the figures, so the key needs only the group and the tolerance.
+ */
 export function usePeerStandings(spec: PeerSpec | null, tolerance: number) {
   const database = useDatabase();
-  const figures = useProfileFigures(spec?.focus || null);
-  const latest = figures.data ? latestWholeYears(figures.data) : null;
-  // The peers' figures within ±tolerance of those years are compared.
-  const years = latest ? [...new Set(latest.flatMap((y) => yearsWithin(y, tolerance)))].sort((a, b) => a - b) : null;
+  const client = useQueryClient();
   return useQuery({
-    queryKey: ['peer-standings', ...(spec ? specKey(spec) : []), tolerance, years?.join(',')],
+    queryKey: ['peer-standings', ...(spec ? specKey(spec) : []), tolerance],
     queryFn: async () => {
+      const figures = await client.fetchQuery(profileFiguresQuery(database, spec!.focus));
+      // The peers' figures within ±tolerance of the place's latest whole years are compared.
+      const years = [...new Set(latestWholeYears(figures).flatMap((y) => yearsWithin(y, tolerance)))].sort((a, b) => a - b);
       // Two scopes, loaded one after the other: their union as one scope would be every partition.
       await database.forScope(placesScope([spec!.focus]), 'profile');
-      return peerStandings(await database.forScope(peerScope(spec!, years!), 'profile'), spec!, tolerance);
+      return peerStandings(await database.forScope(peerScope(spec!, years), 'profile'), spec!, tolerance);
     },
-    enabled: spec !== null && years !== null,
+    enabled: spec !== null && spec.focus !== '',
     staleTime: Infinity,
   });
 }

@@ -1,7 +1,7 @@
 import { unitLabel } from '../../core/catalog/units.ts';
 import { parseAsBoolean, parseAsInteger, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { lazy, Suspense, useMemo } from 'react';
-import { defaultRegions, pickIndicator } from '../../core/landing.ts';
+import { pickIndicator } from '../../core/landing.ts';
 import { placeLabel } from '../../core/regions/place-label.ts';
 import { useAppState } from '../shared/app-state/app-state.ts';
 import { usePeerMembers, usePlaces } from '../shared/data/use-places.ts';
@@ -14,7 +14,8 @@ import { RegionPicker } from './RegionPicker.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { TrendTabs } from './TrendTabs.tsx';
 import { placesNotDrawn, trendDisplay } from './trend-display.ts';
-import { useRegionsWith, useTrend } from './use-trends-data.ts';
+import { chosenRegionCodes, useRegionsWith, useTrend } from './use-trends-data.ts';
+import { useTrendsPrefetch } from './use-trends-prefetch.ts';
 import { useTrendsMessages } from './use-trends-messages.ts';
 import { useIndicators } from '../shared/data/use-catalog.ts';
 
@@ -56,11 +57,7 @@ export default function TrendsView() {
   const indicator = catalog.data?.indicators.find((i) => i.indicator_id === indicatorId);
   const regions = useRegionsWith(indicatorId);
   const available = useMemo(() => new Set(regions.data?.map((r) => r.region_code)), [regions.data]);
-  const regionCodes = useMemo(() => {
-    if (!regions.data) return [];
-    const kept = chosenRegions?.filter((c) => available.has(c)) ?? [];
-    return chosenRegions === null || (kept.length === 0 && chosenRegions.length > 0) ? defaultRegions(regions.data) : kept;
-  }, [regions.data, chosenRegions, available]);
+  const regionCodes = useMemo(() => (regions.data ? chosenRegionCodes(regions.data, chosenRegions) : []), [regions.data, chosenRegions]);
   const places = usePlaces();
   const trend = useTrend(regions.data ? indicatorId : null, regionCodes);
   const unit = indicator?.unit ?? '';
@@ -85,6 +82,11 @@ export default function TrendsView() {
   );
   const reportIds = useMemo(() => display.points.map((p) => p.report_id), [display.points]);
   const sources = useReportSources(reportIds);
+  // Once this state is drawn, the states one click away are fetched when the page is idle (issue 12).
+  useTrendsPrefetch(catalog.data && indicatorId && regions.data && trend.data && !trend.isPlaceholderData ? {
+    indicators: catalog.data.indicators, indicatorId, chosen: chosenRegions, regions: regions.data, regionCodes,
+    partYearChoice, shownObsIds: display.points.map((p) => p.obs_id),
+  } : null);
 
   if (catalog.isPending) return <div data-testid="view-trends"><Loading text={m.loadingDb} /></div>;
   if (catalog.isError) return <div data-testid="view-trends"><ErrorBox error={catalog.error} /></div>;

@@ -3,8 +3,8 @@
  * competitors (the source panel's). TanStack Queries keyed by their inputs; the SQL lives in src/db/queries.
  */
 import { useDatabase } from '../database.tsx';
-import { useQuery } from '@tanstack/react-query';
-import { NONE, countRegions, listIndicators, observationSiblings } from '../../../db/index.ts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { NONE, countRegions, listIndicators, observationSiblings, type Database } from '../../../db/index.ts';
 
 /** The query keys the landing snapshot (trends/landing-snapshot.ts) seeds as well. */
 export const catalogKeys = {
@@ -29,12 +29,13 @@ export function useIndicators() {
  * The clicked observation and its competitors (same place, year, indicator), chosen one first. The
  * row is one a view shows, so its partition is loaded or being loaded: NONE waits for loads under way.
  */
+export const observationQuery = (database: Database, obsId: string | null) => queryOptions({
+  queryKey: ['observation', obsId],
+  queryFn: async () => observationSiblings(await database.forScope(NONE, 'provenance'), obsId!),
+  staleTime: Infinity,
+});
+
 export function useObservation(obsId: string | null) {
   const database = useDatabase();
-  return useQuery({
-    queryKey: ['observation', obsId],
-    queryFn: async () => observationSiblings(await database.forScope(NONE, 'provenance'), obsId!),
-    enabled: obsId !== null,
-    staleTime: Infinity,
-  });
+  return useQuery({ ...observationQuery(database, obsId), enabled: obsId !== null });
 }

@@ -3,8 +3,8 @@
  * and the pre-aggregated `coverage` (NONE: no observation partition).
  */
 import { useDatabase } from '../database.tsx';
-import { useQuery } from '@tanstack/react-query';
-import { NONE } from '../../../db/index.ts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { NONE, type Database } from '../../../db/index.ts';
 import { listPlaces, peerMembers, type PeerSpec } from '../../../db/queries/peers.ts';
 
 /** A peer group as query-key parts (a custom list sorted, so the order of picking does not matter). */
@@ -15,13 +15,14 @@ export function usePlaces() {
   return useQuery({ queryKey: ['places'], queryFn: async () => listPlaces(await database.forScope(NONE, 'places')), staleTime: Infinity });
 }
 
+/** Shared by the hook and the idle prefetch (idle-prefetch.ts). */
+export const peerMembersQuery = (database: Database, spec: PeerSpec | null) => queryOptions({
+  queryKey: ['peer-members', ...(spec ? specKey(spec) : [])],
+  queryFn: async () => peerMembers(await database.forScope(NONE, 'peers'), spec!),
+  staleTime: Infinity,
+});
+
 export function usePeerMembers(spec: PeerSpec | null) {
   const database = useDatabase();
-  return useQuery({
-    queryKey: ['peer-members', ...(spec ? specKey(spec) : [])],
-    queryFn: async () => peerMembers(await database.forScope(NONE, 'peers'), spec!),
-    enabled: spec !== null,
-    staleTime: Infinity,
-    placeholderData: (previous) => previous,
-  });
+  return useQuery({ ...peerMembersQuery(database, spec), enabled: spec !== null, placeholderData: (previous) => previous });
 }

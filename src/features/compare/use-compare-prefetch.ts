@@ -1,0 +1,66 @@
+/**
+ * What the Compare view fetches while the reader looks at a ranking (issue 12): the other years of
+ * this peer group, nearest first, then the other peer groups as the view would open them (their
+ * members, their years, the year the view would resolve), through the very query options the view
+ * reads (use-compare-data.ts, use-places.ts), so a click finds its data cached and only draws.
+ *
+ * On a partitioned dataset a prefetch never downloads partitions for all places: the group "all"
+ * is left to the reader's click (31 provinces × a year is megabytes), as is any year of it.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { Database } from '../../db/index.ts';
+import type { YearCount } from '../../db/queries/compare.ts';
+import type { PeerSpec } from '../../db/queries/peers.ts';
+import { useDatabase } from '../shared/database.tsx';
+import { useIdlePrefetch, type PrefetchStep } from '../shared/data/idle-prefetch.ts';
+import { peerMembersQuery } from '../shared/data/use-places.ts';
+import { resolveFrom, resolveYear } from '../shared/resolve.ts';
+import { yearsToFetch } from './compare-model.ts';
+import { compareFiguresQuery, compareYearsQuery } from './use-compare-data.ts';
+
+export interface CompareState {
+  indicatorId: string;
+  spec: PeerSpec;
+  /** The peer group's years (compareYears) and the year and `from` shown. */
+  years: readonly YearCount[];
+  year: number;
+  /** The URL's wishes, which the view resolves against each group's years. */
+  wantedYear: number | null;
+  wantedFrom: number | null;
+  tolerance: number;
+}
+
+const OTHER_GROUPS = ['prefecture', 'province', 'all'] as const;
+
+/** The figures the view would fetch for a group's years with the URL's year and `from`. */
+function figuresFor(database: Database, state: CompareState, spec: PeerSpec, years: readonly YearCount[], year: number | null) {
+  const resolved = resolveYear(years, year);
+  return compareFiguresQuery(database, state.indicatorId, yearsToFetch(resolved, state.tolerance, resolveFrom(years, resolved, state.wantedFrom)), spec);
+}
+
+export function comparePrefetchPlan(database: Database, state: CompareState): PrefetchStep[] {
+  const { indicatorId, spec, years } = state;
+  const byDistance = years.map((y) => y.year).filter((y) => y !== state.year)
+    .sort((a, b) => Math.abs(a - state.year) - Math.abs(b - state.year) || b - a);
+  return [async () => {
+    const partitioned = (await database.source()).manifest.layout === 'hive-parquet';
+    const fetchesAll = (group: PeerSpec['group']) => partitioned && group === 'all';
+    const steps: PrefetchStep[] = fetchesAll(spec.group) ? [] : byDistance.map((y) => figuresFor(database, state, spec, years, y));
+    for (const group of OTHER_GROUPS) {
+      if (group === spec.group) continue;
+      const other: PeerSpec = { ...spec, group };
+      steps.push(peerMembersQuery(database, other), async (client: QueryClient) => {
+        const otherYears = await client.fetchQuery(compareYearsQuery(database, indicatorId, other));
+        return fetchesAll(group) ? [] : [figuresFor(database, state, other, otherYears, state.wantedYear)];
+      });
+    }
+    return steps;
+  }];
+}
+
+/** Schedules the plan whenever the Compare state it was made for changes. */
+export function useComparePrefetch(state: CompareState | null): void {
+  const database = useDatabase();
+  const key = state ? JSON.stringify([state.indicatorId, state.spec, state.year, state.wantedYear, state.wantedFrom, state.tolerance, state.years.length]) : null;
+  useIdlePrefetch(key, () => (state ? comparePrefetchPlan(database, state) : []));
+}
