@@ -26,6 +26,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Hooks build whole datasets (beforeAll); on the shared 2-core machine under load that exceeded vitest's 10 s default.
+    hookTimeout: 120_000,
     pool: 'forks',
     env: { TZ: TEST_TZ },
   },
