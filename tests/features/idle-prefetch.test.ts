@@ -48,4 +48,17 @@ describe('schedulePrefetch', () => {
     await settle();
     expect(log).toEqual([]);
   });
+
+  it('waits while a view\'s own query is running', async () => {
+    const client = new QueryClient();
+    const log: string[] = [];
+    let release!: () => void;
+    void client.fetchQuery({ queryKey: ['reader'], queryFn: () => new Promise((resolve) => { release = () => { log.push('reader done'); resolve(1); }; }) });
+    schedulePrefetch(client, [async () => { log.push('prefetch'); }]);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(log).toEqual([]);
+    release();
+    await settle();
+    expect(log).toEqual(['reader done', 'prefetch']);
+  });
 });

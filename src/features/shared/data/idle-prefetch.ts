@@ -4,8 +4,8 @@
  * options, and they are fetched one at a time, each when the page is idle, into the query cache the
  * views read. A click then finds its data there and only draws.
  *
- * One at a time for the whole page: DuckDB-wasm answers one query after another, so a reader's own
- * query waits for at most one background query. A new plan (the state changed) replaces the
+ * One at a time for the whole page, and never while a view's own query is running: DuckDB-wasm
+ * answers one query after another, so a reader's own query waits for at most one background query. A new plan (the state changed) replaces the
  * pending one; the query in flight finishes (it is cached either way). Queries already cached are
  * skipped by TanStack Query itself (every query here has `staleTime: Infinity`).
  */
@@ -36,6 +36,8 @@ export function schedulePrefetch(client: QueryClient, steps: readonly PrefetchSt
     while (pending.length > 0) {
       if (generation !== mine) return;
       await idle();
+      // Yield to the reader: while a view's own query runs, a prefetch would only queue before the next one.
+      while (client.isFetching() > 0 && generation === mine) await idle();
       if (generation !== mine) return;
       const step = pending.shift()!;
       // A failed prefetch is not the reader's error: the view asks again and shows its own.
