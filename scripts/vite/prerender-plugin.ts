@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type Rolldown, type ViteDevServer } from 'vite';
 import type { Database } from '../../src/db/database.ts';
 import { VIEWS_WITH_DEFAULTS, viewDefaultsFile } from '../../src/app/view-defaults.ts';
-import { openNodeDb, type NodeDb } from '../lib/node-db.ts';
+import type { NodeDb } from '../lib/node-db.ts';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
@@ -63,6 +63,8 @@ function nodeDatabase(db: NodeDb): Database {
 /** Each view's defaults file, as [file name in the build, JSON]. */
 async function captureViews(config: ResolvedConfig, dataDir: string): Promise<Array<[string, string]>> {
   const server = await ssrServer(config);
+  // Imported here, not at the top: vite.config.ts (dev server, vitest) then never loads DuckDB's native module.
+  const { openNodeDb } = await import('../lib/node-db.ts');
   const db = await openNodeDb(dataDir);
   try {
     const module = (await server.ssrLoadModule(CAPTURE_MODULE)) as typeof import('../../src/app/capture-view-defaults.tsx');
