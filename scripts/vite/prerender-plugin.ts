@@ -8,6 +8,10 @@
  *   the prerendered HTML is laid out as the live view will be;
  * - the CSS that picks the static drawing for the chart box's width;
  * - first-paint-guard.js and its rule, which hide the prerender for any other URL before it paints.
+ * And it writes each view's defaults (`data/views/<view>.json`, src/app/capture-view-defaults.tsx): the
+ * answers to the queries of Compare, Profile, Coverage and Data in their default state, run by DuckDB
+ * in Node on the shipped tables (`public/data`), so those views show their default content before
+ * DuckDB is ready in the page (src/app/view-defaults.ts).
  *
  * Build only. The module is loaded through a throwaway Vite dev server in SSR mode (TSX and CSS
  * imports handled as in the app). No snapshot, or `VITE_DATA_URL` pointing elsewhere: no prerender,
@@ -15,7 +19,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServer, type Plugin, type ResolvedConfig, type Rolldown } from 'vite';
+import { createServer, type Plugin, type ResolvedConfig, type Rolldown, type ViteDevServer } from 'vite';
+import type { Database } from '../../src/db/database.ts';
+import { VIEWS_WITH_DEFAULTS, viewDefaultsFile } from '../../src/app/view-defaults.ts';
+import type { NodeDb } from '../lib/node-db.ts';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
@@ -24,18 +31,52 @@ import { PRERENDER_FINGERPRINT } from '../../src/charts/first-paint.ts';
 import type { Prerendered } from '../../src/app/prerender.tsx';
 
 const PRERENDER_MODULE = '/src/app/prerender.tsx';
+const CAPTURE_MODULE = '/src/app/capture-view-defaults.tsx';
 const LANDING_VIEW = 'src/features/trends/TrendsView.tsx';
 const ROOT = '<div id="root"></div>';
 
+/** A throwaway Vite dev server in SSR mode: loads the app's TSX modules (and ignores their CSS) in Node. */
+const ssrServer = (config: ResolvedConfig): Promise<ViteDevServer> => createServer({
+  root: config.root, configFile: join(config.root, 'vite.config.ts'), logLevel: 'error', appType: 'custom',
+  server: { middlewareMode: true, hmr: false, ws: false }, optimizeDeps: { noDiscovery: true, include: [] },
+});
+
 async function prerender(config: ResolvedConfig, snapshot: unknown): Promise<Prerendered | null> {
-  const server = await createServer({
-    root: config.root, configFile: join(config.root, 'vite.config.ts'), logLevel: 'error', appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false }, optimizeDeps: { noDiscovery: true, include: [] },
-  });
+  const server = await ssrServer(config);
   try {
     const module = (await server.ssrLoadModule(PRERENDER_MODULE)) as typeof import('../../src/app/prerender.tsx');
     return await module.prerenderLanding(snapshot);
   } finally {
+    await server.close();
+  }
+}
+
+/** A Database over DuckDB in Node with the dataset's tables: every scope is the whole (small) dataset. */
+function nodeDatabase(db: NodeDb): Database {
+  const unavailable = () => Promise.reject(new Error('not available while capturing view defaults'));
+  return {
+    forScope: async () => db, whole: async () => db, loaded: async () => db,
+    source: unavailable, userRows: unavailable, stage: () => 'ready', onStage: () => () => undefined,
+  };
+}
+
+/** Each view's defaults file, as [file name in the build, JSON]. */
+async function captureViews(config: ResolvedConfig, dataDir: string): Promise<Array<[string, string]>> {
+  const server = await ssrServer(config);
+  // Imported here, not at the top: vite.config.ts (dev server, vitest) then never loads DuckDB's native module.
+  const { openNodeDb } = await import('../lib/node-db.ts');
+  const db = await openNodeDb(dataDir);
+  try {
+    const module = (await server.ssrLoadModule(CAPTURE_MODULE)) as typeof import('../../src/app/capture-view-defaults.tsx');
+    const database = nodeDatabase(db);
+    const files: Array<[string, string]> = [];
+    for (const view of VIEWS_WITH_DEFAULTS) {
+      const defaults = await module.captureViewDefaults(view, database);
+      files.push([`data/${viewDefaultsFile(view)}`, `${JSON.stringify(defaults)}\n`]);
+    }
+    return files;
+  } finally {
+    db.close();
     await server.close();
   }
 }
@@ -63,6 +104,14 @@ export function prerenderPlugin(): Plugin {
     name: 'fazhi-atlas:prerender',
     apply: 'build',
     configResolved(resolved) { config = resolved; },
+    async generateBundle() {
+      const dataDir = join(config.publicDir, 'data');
+      if (process.env.VITE_DATA_URL || !existsSync(join(dataDir, SNAPSHOT_FILE))) {
+        config.logger.warn('prerender: no view defaults (no shipped dataset, or VITE_DATA_URL is set); the views wait for DuckDB');
+        return;
+      }
+      for (const [fileName, source] of await captureViews(config, dataDir)) this.emitFile({ type: 'asset', fileName, source });
+    },
     transformIndexHtml: {
       order: 'post',
       async handler(html, context) {

@@ -1,14 +1,15 @@
 /**
  * The start-up banner: while DuckDB loads in the background it says so, with the step it is at
- * (1/3 code, 2/3 engine, 3/3 tables), and whether the chart shown comes from the precomputed
- * snapshot. Gone once the database is ready; a failure is shown by the views (ErrorBox).
+ * (1/3 code, 2/3 engine, 3/3 tables), and whether what is shown comes from the precomputed landing
+ * snapshot or the view's precomputed defaults. Gone once the database is ready; a failure is shown
+ * by the views (ErrorBox).
  */
 import { useEffect, useState } from 'react';
 import type { DbStage } from '../db/database.ts';
 import { useDatabase } from '../features/shared/database.tsx';
 import { useI18n } from '../features/i18n/i18n.tsx';
 
-export function DbStatus({ fromSnapshot }: { fromSnapshot: boolean }) {
+export function DbStatus({ fromSnapshot, fromDefaults = false }: { fromSnapshot: boolean; fromDefaults?: boolean }) {
   const { m } = useI18n();
   const database = useDatabase();
   const [stage, setStage] = useState<DbStage>(database.stage());
@@ -17,7 +18,7 @@ export function DbStatus({ fromSnapshot }: { fromSnapshot: boolean }) {
   const step = stage === 'idle' ? 'code' : stage;
   return (
     <p className="db-status" role="status" data-testid="db-status">
-      {fromSnapshot ? m.startupFromSnapshot : m.startupWaiting} {m.startupLoading(step)}
+      {fromSnapshot ? m.startupFromSnapshot : fromDefaults ? m.startupFromDefaults : m.startupWaiting} {m.startupLoading(step)}
     </p>
   );
 }

@@ -4,7 +4,7 @@
  * build's prerender (src/app/prerender.tsx) renders the very same markup in Node.
  */
 import { Suspense, useEffect } from 'react';
-import { useAppState, VIEWS } from '../features/shared/app-state/app-state.ts';
+import { useAppState, VIEWS, type View } from '../features/shared/app-state/app-state.ts';
 import { DatasetBanner } from '../features/shared/dataset/DatasetBanner.tsx';
 import { useDatabase } from '../features/shared/database.tsx';
 import { CopyLinkButton } from '../features/shared/export/CopyLinkButton.tsx';
@@ -14,8 +14,11 @@ import { Loading } from '../features/shared/status/Status.tsx';
 import { DbStatus } from './DbStatus.tsx';
 import { viewComponent } from './views.ts';
 
-/** `fromSnapshot`: the landing chart is drawn from the pipeline's snapshot (the start-up line says so). */
-export function Shell({ fromSnapshot }: { fromSnapshot: boolean }) {
+/**
+ * `fromSnapshot`: the landing chart is drawn from the pipeline's snapshot; `defaultsOf`: the view whose
+ * precomputed defaults are in the cache (view-defaults.ts). The start-up line says which.
+ */
+export function Shell({ fromSnapshot, defaultsOf = null }: { fromSnapshot: boolean; defaultsOf?: View | null }) {
   const [{ view, lang }, setState] = useAppState();
   const m = MESSAGES[lang];
   const ViewComponent = viewComponent(view);
@@ -52,7 +55,7 @@ export function Shell({ fromSnapshot }: { fromSnapshot: boolean }) {
         ))}
       </nav>
       <main>
-        <DbStatus fromSnapshot={fromSnapshot && view === 'trends'} />
+        <DbStatus fromSnapshot={fromSnapshot && view === 'trends'} fromDefaults={defaultsOf === view} />
         <Suspense fallback={<Loading text={m.loadingView} />}>
           <ViewComponent />
         </Suspense>

@@ -8,6 +8,7 @@ const zh = {
   startupLoading: (step: Step) => `数据库加载中(${STEP_NUMBER[step]}/3 ${({ code: '下载查询程序', engine: '启动 DuckDB', tables: '读入数据表' })[step]})…`,
   startupFromSnapshot: '图表来自预先计算的快照;查看出处、切换指标或地区需等数据库就绪。',
   startupWaiting: '视图在数据库就绪后显示。',
+  startupFromDefaults: '先显示预先算好的默认内容;查看出处和其他选择需等数据库就绪。',
 };
 
 const STEP_NUMBER: Record<Step, number> = { code: 1, engine: 2, tables: 3 };
@@ -18,6 +19,7 @@ const en: StartupMessages = {
   startupLoading: (step: Step) => `Loading the database (${STEP_NUMBER[step]}/3 ${({ code: 'downloading the query engine', engine: 'starting DuckDB', tables: 'reading the tables' })[step]})…`,
   startupFromSnapshot: 'The chart comes from a precomputed snapshot; sources and other choices need the database.',
   startupWaiting: 'The view appears once the database is ready.',
+  startupFromDefaults: 'Showing the precomputed default content; sources and other choices need the database.',
 };
 
 export const STARTUP_MESSAGES = { zh, en };
