@@ -61,7 +61,7 @@ export function TrendTable({ points, indicator, range, order, selected, onSelect
                 <td>{p.year}</td>
                 <td className="trends-table-number">{formatValue(printed, p.unit || indicator.unit, lang)}</td>
                 {indexed && <td className="trends-table-number">{isIndexed(p) ? number.format(p.value) : ''}</td>}
-                <td>{marks.join(lang === 'zh' ? ';' : '; ')}</td>
+                <td className="trends-table-marks">{marks.join(lang === 'zh' ? ';' : '; ')}</td>
                 <td>
                   <button type="button" className="trends-table-source" aria-label={t.trendsTableOpenLabel(place, p.year)} onClick={() => onSelect(p.obs_id)}>
                     {t.trendsTableOpen}
