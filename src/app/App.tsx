@@ -30,6 +30,7 @@ const VIEW_COMPONENTS: Record<View, LazyExoticComponent<ComponentType>> = {
   coverage: lazy(() => import('../features/coverage/CoverageView.tsx')),
   data: lazy(() => import('../features/data/DataView.tsx')),
   import: lazy(() => import('../features/import/ImportView.tsx')),
+  about: lazy(() => import('../features/about/AboutView.tsx')),
 };
 
 export function App({ database }: { database: Database }) {

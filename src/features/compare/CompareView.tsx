@@ -27,6 +27,7 @@ import { useCompareFigures, useCompareYears, useLatestCoverage } from './use-com
 import { YearControls } from './YearControls.tsx';
 import '../shared/view-layout.css';
 import './compare.css';
+import { AboutLink } from '../shared/about-link/AboutLink.tsx';
 
 /** At most this many places are named in the "only part-year" note; the rest are counted. */
 const NAMED_EXCLUDED = 6;
@@ -188,7 +189,7 @@ export default function CompareView() {
             )}
           </section>
         )}
-        <p className="note">{m.pickRule}</p>
+        <AboutLink />
       </section>
 
       <ProvenancePanel obsId={selection} indicator={{ id: indicatorId, name: indicatorName }} onSelect={setSelection} onClose={() => setSelection(null)} />

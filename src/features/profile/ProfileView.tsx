@@ -28,6 +28,7 @@ import { useObsIndicator } from '../shared/data/use-obs-indicator.ts';
 import { useDatasetYears, usePeerStandings, usePlaceTexts, useProfileFigures } from './use-profile-data.ts';
 import './profile.css';
 import '../shared/user-data/user-data.css';
+import { AboutLink } from '../shared/about-link/AboutLink.tsx';
 
 /** At most this many rows of one place are read for the CSV's quotes (far above any place's count). */
 const MAX_PLACE_ROWS = 100_000;
@@ -163,7 +164,7 @@ export default function ProfileView() {
             </table>
           )}
         </div>
-        <p className="note">{m.pickRule}</p>
+        <AboutLink />
       </section>
 
       <ProvenancePanel

@@ -17,6 +17,7 @@ import { RegionPicker } from './RegionPicker.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { useRegionsWith, useTrend } from './use-trends-data.ts';
 import { useIndicators } from '../shared/data/use-catalog.ts';
+import { AboutLink } from '../shared/about-link/AboutLink.tsx';
 
 /**
  * The Trends view's own state, in the URL beside app-state.ts's (a shared link and back/forward
@@ -102,7 +103,7 @@ export default function TrendsView() {
             onChange={(e) => setPartYearChoice(e.target.checked === (indicator.unit === '%') ? null : e.target.checked)} /> {m.showPartYear}
         </label>
         {!showPartYear && hiddenPartYear > 0 && <p className="note">{m.partYearHidden(hiddenPartYear)}</p>}
-        <p className="note">{m.pickRule}</p>
+        <AboutLink />
       </section>
       <Suspense fallback={<ProvenanceHint />}>
         <ProvenancePanel obsId={selection} indicator={chartIndicator} onSelect={setSelection} onClose={() => setSelection(null)} />
