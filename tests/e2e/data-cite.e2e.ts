@@ -28,8 +28,10 @@ describe('Data view: quotes as read, citations per row', { timeout: 300_000 }, (
       const page = await files.open({ ...PANJIN, ...(lang === 'en' ? { lang: 'en' } : {}) });
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       const root = await waitForView(page, 'data', { timeout: LOADED, content: true });
-      const row = root.locator('tbody tr').filter({ has: page.locator('[data-testid="data-quote"][data-reading="read"]') }).first();
-      await row.waitFor({ timeout: LOADED });
+      await root.locator('[data-testid="data-quote"][data-reading="read"]').first().waitFor({ timeout: LOADED });
+      // The row by position: after the toggle it no longer matches "shown as read".
+      const at = await root.locator('tbody tr').evaluateAll((rows) => rows.findIndex((r) => r.querySelector('[data-testid="data-quote"][data-reading="read"]')));
+      const row = root.locator('tbody tr').nth(at);
       const quote = row.getByTestId('data-quote');
       const read = (await quote.textContent())!;
       expect(read).toContain('热线');

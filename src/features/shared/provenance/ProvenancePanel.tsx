@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useScrollIntoViewOnChange } from './use-scroll-into-view.ts';
 import { useDatabase } from '../database.tsx';
 import { spanInQuote } from '../../../charts/figure-in-quote.ts';
 import { formatPeriod, formatValue } from '../../../charts/format-value.ts';
@@ -33,6 +34,7 @@ interface Props {
 export function ProvenancePanel({ obsId, indicator, onSelect, onClose }: Props) {
   const { m } = useI18n();
   const siblings = useObservation(obsId);
+  const panel = useScrollIntoViewOnChange(obsId);
   let body;
   if (obsId === null) body = <p className="hint">{m.provenanceHint}</p>;
   else if (siblings.isPending) body = <Loading text={m.loadingData} />;
@@ -47,7 +49,7 @@ export function ProvenancePanel({ obsId, indicator, onSelect, onClose }: Props) 
     ) : <p className="hint">{m.provenanceHint}</p>;
   }
   return (
-    <aside className="provenance" data-testid="provenance" aria-live="polite">
+    <aside className="provenance" data-testid="provenance" aria-live="polite" ref={panel}>
       <header>
         <h2>{m.provenanceTitle}</h2>
         {obsId !== null && <button type="button" onClick={onClose} aria-label={m.close}>×</button>}
