@@ -15,11 +15,12 @@ const LOADERS: Record<View, () => Promise<{ default: ComponentType }>> = {
   coverage: () => import('../features/coverage/CoverageView.tsx'),
   data: () => import('../features/data/DataView.tsx'),
   import: () => import('../features/import/ImportView.tsx'),
+  about: () => import('../features/about/AboutView.tsx'),
 };
 
 const LAZY: Record<View, ComponentType> = {
   trends: lazy(LOADERS.trends), compare: lazy(LOADERS.compare), profile: lazy(LOADERS.profile),
-  coverage: lazy(LOADERS.coverage), data: lazy(LOADERS.data), import: lazy(LOADERS.import),
+  coverage: lazy(LOADERS.coverage), data: lazy(LOADERS.data), import: lazy(LOADERS.import), about: lazy(LOADERS.about),
 };
 const loaded = new Map<View, ComponentType>();
 

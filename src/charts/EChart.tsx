@@ -89,7 +89,14 @@ export function EChart({ option, renderer = 'canvas', height = 420, onPointClick
     const instance = echarts.init(element, null, { renderer });
     chart.current = instance;
     previous.current = null;
-    instance.on('click', (event) => onClick.current?.(event as ChartEvent));
+    instance.on('click', (event) => {
+      if (!onClick.current) return;
+      onClick.current(event as ChartEvent);
+      // The click opens the source panel: a tooltip left over the chart would cover what was clicked
+      // (and on a phone stays until the next tap). Hidden now and after ECharts' own click handling.
+      instance.dispatchAction({ type: 'hideTip' });
+      requestAnimationFrame(() => { if (!instance.isDisposed()) instance.dispatchAction({ type: 'hideTip' }); });
+    });
     instance.on('rendered', () => {
       if (!awaitingPaint.current) return;
       awaitingPaint.current = false;

@@ -34,6 +34,8 @@ describe('the CSV download of the Data view', () => {
     expect(progress).toEqual([5, 10, 14]);
     const rows = parse(parts.join(''));
     expect(rows).toHaveLength(14);
+    // The report stays citable from the file alone: its title, publisher, date and address.
+    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['report_title', 'publisher', 'published', 'url']));
     expect(new Set(rows.map((r) => r.obs_id)).size).toBe(14);
     expect(rows[0]).toMatchObject({
       obs_id: 'fake-ceshi-2020#2', region_name: '测试县', province_name: '测试省', year: '2020', period: 'year', value: '1234',

@@ -248,7 +248,7 @@ describe('Trends', () => {
     expect(param(page, 'lang')).toBe('en');
     await expect.poll(() => chartHeading(root).textContent()).toBe('Mediation success rate (%)');
     const tabs = await page.getByRole('navigation', { name: 'Views' }).getByRole('button').allTextContents();
-    expect(tabs).toEqual(['Trends', 'Compare', 'Profile', 'Coverage', 'Data', 'My data']);
+    expect(tabs).toEqual(['Trends', 'Compare', 'Profile', 'Coverage', 'Data', 'My data', 'About the data']);
     expect(await picker(root).locator('option:checked').textContent()).toContain('Mediation success rate');
     await expect.poll(() => regionBox(root, `${LINGQIU.en} ${LINGQIU.zh}`).isChecked()).toBe(true);
     await expect.poll(() => page.title()).toMatch(/^Fazhi Atlas/);

@@ -51,7 +51,7 @@ function viewTests(view: View) {
       expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
       await settle(page, view);
       expect(await page.getByRole('navigation', { name: 'Views' }).getByRole('button').allTextContents())
-        .toEqual(['Trends', 'Compare', 'Profile', 'Coverage', 'Data', 'My data']);
+        .toEqual(['Trends', 'Compare', 'Profile', 'Coverage', 'Data', 'My data', 'About the data']);
       await page.screenshot({ path: join(ARTIFACTS, `${view}-en.png`), fullPage: true });
       expect(await criticalAxeViolations(page, `${view}-en`)).toEqual([]);
     });

@@ -17,3 +17,16 @@ export function readable(text: string): string {
 
 /** Whether the reading differs from the verbatim text (so the view offers the original). */
 export const readsDifferently = (text: string): boolean => readable(text) !== text;
+
+/**
+ * Each part of a cut-up quote (text before, the figure, text after) as read. A gloss is dropped only
+ * after a Chinese character, which may end the part before: that character leads the text converted
+ * and is cut off again (conversion keeps lengths).
+ */
+export function readableParts<P extends { text: string }>(parts: readonly P[]): P[] {
+  return parts.map((part, i) => {
+    const before = i > 0 ? parts[i - 1]!.text.slice(-1) : '';
+    const read = readable(before + part.text);
+    return { ...part, text: before && read.startsWith(readable(before)) ? read.slice(readable(before).length) : readable(part.text) };
+  });
+}

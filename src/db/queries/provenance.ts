@@ -24,6 +24,8 @@ export interface ObservationDetail extends RowReport, Pick<Observation,
   'region_code' | 'region_name' | 'year' | 'period' | 'indicator_id' | 'value' | 'unit' | 'approx' | 'value_kind' | 'quote'
   | 'span_start' | 'span_end' | 'rule_id' | 'derivation' | 'inputs' | 'flags' | 'report_id'> {
   obs_id: string;
+  /** The place's romanised name ('' when the regions table does not give it), for English pages. */
+  name_pinyin: string;
   /** Body offset of the quote's first character (null in a dataset without it): the figure is `quote.slice(span_start - quote_start, span_end - quote_start)`. */
   quote_start: number | null;
   coverage: string;
@@ -40,7 +42,8 @@ export interface ObservationDetail extends RowReport, Pick<Observation,
 type Row = Omit<ObservationDetail, 'flags' | 'inputs'> & { flags: string | null; inputs: string | null };
 
 const COLUMNS = `
-  o.obs_id, o.region_code, o.region_name, o.year, o.period, o.indicator_id, o.value, coalesce(o.unit, '') AS unit,
+  o.obs_id, o.region_code, o.region_name,
+  coalesce((SELECT g.name_pinyin FROM regions g WHERE g.region_code = o.region_code LIMIT 1), '') AS name_pinyin, o.year, o.period, o.indicator_id, o.value, coalesce(o.unit, '') AS unit,
   o.approx, o.value_kind, coalesce(o.quote, '') AS quote, o.quote_start, o.span_start, o.span_end, coalesce(o.rule_id, '') AS rule_id,
   coalesce(o.derivation, '') AS derivation, o.inputs, o.flags, o.report_id,
   ${ROW_REPORT_COLUMNS}, coalesce(r.coverage, '') AS coverage,

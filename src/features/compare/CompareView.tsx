@@ -33,6 +33,7 @@ import { COMPARE_MESSAGES } from '../i18n/views/compare.ts';
 
 // This view's words arrive with its chunk, not in the entry (src/features/i18n/messages.ts).
 addViewMessages(COMPARE_MESSAGES);
+import { AboutLink } from '../shared/about-link/AboutLink.tsx';
 
 /** At most this many places are named in the "only part-year" note; the rest are counted. */
 const NAMED_EXCLUDED = 6;
@@ -198,7 +199,7 @@ export default function CompareView() {
             )}
           </section>
         )}
-        <p className="note">{m.pickRule}</p>
+        <AboutLink />
       </section>
 
       <ProvenancePanel obsId={selection} indicator={{ id: indicatorId, name: indicatorName }} onSelect={setSelection} onClose={() => setSelection(null)} />

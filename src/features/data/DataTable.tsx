@@ -1,10 +1,11 @@
 import type { KeyboardEvent } from 'react';
 import { areaLabel, placeLabel } from '../../core/regions/place-label.ts';
 import { formatPeriod, formatValue } from '../../charts/format-value.ts';
-import { figureSpan, type DataRow } from '../../db/queries/data-table.ts';
+import type { DataRow } from '../../db/queries/data-table.ts';
 import { describeFlag, flagName } from '../../core/catalog/flags.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { quoteExcerpt } from './quote-excerpt.ts';
+import { CopyRowCitation } from './CopyRowCitation.tsx';
+import { DataQuote } from './DataQuote.tsx';
 import { OriginBadge } from '../shared/user-data/OriginBadge.tsx';
 
 interface Props {
@@ -62,7 +63,6 @@ export function DataTable({ rows, selectedId, onOpen, busy }: Props) {
 function RowCells({ row }: { row: DataRow }) {
   const { lang, m } = useI18n();
   const col = m.dataCol;
-  const excerpt = quoteExcerpt(row.quote, figureSpan(row));
   const partYear = row.period !== 'year';
   const chosen = row.chosen_obs_id === row.obs_id;
   const title = row.report_title || m.untitledReport(placeLabel(row, lang), row.report_year);
@@ -97,14 +97,12 @@ function RowCells({ row }: { row: DataRow }) {
           )}
         </ul>
       </td>
-      <td data-label={col.quote} className="data-quote" lang="zh-CN">
-        {excerpt.cutStart && '…'}{excerpt.before}
-        {excerpt.figure && <mark>{excerpt.figure}</mark>}
-        {excerpt.after}{excerpt.cutEnd && '…'}
-      </td>
+      <DataQuote row={row} />
       <td data-label={col.report} className="data-report">
-        <span className="data-report-title">{title}</span>
-        {row.publisher && <span className="data-sub">{row.publisher}</span>}
+        {/* A report's own title and its publisher are Chinese names: marked so (screen readers, the English page's language check). */}
+        <span className="data-report-title" lang={row.report_title ? 'zh-CN' : undefined}>{title}</span>
+        {row.publisher && <span className="data-sub" lang="zh-CN">{row.publisher}</span>}
+        <CopyRowCitation row={row} />
       </td>
     </>
   );

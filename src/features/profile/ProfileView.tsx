@@ -34,6 +34,7 @@ import { COMPARE_MESSAGES } from '../i18n/views/compare.ts';
 
 // This view's words arrive with its chunk, not in the entry (src/features/i18n/messages.ts).
 addViewMessages(PROFILE_MESSAGES, COMPARE_MESSAGES);
+import { AboutLink } from '../shared/about-link/AboutLink.tsx';
 
 /** At most this many rows of one place are read for the CSV's quotes (far above any place's count). */
 const MAX_PLACE_ROWS = 100_000;
@@ -169,7 +170,7 @@ export default function ProfileView() {
             </table>
           )}
         </div>
-        <p className="note">{m.pickRule}</p>
+        <AboutLink />
       </section>
 
       <ProvenancePanel

@@ -11,6 +11,7 @@ import { CoverageNote } from './CoverageNote.tsx';
 import { IndicatorPicker } from '../shared/pickers/IndicatorPicker.tsx';
 import { ProvenanceHint } from '../shared/provenance/ProvenanceHint.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
+import { AboutLink } from '../shared/about-link/AboutLink.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { TrendTabs } from './TrendTabs.tsx';
 import { placesNotDrawn, trendDisplay } from './trend-display.ts';
@@ -150,7 +151,7 @@ export default function TrendsView() {
             onChange={(e) => setPartYearChoice(e.target.checked === (indicator.unit === '%') ? null : e.target.checked)} /> {m.showPartYear}
         </label>
         {!showPartYear && display.hiddenPartYear > 0 && <p className="note">{m.partYearHidden(display.hiddenPartYear)}</p>}
-        <p className="note">{m.pickRule}</p>
+        <AboutLink />
       </section>
       <Suspense fallback={<ProvenanceHint />}>
         <ProvenancePanel obsId={selection} indicator={chartIndicator} onSelect={setSelection} onClose={() => setSelection(null)} />

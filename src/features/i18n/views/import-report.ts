@@ -68,7 +68,7 @@ const en: typeof zh = {
   importReportChars: (n) => `${n.toLocaleString('en-GB')} characters`,
   importReportFrontMatter: 'The YAML front matter at the top was read; the body starts after it.',
   importReportRegionLabel: 'Place',
-  importReportRegionPlaceholder: 'Name, code or pinyin, e.g. 广灵县 / 140223 / guangling',
+  importReportRegionPlaceholder: 'Name, code or pinyin, e.g. Guangling 广灵县 / 140223 / guangling',
   importReportRegionChosen: (name, code, parents) => `${parents}${name} (${code})`,
   importReportRegionFromText: ' (found in the text: please check)',
   importReportRegionAmbiguous: 'Several places have this name; choose one:',

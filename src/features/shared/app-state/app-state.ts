@@ -6,7 +6,7 @@ import { PEER_LEVELS } from '../../../db/queries/peers.ts';
  * restores the view and back/forward step through the reader's choices.
  * Defaults are not written to the URL; a view resolves missing values against the data.
  */
-export const VIEWS = ['trends', 'compare', 'profile', 'coverage', 'data', 'import'] as const;
+export const VIEWS = ['trends', 'compare', 'profile', 'coverage', 'data', 'import', 'about'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Peer groups for comparisons, as data: same prefecture, same province, all, or the reader's own list. */

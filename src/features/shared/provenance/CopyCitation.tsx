@@ -42,7 +42,7 @@ export function CopyCitation({ report }: { report: CitableReport }) {
   return (
     <div className="citation">
       <label className="label" htmlFor="citation-text">{p.citationLabel}</label>
-      <textarea id="citation-text" ref={field} className="citation-text" readOnly rows={3} value={citation} data-testid="citation-text"
+      <textarea id="citation-text" ref={field} className="citation-text" lang="zh-CN" readOnly rows={3} value={citation} data-testid="citation-text"
         onFocus={(e) => e.currentTarget.select()} />
       <div className="citation-actions">
         <button type="button" data-testid="copy-citation" title={p.copyCitationTitle} onClick={() => void copy()}>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useScrollIntoViewOnChange } from './use-scroll-into-view.ts';
 import { useDatabase } from '../database.tsx';
 import { spanInQuote } from '../../../charts/figure-in-quote.ts';
 import { formatPeriod, formatValue } from '../../../charts/format-value.ts';
@@ -12,8 +13,10 @@ import { QuoteText } from './QuoteText.tsx';
 import { useReportPage } from './use-report-page.ts';
 import { CopyCitation } from './CopyCitation.tsx';
 import { copyHost } from '../../../core/cite/citation.ts';
+import { placeLabel } from '../../../core/regions/place-label.ts';
 import { useObservation } from '../data/use-catalog.ts';
 import { OriginBadge } from '../user-data/OriginBadge.tsx';
+import { AboutLink } from '../about-link/AboutLink.tsx';
 
 interface Props {
   obsId: string | null;
@@ -31,6 +34,7 @@ interface Props {
 export function ProvenancePanel({ obsId, indicator, onSelect, onClose }: Props) {
   const { m } = useI18n();
   const siblings = useObservation(obsId);
+  const panel = useScrollIntoViewOnChange(obsId);
   let body;
   if (obsId === null) body = <p className="hint">{m.provenanceHint}</p>;
   else if (siblings.isPending) body = <Loading text={m.loadingData} />;
@@ -45,7 +49,7 @@ export function ProvenancePanel({ obsId, indicator, onSelect, onClose }: Props) 
     ) : <p className="hint">{m.provenanceHint}</p>;
   }
   return (
-    <aside className="provenance" data-testid="provenance" aria-live="polite">
+    <aside className="provenance" data-testid="provenance" aria-live="polite" ref={panel}>
       <header>
         <h2>{m.provenanceTitle}</h2>
         {obsId !== null && <button type="button" onClick={onClose} aria-label={m.close}>×</button>}
@@ -58,7 +62,7 @@ export function ProvenancePanel({ obsId, indicator, onSelect, onClose }: Props) 
 function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indicatorName: string }) {
   const { lang, m } = useI18n();
   const p = m.exportProvenance;
-  const title = d.report_title || `${d.region_name}${lang === 'zh' ? '' : ' '}${d.report_year ?? ''}${lang === 'zh' ? '年报告' : ' report'}`;
+  const title = d.report_title || `${placeLabel(d, lang)}${lang === 'zh' ? '' : ' '}${d.report_year ?? ''}${lang === 'zh' ? '年报告' : ' report'}`;
   const host = copyHost(d.url);
   const derived = d.value_kind === 'derived';
   const printed = derived ? d.inputs.map((i) => i.value) : d.value === null ? [] : [d.value];
@@ -69,7 +73,7 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
   const page = useReportPage(d);
   return (
     <div className="detail">
-      <p className="detail-where">{d.region_name} · {d.year} · {indicatorName}</p>
+      <p className="detail-where">{placeLabel(d, lang)} · {d.year} · {indicatorName}</p>
       <p className="detail-origin"><OriginBadge row={d} /></p>
       <p className="detail-value">{d.value === null ? m.qualitative : formatValue(d.value, d.unit, lang)}</p>
       <ul className="badges">
@@ -88,7 +92,8 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
       <dl className="report">
         <dt>{m.report}</dt>
         <dd>
-          {link ? <a href={link} target="_blank" rel="noopener noreferrer" title={m.openReport}>{title}</a> : title}
+          {/* A report's own title is Chinese: marked so (screen readers, and the English page's language check). */}
+          <span lang={d.report_title ? 'zh-CN' : undefined}>{link ? <a href={link} target="_blank" rel="noopener noreferrer" title={m.openReport}>{title}</a> : title}</span>
           {!d.report_title && <span className="note" data-testid="no-title"> ({p.noTitle})</span>}
           {host && <span className="badge-warn copy-host" title={p.copyOnTitle} data-testid="copy-host"> {p.copyOn(host)}</span>}
           {!d.url && <span className="note" data-testid="no-url"> · {p.noUrl}</span>}
@@ -97,7 +102,7 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
         {page !== null && <><dt>{m.provenancePage}</dt><dd data-testid="provenance-page">{m.batchPage(page)}</dd></>}
         {d.origin !== 'user' && <><dt>{p.sourceKind}</dt><dd data-testid="source-kind">{(m.exportText.sourceKinds as Record<string, string>)[d.source_kind] ?? d.source_kind}</dd></>}
         <dt>{m.publisher}</dt>
-        <dd>{d.publisher || m.exportText.citation.noPublisher}</dd>
+        <dd lang={d.publisher ? 'zh-CN' : undefined}>{d.publisher || m.exportText.citation.noPublisher}</dd>
         {d.published && <><dt>{m.published}</dt><dd>{d.published}</dd></>}
         <dt>ID</dt>
         <dd><code>{d.report_id}</code></dd>
@@ -181,7 +186,7 @@ function Alternatives({ rows, current, onSelect }: { rows: ObservationDetail[]; 
           </li>
         ))}
       </ul>
-      <p className="note">{m.pickRule}</p>
+      <AboutLink />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { figureParts } from '../../../charts/figure-in-quote.ts';
-import { readable, readsDifferently } from '../../../core/text/readable.ts';
+import { readableParts, readsDifferently } from '../../../core/text/readable.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 interface Props {
@@ -25,7 +25,7 @@ export function QuoteText({ quote, quoteStart, spans, values, testId }: Props) {
   const [verbatim, setVerbatim] = useState(false);
   const parts = figureParts(quote, { quoteStart, spans, values });
   const differs = readsDifferently(quote);
-  const shown = differs && !verbatim ? readParts(parts) : parts;
+  const shown = differs && !verbatim ? readableParts(parts) : parts;
   return (
     <>
       <blockquote className="quote" data-testid={testId} data-reading={differs ? (verbatim ? 'verbatim' : 'read') : 'verbatim'} lang="zh">
@@ -44,14 +44,3 @@ export function QuoteText({ quote, quoteStart, spans, values, testId }: Props) {
   );
 }
 
-/**
- * Each part as read. A gloss is dropped only after a Chinese character, which may end the part
- * before: that character leads the text converted and is cut off again (conversion keeps lengths).
- */
-function readParts(parts: ReadonlyArray<{ text: string; figure: boolean }>) {
-  return parts.map((part, i) => {
-    const before = i > 0 ? parts[i - 1]!.text.slice(-1) : '';
-    const read = readable(before + part.text);
-    return { ...part, text: before && read.startsWith(readable(before)) ? read.slice(readable(before).length) : readable(part.text) };
-  });
-}
