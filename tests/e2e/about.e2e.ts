@@ -46,6 +46,13 @@ describe('About the data', SLOW, () => {
         expect(await about.locator('q[lang="zh-CN"]').allTextContents()).toEqual(expect.arrayContaining(['余', '近', '约', '转载']));
         // Nothing wider than the window (375 px: no sideways scrolling).
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // The header's buttons (copy link, language) keep their words on one line.
+        const wrapped = await page.locator('.app-header button').evaluateAll((buttons) => buttons.filter((button) => {
+          const range = document.createRange();
+          range.selectNodeContents(button);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        }).map((button) => button.textContent));
+        expect(wrapped).toEqual([]);
         await page.screenshot({ path: `${ARTIFACTS}/about-${lang}-${width}.png`, fullPage: true });
         expect(await seriousAxeViolations(page)).toEqual([]);
       });
