@@ -37,9 +37,11 @@ export const FIRST_CHART_JS_TARGET_GZIP = 250 * 1024;
  * citation (302 KB measured). Lowered to 292 KB when the other views' words left the entry chunk for
  * their own (288.7 KB measured; issue 12). ECharts alone is 171 KB of it. Set to 294 KB when the
  * Trends explorer (place colours, line-end labels, year range), the idle prefetch's hook and the
- * translated units and flags joined the path (292.6 KB measured after the merge).
+ * translated units and flags joined the path (292.6 KB measured after the merge); 296 KB when the
+ * Trends display controls came back into the view chunk so their late arrival no longer shifted the
+ * chart (294.7 KB measured).
  */
-export const FIRST_CHART_JS_CEILING_GZIP = 294 * 1024;
+export const FIRST_CHART_JS_CEILING_GZIP = 296 * 1024;
 /** The landing view's module, as the manifest names it. */
 export const LANDING_VIEW = 'src/features/trends/TrendsView.tsx';
 export const MANIFEST_PATH = '.vite/manifest.json';

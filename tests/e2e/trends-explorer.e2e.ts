@@ -141,7 +141,8 @@ describe('Trends as an indicator explorer', SLOW, () => {
     const header = await root.getByTestId('trends-table').locator('thead th').allTextContents();
     expect(header).toContain('Index');
     const lastRow = await tableRows(root).last().locator('td').allTextContents();
-    expect(lastRow.slice(0, 3), '2024: the printed figure and its index').toEqual(['2024', '1,696 件', '963.6']);
+    // English units (件 → cases, src/core/catalog/units.ts).
+    expect(lastRow.slice(0, 3), '2024: the printed figure and its index').toEqual(['2024', '1,696 cases', '963.6']);
     expect(await seriousAxe(page), 'axe on the English table tab').toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'trends-explorer-table-en-1440.png'), fullPage: true });
   });

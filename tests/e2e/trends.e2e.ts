@@ -309,12 +309,12 @@ describe('Trends', () => {
     expect(pickerFocused, `indicator picker reached by Tab (focus went: ${reached.join(' → ')})`).toBe(true);
     expect(await picker(root).evaluate((el) => el === document.activeElement), 'the select focused is the indicator picker').toBe(true);
 
-    // Shift+Tab back to the last view tab (我的数据) and activate it with Enter.
+    // Shift+Tab back to the last view tab (关于数据, the About page) and activate it with Enter.
     const last = page.getByRole('navigation', { name: '视图' }).getByRole('button').last();
     for (let i = 0; i < 40 && !(await last.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Shift+Tab');
     expect(await last.evaluate((el) => el === document.activeElement), 'last view tab reached by Shift+Tab').toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => param(page, 'view')).toBe('import');
+    await expect.poll(() => param(page, 'view')).toBe('about');
     expect(await last.getAttribute('aria-current')).toBe('page');
   });
 

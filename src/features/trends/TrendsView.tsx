@@ -11,6 +11,8 @@ import { CoverageNote } from './CoverageNote.tsx';
 import { IndicatorPicker } from '../shared/pickers/IndicatorPicker.tsx';
 import { ProvenanceHint } from '../shared/provenance/ProvenanceHint.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
+// Loaded with the view, not lazily: arriving after the chart, the controls pushed it down (layout shift 0.049).
+import { TrendDisplayControls } from './TrendDisplayControls.tsx';
 import { AboutLink } from '../shared/about-link/AboutLink.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import { TrendTabs } from './TrendTabs.tsx';
@@ -22,8 +24,7 @@ import { useIndicators } from '../shared/data/use-catalog.ts';
 
 /** The source panel loads when the view first needs it: it is not on the first chart's path. */
 const ProvenancePanel = lazy(() => import('../shared/provenance/ProvenancePanel.tsx').then((module) => ({ default: module.ProvenancePanel })));
-/** The display controls and the notes under the chart load after the first chart (with their words, trends-more.ts). */
-const TrendDisplayControls = lazy(() => import('./TrendDisplayControls.tsx').then((module) => ({ default: module.TrendDisplayControls })));
+/** The notes under the chart load after the first chart (with their words, trends-more.ts). */
 const TrendNotes = lazy(() => import('./TrendNotes.tsx').then((module) => ({ default: module.TrendNotes })));
 /** The table tab's body loads when the tab is first opened. */
 const TrendTable = lazy(() => import('./TrendTable.tsx').then((module) => ({ default: module.TrendTable })));
@@ -121,10 +122,10 @@ export default function TrendsView() {
             e.g. a choice made from the snapshot before DuckDB is ready: the reader is told the chart is not current yet. */}
         {waiting && <Loading text={m.loadingData} />}
         {display.span && display.range && (
-          <Suspense fallback={null}><TrendDisplayControls span={display.span} range={display.range} counts={unit !== '%'}
+          <TrendDisplayControls span={display.span} range={display.range} counts={unit !== '%'}
             onRange={(from, to) => void setTrendsState({ since: from, until: to })}
             log={scale === 'log'} onLog={(log) => void setState({ scale: log ? 'log' : null })}
-            index={mode === 'index'} onIndex={(index) => void setTrendsState({ mode: index ? 'index' : null })} /></Suspense>
+            index={mode === 'index'} onIndex={(index) => void setTrendsState({ mode: index ? 'index' : null })} />
         )}
         {display.range && (
           <TrendTabs tab={tab ?? 'chart'} onTab={(next) => void setTrendsState({ tab: next === 'table' ? 'table' : null })}>

@@ -9,7 +9,8 @@ import { useI18n } from '../../i18n/i18n.tsx';
 export function AboutLink() {
   const { m } = useI18n();
   const [, setState] = useAppState();
-  const params = new URLSearchParams(window.location.search);
+  // No window when the build prerenders the landing page (src/app/prerender.tsx): the link then keeps no other state.
+  const params = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search);
   params.set('view', 'about');
   params.delete('obs');
   return (
