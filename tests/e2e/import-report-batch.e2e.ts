@@ -13,8 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageOfOffset } from '../../src/core/convert/pdf-body.ts';
-import type { UserDataset } from '../../src/core/user-data/types.ts';
-import { ARTIFACTS, HOOK, appUrl, sessionPerFile, waitForQuiet } from './support.ts';
+import { ARTIFACTS, HOOK, appUrl, sessionPerFile, storedUserDatasets, waitForQuiet } from './support.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/reports-as-published');
 const manifest = JSON.parse(readFileSync(join(FIXTURES, 'manifest.json'), 'utf8')) as Array<{ file: string; source: string; format: string }>;
@@ -22,20 +21,6 @@ const files = manifest.map((f) => join(FIXTURES, f.file));
 const AMBIGUOUS = ['tongzhou-2023-x041.gbk.html', 'tongzhou-2024-x043.utf8.html'];
 
 const browser = sessionPerFile();
-
-async function storedDatasets(page: Page): Promise<UserDataset[]> {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('fazhi-atlas-user-data');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('datasets')) { db.close(); resolve([]); return; }
-      const all = db.transaction('datasets').objectStore('datasets').getAll();
-      all.onsuccess = () => { db.close(); resolve(all.result); };
-      all.onerror = () => reject(all.error);
-    };
-  }));
-}
 
 const statuses = (page: Page) => page.locator('[data-testid="batch-item"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-name')}:${e.getAttribute('data-status')}`));
 
@@ -80,7 +65,7 @@ describe('importing published reports many at once', () => {
 
     await page.reload();
     await page.locator('[data-testid="view-import"]').waitFor({ timeout: 30_000 });
-    const stored = await storedDatasets(page);
+    const stored = await storedUserDatasets(page);
     expect(stored.map((d) => d.fileName).sort()).toEqual(manifest.map((f) => f.file).sort());
     for (const dataset of stored) {
       const source = dataset.reports[0]!.source!;

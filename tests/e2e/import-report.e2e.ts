@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/core/extract/extract-report.ts';
 import { parseReport } from '../../src/core/report/parse-report.ts';
 import { MAX_FILE_BYTES } from '../../src/core/user-data/decode-report-bytes.ts';
-import { ARTIFACTS, HOOK, appUrl, criticalAxeViolations, sessionPerFile, waitForQuiet } from './support.ts';
+import { ARTIFACTS, HOOK, appUrl, criticalAxeViolations, sessionPerFile, storedUserDatasets, waitForQuiet } from './support.ts';
 
 const REPORTS = new URL('../../data/reports/', import.meta.url);
 const lingqiu = parseReport(readFileSync(new URL('lingqiu-2025.txt', REPORTS), 'utf8'), 'lingqiu-2025');
@@ -42,21 +42,6 @@ async function settledMessage(page: Page, timeout = 30_000): Promise<{ state: st
   await expect.poll(async () => (await message.count()) > 0 ? await message.getAttribute('data-state') : null, { timeout, message: 'report-message settled' })
     .toMatch(/^(error|warning|ok)$/);
   return { state: (await message.getAttribute('data-state'))!, text: (await message.textContent()) ?? '' };
-}
-
-/** Region codes of the places a dataset stored in this browser's IndexedDB covers, by dataset id. */
-async function storedDatasets(page: Page): Promise<{ id: string; observations: { indicator_id: string; span_start: number; quote: string }[] }[]> {
-  return page.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('fazhi-atlas-user-data');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('datasets')) { db.close(); resolve([]); return; }
-      const all = db.transaction('datasets').objectStore('datasets').getAll();
-      all.onsuccess = () => { db.close(); resolve(all.result); };
-      all.onerror = () => reject(all.error);
-    };
-  }));
 }
 
 describe('pasting a report', () => {
@@ -98,7 +83,7 @@ describe('pasting a report', () => {
 
     await page.reload();
     await page.locator('[data-testid="view-import"]').waitFor({ timeout: 30_000 });
-    const stored = await storedDatasets(page);
+    const stored = await storedUserDatasets<{ id: string; observations: { indicator_id: string; span_start: number; quote: string }[] }>(page);
     expect(stored.length).toBe(1);
     const dataset = stored[0]!;
     expect(dataset.observations.map((o) => [o.indicator_id, o.span_start])).toEqual(expected.slice(1).map((o) => [o.indicator_id, o.span_start]));

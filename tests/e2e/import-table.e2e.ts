@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, criticalAxeViolations, findSymbols, sessionPerFile, waitForChart, waitForQuiet, waitForView } from './support.ts';
+import { ARTIFACTS, criticalAxeViolations, findSymbols, sessionPerFile, storedUserDatasets, waitForChart, waitForQuiet, waitForView } from './support.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/user-data/', import.meta.url));
 const GBK_WIDE = join(FIXTURES, 'guangling-wide-gbk.csv');
@@ -114,18 +114,7 @@ describe('uploading a table', () => {
     await shot(page, '4-saved');
 
     // Stored: the IndexedDB record holds the 18 rows with their provenance.
-    const stored = await page.evaluate(() => new Promise<Array<{ id: string; fileName: string; encoding: string; observations: Array<{ quote: string; source_row: number }> }>>((resolve, reject) => {
-      const open = indexedDB.open('fazhi-atlas-user-data');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const stores = [...db.objectStoreNames];
-        const name = stores.find((s) => s.includes('dataset')) ?? stores[0]!;
-        const request = db.transaction(name).objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result as never);
-        request.onerror = () => reject(request.error);
-      };
-    }));
+    const stored = await storedUserDatasets<{ id: string; fileName: string; encoding: string; observations: Array<{ quote: string; source_row: number }> }>(page);
     const mine = stored.filter((d) => d.fileName === 'guangling-wide-gbk.csv');
     expect(mine).toHaveLength(1);
     expect(mine[0]!.encoding).toBe('GB18030');

@@ -12,6 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { PALETTE } from '../../src/charts/theme.ts';
+import type { UserDataset } from '../../src/core/user-data/types.ts';
 
 export const VIEWS = ['trends', 'compare', 'profile', 'coverage', 'data'] as const;
 export type View = (typeof VIEWS)[number];
@@ -318,4 +319,24 @@ export async function criticalAxeViolations(page: Page, label: string): Promise<
   if (serious.length) console.warn(`[axe] ${label}: serious (not failing): ${serious.map((v) => `${v.id} ×${v.nodes.length}`).join(', ')}`);
   return results.violations.filter((v) => v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+/**
+ * Every dataset record in this browser's user-data store (IndexedDB `fazhi-atlas-user-data`, store
+ * `datasets`), as the app saved it. Looking never creates the database: with none there, the list is empty.
+ */
+export function storedUserDatasets<T = UserDataset>(page: Page): Promise<T[]> {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('fazhi-atlas-user-data');
+    let creating = false;
+    open.onupgradeneeded = () => { creating = true; open.transaction?.abort(); };
+    open.onerror = () => (creating ? resolve([]) : reject(open.error));
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('datasets')) { db.close(); resolve([]); return; }
+      const all = db.transaction('datasets').objectStore('datasets').getAll();
+      all.onsuccess = () => { db.close(); resolve(all.result); };
+      all.onerror = () => reject(all.error);
+    };
+  }));
 }
