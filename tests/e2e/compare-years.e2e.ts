@@ -4,7 +4,8 @@
  * 2024 figure labelled, and the view says what cannot be computed and why; the tolerance, level and
  * log scale are controls kept in the URL; Profile gives the same standing and says "not in the text we
  * have (excerpt)" for a place we hold only excerpts of. Both languages, 1440 and 375 px; screenshots
- * in tests/artifacts/e2e/13-*.png; axe: no serious or critical violation on Compare and Profile.
+ * in tests/artifacts/e2e/13-*.png (the four language × width cases of each view, taken in the tests that assert
+ * them: one page is widened and switched to the other language, as a reader would); axe: no serious or critical violation on Compare and Profile.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +38,15 @@ async function openCompare(state: Record<string, string>, lang: Lang = 'zh', wid
 }
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+/** The header's language button, as a reader switches (no reload: the open view re-renders in place). */
+async function switchLanguage(page: Page, to: Lang) {
+  await page.locator('button.lang-switch').click();
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang), { message: `page language ${to}` }).toMatch(to === 'zh' ? /^zh/ : /^en/);
+}
+
+/** No horizontal scrolling at the page's width. */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
 describe('Compare across years (灵丘县, 调解成功率, 大同市)', SLOW, () => {
   it("ranks 灵丘县 with 广灵县's 2024 figure labelled, and says what cannot be computed and why (zh, 1440)", async () => {
@@ -100,8 +110,21 @@ describe('Compare across years (灵丘县, 调解成功率, 大同市)', SLOW, (
     await waitForChart(root, LOADED);
     expect(await root.getByTestId('compare-headline').textContent()).toContain('Lingqiu 灵丘县: rank 1 of 2');
     expect(await root.getByTestId('compare-other-years').textContent()).toBe('Guangling 广灵县: figure for 2024');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no horizontal scrolling').toBeLessThanOrEqual(375);
+    expect(await pageWidth(page), 'no horizontal scrolling').toBeLessThanOrEqual(375);
     await page.screenshot({ path: join(ARTIFACTS, '13-compare-en-375.png'), fullPage: true });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // The same page widened to 1440 px, then in Chinese at 375 px: the other two cases of the four.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await waitForChart(root, LOADED);
+    expect(await root.getByTestId('compare-headline').textContent()).toContain('Lingqiu 灵丘县: rank 1 of 2');
+    await page.screenshot({ path: join(ARTIFACTS, '13-compare-en-1440.png'), fullPage: true });
+    await page.setViewportSize({ width: 375, height: 900 });
+    await switchLanguage(page, 'zh');
+    await expect.poll(() => root.getByTestId('compare-headline').textContent()).toContain('灵丘县:第 1 位,共 2 个地区');
+    expect(await root.getByTestId('compare-other-years').textContent()).toBe('广灵县为 2024 年数字');
+    await waitForChart(root, LOADED);
+    expect(await pageWidth(page), 'no horizontal scrolling (zh)').toBeLessThanOrEqual(375);
+    await page.screenshot({ path: join(ARTIFACTS, '13-compare-zh-375.png'), fullPage: true });
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
@@ -156,8 +179,19 @@ describe('Profile across years, and what we do not know', SLOW, () => {
     const en = await openProfile({ focus: '140224', peers: 'prefecture' }, 'en', 375);
     const enRow = en.root.locator('tr', { hasText: 'mediation success rate' }).first();
     await expect.poll(() => enRow.getByTestId('profile-standing').textContent(), { timeout: 60_000 }).toContain('rank 1 of 2');
-    expect(await en.page.evaluate(() => document.documentElement.scrollWidth), 'no horizontal scrolling').toBeLessThanOrEqual(375);
+    expect(await pageWidth(en.page), 'no horizontal scrolling').toBeLessThanOrEqual(375);
     await en.page.screenshot({ path: join(ARTIFACTS, '13-profile-en-375.png'), fullPage: true });
+    expect(await seriousAxeViolations(en.page)).toEqual([]);
+    // The same page widened to 1440 px, then in Chinese at 375 px: the other two cases of the four.
+    await en.page.setViewportSize({ width: 1440, height: 900 });
+    expect(await enRow.getByTestId('profile-standing').textContent()).toContain('rank 1 of 2');
+    await en.page.screenshot({ path: join(ARTIFACTS, '13-profile-en-1440.png'), fullPage: true });
+    await en.page.setViewportSize({ width: 375, height: 900 });
+    await switchLanguage(en.page, 'zh');
+    const zhRow = en.root.locator('tr', { hasText: '人民调解成功率' }).first();
+    await expect.poll(() => zhRow.getByTestId('profile-standing').textContent()).toContain('广灵县为 2024 年数字');
+    expect(await pageWidth(en.page), 'no horizontal scrolling (zh)').toBeLessThanOrEqual(375);
+    await en.page.screenshot({ path: join(ARTIFACTS, '13-profile-zh-375.png'), fullPage: true });
     expect(await seriousAxeViolations(en.page)).toEqual([]);
   });
 
@@ -172,18 +206,4 @@ describe('Profile across years, and what we do not know', SLOW, () => {
     expect(await en.root.locator('.profile-table').textContent()).toContain('not in the text we have (excerpt)');
     await en.page.screenshot({ path: join(ARTIFACTS, '13-profile-en-375-excerpt.png'), fullPage: true });
   });
-});
-
-describe('screenshots of the 灵丘县 scenario in both languages at both widths', SLOW, () => {
-  for (const view of ['compare', 'profile'] as const) {
-    for (const lang of ['zh', 'en'] as const) {
-      for (const width of [1440, 375]) {
-        it(`${view} ${lang} ${width} px (13-${view}-${lang}-${width}.png)`, async () => {
-          const { page } = view === 'compare' ? await openCompare(LINGQIU_DATONG, lang, width) : await openProfile({ focus: '140224', peers: 'prefecture' }, lang, width);
-          if (view === 'compare') await waitForChart(page.locator(HOOK.view('compare')), LOADED);
-          await page.screenshot({ path: join(ARTIFACTS, `13-${view}-${lang}-${width}.png`), fullPage: true });
-        });
-      }
-    }
-  }
 });
