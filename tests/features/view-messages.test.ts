@@ -10,6 +10,7 @@ import { MESSAGES } from '../../src/features/i18n/messages.ts';
 import { COMPARE_MESSAGES } from '../../src/features/i18n/views/compare.ts';
 import { COVERAGE_MESSAGES } from '../../src/features/i18n/views/coverage.ts';
 import { DATA_MESSAGES } from '../../src/features/i18n/views/data.ts';
+import { EXPORT_MESSAGES } from '../../src/features/i18n/views/export.ts';
 import { IMPORT_MESSAGES } from '../../src/features/i18n/views/import.ts';
 import { IMPORT_REPORT_MESSAGES } from '../../src/features/i18n/views/import-report.ts';
 import { IMPORT_TABLE_MESSAGES } from '../../src/features/i18n/views/import-table.ts';
@@ -38,6 +39,16 @@ describe('view words', () => {
     const outside = SOURCES.filter((file) => !readers.some((r) => file.startsWith(r)))
       .flatMap((file) => { const text = readFileSync(file, 'utf8'); return keys.filter((k) => new RegExp(`\\bm\\.${k}\\b`).test(text)).map((k) => `${file}: m.${k}`); });
     expect(outside).toEqual([]);
+  });
+
+  it('export words: every file that reads one imports export-words.ts, which adds them', async () => {
+    expect(Object.keys(MESSAGES.zh)).not.toContain('exportText');
+    const keys = Object.keys(EXPORT_MESSAGES.zh);
+    const readers = SOURCES.filter((file) => keys.some((k) => new RegExp(`\\bm\\.${k}\\b`).test(readFileSync(file, 'utf8'))));
+    expect(readers.length).toBeGreaterThan(5);
+    expect(readers.filter((file) => !/import '[./]*(shared\/export\/|export\/)?export-words\.ts';/.test(readFileSync(file, 'utf8')))).toEqual([]);
+    await import('../../src/features/shared/export/export-words.ts');
+    for (const lang of ['zh', 'en'] as const) expect(Object.keys(EXPORT_MESSAGES[lang]).filter((k) => !(k in MESSAGES[lang]))).toEqual([]);
   });
 
   it('are added by each view module when it loads', async () => {

@@ -11,6 +11,7 @@ import { PICK_RULE } from '../../db/queries/pick-rule.ts';
 import { ABOUT_MESSAGES, type TermLine } from '../i18n/views/about.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import './about.css';
+import '../shared/export/export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 /** A sentence with the Chinese words it cites marked as Chinese (read correctly by screen readers in English). */
 function WithTerms({ line }: { line: TermLine }) {

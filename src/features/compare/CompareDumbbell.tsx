@@ -7,6 +7,7 @@ import type { RankDirection, YearPair } from '../../db/queries/compare.ts';
 import { ExportMenu } from '../shared/export/ExportMenu.tsx';
 import { useReportSources } from '../shared/export/use-report-sources.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import '../shared/export/export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 interface DumbbellProps {
   pairs: YearPair[];

@@ -3,6 +3,7 @@ import { placeLabel } from '../../core/regions/place-label.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox } from '../shared/status/Status.tsx';
 import { usePlaceYears } from './use-compare-data.ts';
+import '../shared/export/export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 interface Props {
   indicatorId: string;

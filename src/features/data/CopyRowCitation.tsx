@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { citedOn, gbt7714 } from '../../core/cite/citation.ts';
 import type { DataRow } from '../../db/queries/data-table.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import '../shared/export/export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 const SHOWN_MS = 2000;
 

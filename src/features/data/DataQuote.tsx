@@ -8,6 +8,7 @@ import { readableParts, readsDifferently } from '../../core/text/readable.ts';
 import { figureSpan, type DataRow } from '../../db/queries/data-table.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { quoteExcerpt } from './quote-excerpt.ts';
+import '../shared/export/export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 export function DataQuote({ row }: { row: DataRow }) {
   const { m } = useI18n();

@@ -2,7 +2,7 @@
  * The one message catalog: every word of the UI in Chinese (the default) and English.
  * Each view keeps its words in its own file under views/. The words the shell, Trends and the shared
  * parts use are merged here, in the entry chunk; a view's own words (Compare, Profile, Coverage, Data,
- * My data) arrive with its chunk, which adds them (`addViewMessages`) when its module is evaluated,
+ * My data; the export and source-panel words, added by shared/export/export-words.ts) arrive with its chunk, which adds them (`addViewMessages`) when its module is evaluated,
  * before any of its components renders, so they stay off the first chart's path (docs/BENCHMARKS.md,
  * "Bundle sizes"). The types make an English text missing for any Chinese key a compile error.
  */
@@ -12,7 +12,8 @@ import type { COMPARE_MESSAGES } from './views/compare.ts';
 import type { COVERAGE_MESSAGES } from './views/coverage.ts';
 import type { DATA_MESSAGES } from './views/data.ts';
 import { DATASET_MESSAGES } from './views/dataset.ts';
-import { EXPORT_MESSAGES } from './views/export.ts';
+import { COPY_LINK_MESSAGES } from './views/copy-link.ts';
+import type { EXPORT_MESSAGES } from './views/export.ts';
 import type { IMPORT_MESSAGES } from './views/import.ts';
 import type { IMPORT_REPORT_MESSAGES } from './views/import-report.ts';
 import { IMPORT_REPORT_PAGE_MESSAGES } from './views/import-report-page.ts';
@@ -28,7 +29,7 @@ export type { Lang };
 /** The words in the entry chunk: the shell's, Trends' and the shared parts'. */
 const entryWords = (lang: Lang) => ({
   ...BASE_MESSAGES[lang],
-  ...EXPORT_MESSAGES[lang],
+  ...COPY_LINK_MESSAGES[lang],
   ...IMPORT_REPORT_PAGE_MESSAGES[lang],
   ...USER_DATA_MESSAGES[lang],
   ...STARTUP_MESSAGES[lang],
@@ -36,7 +37,7 @@ const entryWords = (lang: Lang) => ({
 });
 
 /** The words each view's chunk adds (types only here: the words themselves are not in the entry). */
-type ViewWords = (typeof COMPARE_MESSAGES)['zh'] & (typeof PROFILE_MESSAGES)['zh'] & (typeof COVERAGE_MESSAGES)['zh']
+type ViewWords = (typeof COMPARE_MESSAGES)['zh'] & (typeof EXPORT_MESSAGES)['zh'] & (typeof PROFILE_MESSAGES)['zh'] & (typeof COVERAGE_MESSAGES)['zh']
   & (typeof DATA_MESSAGES)['zh'] & (typeof IMPORT_MESSAGES)['zh'] & (typeof IMPORT_TABLE_MESSAGES)['zh'] & (typeof IMPORT_REPORT_MESSAGES)['zh'];
 
 export type Messages = ReturnType<typeof entryWords> & ViewWords;

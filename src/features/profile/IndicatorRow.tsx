@@ -10,6 +10,7 @@ import { percentileOf, rankOf, type ProfileSummary } from '../../db/queries/prof
 import { formatChange } from '../shared/format-change.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Sparkline } from './Sparkline.tsx';
+import '../shared/export/export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 interface Props {
   row: ProfileSummary;

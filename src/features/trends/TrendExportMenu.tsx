@@ -8,6 +8,7 @@ import type { ReportSource } from '../../db/queries/provenance.ts';
 import type { TrendPoint } from '../../db/queries/trend.ts';
 import { ExportMenu } from '../shared/export/ExportMenu.tsx';
 import { useTrendsMessages } from './use-trends-messages.ts';
+import '../shared/export/export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 interface Props {
   option: EChartsOption;

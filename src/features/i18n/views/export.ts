@@ -1,6 +1,8 @@
 /**
- * The words of chart export, the copy-link button and the provenance panel's additions (derivation
- * inputs, why the chart uses one figure). Keys are prefixed `export` so views never collide in the
+ * The words of chart export and the provenance panel's additions (derivation inputs, why the chart
+ * uses one figure). Not in the entry chunk: the modules that read them import
+ * `shared/export/export-words.ts`, which adds them to the catalog (the copy-link button's words,
+ * in the header, are views/copy-link.ts). Keys are prefixed `export` so views never collide in the
  * merged catalog; `exportText` is what the pure export builders print into the files.
  */
 import type { ExportText } from '../../../charts/export-meta.ts';
@@ -115,11 +117,6 @@ const zh = {
   /** `kinds`: what the reports are (sourceKindsText), e.g. "法治政府建设年度报告 2 份、12345热线通报 3 份". */
   exportTrendSubtitle: (indicator: string, unit: string, places: number, partYear: number, kinds: string) =>
     `指标:${indicator} · 单位:${unit || '无'} · ${places} 个地区 · ${partYear > 0 ? `含 ${partYear} 个部分年度数字` : '仅全年数字'} · 数据:${kinds}`,
-  exportCopyLink: '复制链接',
-  exportCopyLinkTitle: '复制本页链接:打开它会看到同一视图、指标、地区与语言',
-  exportCopied: '已复制',
-  exportCopyManual: '无法直接复制,请按 Ctrl+C(⌘C)复制下面的链接',
-  exportLinkLabel: '本页链接',
   exportProvenance: {
     figureLabel: '图中数字在原文中的位置',
     spanFallback: '本行缺少原文位置(quote_start),数字按数值在原文中查找。',
@@ -170,11 +167,6 @@ const en: ExportMessages = {
   exportTrendTitle: (indicator, from, to) => `${indicator}, ${from === null || to === null ? 'no whole-year figures (part-year only)' : from === to ? from : `${from}–${to}`}`,
   exportTrendSubtitle: (indicator, unit, places, partYear, kinds) =>
     `Indicator: ${indicator} · Unit: ${unit || 'none'} · ${places} place${places === 1 ? '' : 's'} · ${partYear > 0 ? `${partYear} part-year figure${partYear === 1 ? '' : 's'} included` : 'whole-year figures only'} · Data: ${kinds}`,
-  exportCopyLink: 'Copy link',
-  exportCopyLinkTitle: 'Copy the link to this page: it opens the same view, indicator, places and language',
-  exportCopied: 'Copied',
-  exportCopyManual: 'Could not copy directly; press Ctrl+C (⌘C) to copy the link below',
-  exportLinkLabel: 'Link to this page',
   exportProvenance: {
     figureLabel: 'Where the figure is in the text',
     spanFallback: 'This row has no text position (quote_start); the number was found in the text by its value.',

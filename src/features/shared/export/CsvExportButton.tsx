@@ -11,6 +11,7 @@ import { downloadText } from './download.ts';
 import { ExportStatusLine, useExportStatus } from './export-status.tsx';
 import './export.css';
 import { useI18n } from '../../i18n/i18n.tsx';
+import './export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 export interface CsvExport {
   columns: readonly string[];

@@ -27,6 +27,7 @@ import { downloadBlob, downloadText } from './download.ts';
 import { ExportStatusLine, useExportStatus } from './export-status.tsx';
 import './export.css';
 import { renderExportPng } from './render-png.ts';
+import './export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 export type ExportMenuMeta = Omit<ExportMeta, 'date' | 'lang'>;
 

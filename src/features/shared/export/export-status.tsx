@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
+import './export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 export type ExportStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; reason: string };
 

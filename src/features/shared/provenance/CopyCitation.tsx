@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { citedOn, gbt7714, type CitableReport } from '../../../core/cite/citation.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import '../export/export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 const SHOWN_MS = 2000;
 

@@ -17,6 +17,7 @@ import { placeLabel } from '../../../core/regions/place-label.ts';
 import { useObservation } from '../data/use-catalog.ts';
 import { OriginBadge } from '../user-data/OriginBadge.tsx';
 import { AboutLink } from '../about-link/AboutLink.tsx';
+import '../export/export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 interface Props {
   obsId: string | null;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { figureParts } from '../../../charts/figure-in-quote.ts';
 import { readableParts, readsDifferently } from '../../../core/text/readable.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import '../export/export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 interface Props {
   quote: string;
