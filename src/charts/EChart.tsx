@@ -38,6 +38,9 @@ interface Props {
 const NOT_COMPONENTS = new Set(['animation', 'animationDuration', 'animationDurationUpdate', 'animationEasing', 'animationThreshold',
   'backgroundColor', 'color', 'textStyle', 'useUTC', 'darkMode', 'stateAnimation', 'blendMode', 'hoverLayerThreshold', 'media', 'baseOption', 'options']);
 
+/** The chart's box, carrying its ECharts instance for the browser tests (not used by the app). */
+export type ChartBox = HTMLDivElement & { atlasChart?: ECharts };
+
 let firstChartMarked = false;
 let updateSeq = 0;
 
@@ -88,6 +91,8 @@ export function EChart({ option, renderer = 'canvas', height = 420, onPointClick
     if (!element) return undefined;
     const instance = echarts.init(element, null, { renderer });
     chart.current = instance;
+    // Browser tests read the boxes of the labels drawn through the instance (tests/e2e/chart-text.ts).
+    (element as ChartBox).atlasChart = instance;
     previous.current = null;
     instance.on('click', (event) => {
       if (!onClick.current) return;

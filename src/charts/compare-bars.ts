@@ -145,6 +145,17 @@ export function flattenedBars<T extends { value: number }>(figures: readonly T[]
 
 const isQualified = (f: RankedFigure): boolean => f.approx !== 'exact' || f.value_kind === 'derived';
 
+/**
+ * The key to the median line and the interquartile band, with their values ("中位数 85% · 四分位距
+ * 80%–90%"), shown above the chart (and in an export's subtitle) instead of labels inside the plot.
+ * Null when the spread is not drawn (fewer than three places).
+ */
+export function spreadKey(spread: Spread | null, unit: string, lang: Lang, text: CompareText): { median: string; iqr: string } | null {
+  if (!spread?.meaningful) return null;
+  const fmt = (v: number) => formatValue(v, unit, lang);
+  return { median: text.median(fmt(spread.median)), iqr: `${text.iqr} ${fmt(spread.q1)}–${fmt(spread.q3)}` };
+}
+
 export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicator: CompareIndicator, settings: CompareSettings): EChartsOption {
   const { text, lang, focus, spread } = settings;
   const names = placeLabels(ranked, lang);
@@ -178,21 +189,22 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
   const markLine = meaningful ? {
     silent: true, symbol: 'none', animation: false,
     lineStyle: { color: INK, type: 'solid' as const, width: 2 },
-    // The category axis is inverted (best at the top), so the line's start is its top end.
-    // Formatters are functions, never strings: a string is an ECharts template, and a unit such as `{b}` would be filled in.
-    label: { show: true, position: 'start' as const, formatter: () => text.median(fmt(spread.median)), color: INK, fontWeight: 'bold' as const, distance: 4 },
+    // No label in the plot: on a narrow screen a label on the line or the band runs over a place's
+    // name or value whatever its anchor. The key above the chart (`spreadKey`) names both, with values.
+    label: { show: false },
     data: [{ xAxis: spread.median, name: text.median(fmt(spread.median)) }],
   } : undefined;
   const markArea = meaningful ? {
     silent: true, animation: false,
     itemStyle: { color: 'rgba(31, 41, 55, 0.08)' },
-    label: { show: true, position: 'insideBottom' as const, formatter: () => text.iqr, color: MUTED, fontSize: 11 },
+    label: { show: false },
     data: [[{ xAxis: spread.q1, name: text.iqr }, { xAxis: spread.q3 }]] as [{ xAxis: number; name: string }, { xAxis: number }][],
   } : undefined;
 
   const focusFigure = ranked.find((r) => r.region_code === focus);
   const context = { total: settings.total, target: settings.target, tolerance: settings.tolerance, lang };
-  const subtitle = `${rankSentence(ranked, focus, settings.focusName, text, context)}${focusFigure ? ` · ${markedValue(focusFigure, indicator.unit, lang)}` : ''}\n${text.direction[settings.direction]}`;
+  const key = spreadKey(spread, indicator.unit, lang, text);
+  const subtitle = `${rankSentence(ranked, focus, settings.focusName, text, context)}${focusFigure ? ` · ${markedValue(focusFigure, indicator.unit, lang)}` : ''}\n${text.direction[settings.direction]}${key ? `\n${key.median} · ${key.iqr}` : ''}`;
 
   const titled = settings.title !== '';
   return {
@@ -205,7 +217,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
         subtextStyle: { fontSize: 12, color: INK_BODY, lineHeight: 16 },
       },
     } : {}),
-    grid: { left: 8, right: 56, top: (titled ? TITLE_SPACE : 8) + (meaningful ? 18 : 8), bottom: 28, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: 8, right: 56, top: titled ? TITLE_SPACE + 8 : 8, bottom: 28, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'item', confine: true,
       formatter: (params: unknown) => {

@@ -11,6 +11,8 @@ import type { TrendText } from './trend-tooltip.ts';
 
 const KEY_COLOR = FAINT;
 const ROW = 16;
+/** ECharts puts its item gap (10 px, less the row's own spare height) between wrapped legend rows as well. */
+const ROW_GAP = 6;
 
 /** The encoding key: four symbols, the dashed line, and (when any point is the user's) the user's mark last. */
 export function keySeries(text: TrendText, withUser: boolean): (LineSeriesOption | ScatterSeriesOption)[] {
@@ -53,6 +55,6 @@ export function keyLegends(keys: readonly (LineSeriesOption | ScatterSeriesOptio
         textStyle: { ...style.textStyle, width: room - 40, overflow: 'break' },
       },
     ],
-    height: dashedHeight + 6 + symbolRows * ROW,
+    height: dashedHeight + 6 + symbolRows * ROW + (symbolRows - 1) * ROW_GAP,
   };
 }

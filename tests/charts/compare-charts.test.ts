@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FOCUS_COLOR, PEER_COLOR } from '../../src/charts/theme.ts';
-import { buildCompareBarsOption, flattenedBars, logScaleUsable, obsIdOfBar, otherYearsSentence, rankSentence } from '../../src/charts/compare-bars.ts';
+import { buildCompareBarsOption, flattenedBars, logScaleUsable, obsIdOfBar, otherYearsSentence, rankSentence, spreadKey } from '../../src/charts/compare-bars.ts';
 import { TEXT } from './compare-text.ts';
 import { buildDumbbellOption, dumbbellMarks, orderPairs } from '../../src/charts/compare-dumbbell.ts';
 import { compareFlaggedRows, dumbbellFlaggedRows } from '../../src/charts/export-compare.ts';
@@ -61,7 +61,7 @@ describe('buildCompareBarsOption', () => {
     expect(rankSentence(ranked, '990003', '演示区', TEXT)).toBe('演示区:第 3 位,共 5 个地区(并列)');
     expect(rankSentence(ranked, '990001', '测试县', TEXT)).toBe('测试县:第 2 位,共 5 个地区');
     expect(rankSentence(ranked, '999999', '别处', TEXT)).toBe('别处在2022年没有全年数字,未参与排名');
-    expect((option.title as { subtext: string }).subtext).toBe('测试县:第 2 位,共 5 个地区 · 90%\n数值越高越好');
+    expect((option.title as { subtext: string }).subtext).toBe('测试县:第 2 位,共 5 个地区 · 90%\n数值越高越好\n中位数 88% · 四分位距 88%–90%');
     const bySize = buildCompareBarsOption(rankFigures(FIGURES, 'size'), { name: '件数', unit: '件' }, { ...settings, direction: 'size' });
     expect((bySize.title as { subtext: string }).subtext).toContain('按数值大小排序,不代表好坏');
   });
@@ -100,7 +100,10 @@ describe('buildCompareBarsOption', () => {
     const bare = buildCompareBarsOption(ranked, { name: '人民调解成功率', unit: '%' }, { ...settings, title: '' });
     expect(bare.title).toBeUndefined();
     expect(svgOf(bare)).not.toContain('测试县:第 2 位');
-    expect(svgOf(bare)).toContain('中位数 88%');
+    // The median and band are drawn, their key is not: the page shows it above the chart (spreadKey).
+    expect(svgOf(bare)).not.toContain('中位数');
+    expect(svgOf(bare)).not.toContain('四分位距');
+    expect(spreadKey(settings.spread, '%', 'zh', settings.text)).toEqual({ median: '中位数 88%', iqr: '四分位距 88%–90%' });
   });
 
   it('labels places with pinyin in English and keeps two places of one name apart', () => {

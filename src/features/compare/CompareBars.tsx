@@ -1,7 +1,7 @@
 import { unitLabel } from '../../core/catalog/units.ts';
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
-import { barsToDraw, buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rankSentence } from '../../charts/compare-bars.ts';
+import { barsToDraw, buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rankSentence, spreadKey } from '../../charts/compare-bars.ts';
 import { COMPARE_CSV_COLUMNS, compareCsvRows, compareFlaggedRows } from '../../charts/export-compare.ts';
 import { BAR_MARKS, exportNotes, isoDate, sourceBlock, sourceKindsText } from '../../charts/export-meta.ts';
 import type { RankDirection, RankedFigure, Spread } from '../../db/queries/compare.ts';
@@ -32,12 +32,13 @@ export function CompareBars({ ranked, spread, indicatorId, indicatorName, unit, 
   const sources = useReportSources(ranked.map((r) => r.report_id));
   const context = useMemo(() => ({ target: year, tolerance, lang }), [year, tolerance, lang]);
   const sentence = rankSentence(ranked, focus, focusName, m.compareChart, context);
+  const key = spreadKey(spread, unit, lang, m.compareChart);
   const meta = useMemo(() => (sources.data ? {
     title: m.compareExportTitle(indicatorName, m.compareChart.range(year, tolerance)),
-    subtitle: `${m.compareHeading(indicatorName, unitLabel(unit, lang), year)} · ${sentence} · ${m.compareChart.direction[direction]}${log ? ` · ${m.compareLogNote}` : ''} · ${m.compareDataKinds(sourceKindsText(sources.data, m.exportText, lang))}`,
+    subtitle: `${m.compareHeading(indicatorName, unitLabel(unit, lang), year)} · ${sentence} · ${m.compareChart.direction[direction]}${log ? ` · ${m.compareLogNote}` : ''}${key ? ` · ${key.median} · ${key.iqr}` : ''} · ${m.compareDataKinds(sourceKindsText(sources.data, m.exportText, lang))}`,
     sourceLine: sourceBlock(sources.data, m.exportText, isoDate(new Date())),
     notes: exportNotes(compareFlaggedRows(ranked, lang, year), m.exportText, lang, BAR_MARKS),
-  } : null), [sources.data, ranked, indicatorName, unit, year, tolerance, sentence, direction, log, lang, m]);
+  } : null), [sources.data, ranked, indicatorName, unit, year, tolerance, sentence, key, direction, log, lang, m]);
   const csv = useMemo(() => ({
     columns: COMPARE_CSV_COLUMNS,
     rows: compareCsvRows(ranked, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }, year),
@@ -52,6 +53,13 @@ export function CompareBars({ ranked, spread, indicatorId, indicatorName, unit, 
     <>
       <ExportMenu option={option} meta={meta} csv={csv} chartHeight={compareBarsHeight(drawn.length)} />
       {drawn.length < ranked.length && <p className="note">{m.compareBarsWindow(drawn.length, ranked.length)}</p>}
+      {key && (
+        // The key to the median line and the band, above the plot: labels inside it ran over names and values on a phone.
+        <p className="compare-spread-key" data-testid="compare-spread-key">
+          <span><span className="compare-key-median" aria-hidden="true" />{key.median}</span>
+          <span><span className="compare-key-iqr" aria-hidden="true" />{key.iqr}</span>
+        </p>
+      )}
       <EChart option={option} height={compareBarsHeight(drawn.length)}
         ariaLabel={`${m.compareChartAria(indicatorName, year)}. ${sentence}`}
         onPointClick={(event) => { const id = obsIdOfBar(event); if (id) onSelect(id); }} />
