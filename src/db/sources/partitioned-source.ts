@@ -12,6 +12,8 @@ import { fetchText } from './csv-source.ts';
 import type { Partition, PartitionedManifest } from './manifest.ts';
 import { readColumns, remoteParquet, toArrow, type ByteCounter } from './parquet-table.ts';
 import { missingPartitions, partitionKey, type Scope } from './scope.ts';
+import { CREATE_EMPTY_TILES_SQL } from '../tiles.ts';
+import { tileLoader } from './tile-loader.ts';
 import { markLoad, type DataSource, type Engine, type LoadReport } from './source.ts';
 
 const spec = (name: TableName): TableSpec => TABLES.find((t) => t.name === name)!;
@@ -36,6 +38,7 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
     for (const sql of addOptionalColumnsSql(table)) await engine.db.exec(sql);
   }
   await engine.db.exec(CREATE_EMPTY_COVERAGE_SQL);
+  await engine.db.exec(CREATE_EMPTY_TILES_SQL);
   for (const summary of manifest.summaries) {
     await appendParquet(engine, `${base}${summary.path}`, summary.bytes, COVERAGE_TABLE, counter);
     fetched.files += 1;
@@ -74,6 +77,23 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
     return report;
   }
 
+  const loadTiles = manifest.tiles ? tileLoader(engine, manifest.tiles, base, counter) : null;
+
+  /** Tiles go through the same queue as partitions: one insert at a time. */
+  function tiles(indicatorId: string, years: readonly number[], view: string): Promise<boolean> {
+    if (!loadTiles) return Promise.resolve(false);
+    const run = queue.then(async () => {
+      const started = performance.now();
+      const load = await loadTiles(indicatorId, years);
+      fetched.files += load.files;
+      fetched.bytes += load.bytes;
+      if (load.files > 0) markLoad({ view, partitions: 0, ...load, ms: Math.round(performance.now() - started) });
+      return true;
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
   return {
     manifest,
     fetched,
@@ -82,5 +102,6 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
       queue = run.catch(() => undefined);
       return run;
     },
+    tiles,
   };
 }

@@ -32,6 +32,12 @@ export interface DataSource {
   readonly manifest: DatasetManifest;
   /** Makes the observations (and reports) of the scope queryable; loaded partitions are not fetched again. */
   ensure(scope: Scope, view: string): Promise<LoadReport>;
+  /**
+   * Loads the pre-aggregated tiles (src/db/tiles.ts) of an indicator for these years into
+   * `tile_figures`; false when the dataset ships none (the CSV layout, or a partitioned one without
+   * tiles): the caller then reads the rows.
+   */
+  tiles(indicatorId: string, years: readonly number[], view: string): Promise<boolean>;
   /** Totals since start-up (bytes of partitions and summaries fetched). */
   readonly fetched: { partitions: number; files: number; bytes: number };
 }
