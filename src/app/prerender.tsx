@@ -21,6 +21,7 @@ import { preloadView } from './views.ts';
 const STARTING: Database = {
   forScope: () => new Promise(() => undefined),
   forTiles: () => new Promise(() => undefined),
+  forStandings: () => new Promise(() => undefined),
   forObservation: () => new Promise(() => undefined),
   whole: () => new Promise(() => undefined),
   loaded: () => new Promise(() => undefined),

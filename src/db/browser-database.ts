@@ -67,6 +67,11 @@ export function createBrowserDatabase(options: StartOptions = {}): Database {
     return (await source.tiles(indicatorId, years, view)) ? db : null;
   };
 
+  const forStandings = async (regionCode: string, view: string): Promise<Db | null> => {
+    const { db, source } = await start();
+    return (await source.standings(regionCode, view)) ? db : null;
+  };
+
   const forObservation = async (obsId: string, view: string): Promise<Db> => {
     const { db, source } = await start();
     await source.ensure(NONE, view); // a load under way may hold the row
@@ -78,6 +83,7 @@ export function createBrowserDatabase(options: StartOptions = {}): Database {
   return {
     forScope,
     forTiles,
+    forStandings,
     forObservation,
     whole: () => forScope(ALL, 'all'),
     loaded: async () => (await start()).db,

@@ -28,6 +28,8 @@ export interface Database {
    * or null when the dataset ships none: the caller reads the rows (`forScope`) instead.
    */
   forTiles(indicatorId: string, years: readonly number[], view: string): Promise<Db | null>;
+  /** The database with a place's pre-aggregated Profile standings loaded (src/db/standings.ts), or null when the dataset ships none. */
+  forStandings(regionCode: string, view: string): Promise<Db | null>;
   /**
    * The database with an observation's row loaded: a figure a view drew from a tile has its partition
    * (its place and year) fetched now, for the source panel; otherwise the row is one a view loaded.

@@ -21,6 +21,9 @@ import { compareFigures } from '../../src/db/queries/compare.ts';
 import { compareFiguresFromTiles } from '../../src/db/queries/compare-tiles.ts';
 import type { PeerSpec } from '../../src/db/queries/peers.ts';
 import { prepareUserTables } from '../../src/db/user-rows.ts';
+import { listPlaces, resolvePeerLevel } from '../../src/db/queries/peers.ts';
+import { peerStandings } from '../../src/db/queries/profile.ts';
+import { peerStandingsFromTiles } from '../../src/db/queries/profile-standings.ts';
 
 let dir: string;
 let files: string;
@@ -137,5 +140,24 @@ describe('the partitioned source', () => {
       expect(fromRows.length).toBeGreaterThan(0);
       expect(await compareFiguresFromTiles(db, indicator, [year], all)).toEqual(fromRows);
     }
+  });
+
+  it('loads a place\'s standings, and they hold what the rows give', async () => {
+    await source.ensure({ provinces: 'all', years: 'all' }, 'test');
+    await prepareUserTables(db);
+    const places = await listPlaces(db);
+    const counties = places.filter((p) => p.level === 'county').slice(0, 3);
+    expect(counties.length).toBeGreaterThan(0);
+    let compared = 0;
+    for (const place of counties) {
+      expect(await source.standings(place.region_code, 'test')).toBe(true);
+      const spec: PeerSpec = { group: 'all', focus: place.region_code, custom: [], level: resolvePeerLevel(null, place) };
+      for (const tolerance of [0, 1]) {
+        const fromRows = await peerStandings(db, spec, tolerance);
+        expect(await peerStandingsFromTiles(db, spec, tolerance)).toEqual(fromRows);
+        compared += fromRows.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });

@@ -38,6 +38,11 @@ export interface DataSource {
    * tiles): the caller then reads the rows.
    */
   tiles(indicatorId: string, years: readonly number[], view: string): Promise<boolean>;
+  /**
+   * Loads the pre-aggregated Profile standings (src/db/standings.ts) of a place's province into
+   * `standing_places` and `standing_others`; false when the dataset ships none.
+   */
+  standings(regionCode: string, view: string): Promise<boolean>;
   /** Totals since start-up (bytes of partitions and summaries fetched). */
   readonly fetched: { partitions: number; files: number; bytes: number };
 }

@@ -7,8 +7,18 @@
  */
 import { TILE_TABLE, tilePath } from '../tiles.ts';
 import type { TilesIndex } from './manifest.ts';
-import { readColumns, toArrow, type ByteCounter } from './parquet-table.ts';
+import { readColumns, toArrow, type ByteCounter, type Columns } from './parquet-table.ts';
 import type { Engine } from './source.ts';
+
+/** A small Parquet file fetched whole (one GET) and decoded: the declared columns it has. */
+export async function fetchWholeParquet(url: string, wanted: readonly string[], counter: ByteCounter): Promise<{ columns: Columns; rows: number }> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
+  const buffer = await response.arrayBuffer();
+  counter.requests += 1;
+  counter.bytes += buffer.byteLength;
+  return readColumns({ byteLength: buffer.byteLength, slice: (start: number, end?: number) => buffer.slice(start, end) }, wanted);
+}
 
 export interface TileLoad { files: number; bytes: number; rows: number }
 
@@ -20,13 +30,7 @@ export function tileLoader(engine: Engine, index: TilesIndex, base: string, coun
     const before = counter.bytes;
     const decoded = await Promise.all(wanted.map(async (year) => {
       const url = `${base}${tilePath(index.dir, indicatorId, year)}`;
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
-      const buffer = await response.arrayBuffer();
-      counter.requests += 1;
-      counter.bytes += buffer.byteLength;
-      const file = { byteLength: buffer.byteLength, slice: (start: number, end?: number) => buffer.slice(start, end) };
-      return { year, ...(await readColumns(file, Object.keys(TILE_TABLE.columns))) };
+      return { year, ...(await fetchWholeParquet(url, Object.keys(TILE_TABLE.columns), counter)) };
     }));
     let rows = 0;
     for (const d of decoded) {
