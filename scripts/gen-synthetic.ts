@@ -11,6 +11,8 @@
  *   observations/province=<code>/year=<yyyy>/data_0.parquet   Snappy (hyparquet reads it)
  *   reports/province=<code>/year=<yyyy>/data_0.parquet
  *   coverage.parquet    pre-aggregated place × indicator (src/db/pre-aggregates.ts)
+ *   tiles/indicator_id=<id>/year=<yyyy>/data_0.parquet   each place's chosen figure (src/db/tiles.ts)
+ *   standings/places/province=<code>/, standings/others/year=<yyyy>/   Profile standings (src/db/standings.ts)
  *   regions.csv, indicators.csv, manifest.json (partition list: path, bytes, rows)
  *
  * Values are drawn from a hash of (seed, place, indicator, year): same arguments, same bytes.
@@ -24,6 +26,8 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { CATEGORIES, INDICATORS } from '../src/core/catalog/indicators.ts';
 import { COVERAGE_SELECT } from '../src/db/pre-aggregates.ts';
+import { tileSelect } from '../src/db/tiles.ts';
+import { standingOthersSelect, standingPlacesSelect } from '../src/db/standings.ts';
 import { loadRegionDirectory, type RegionRow } from './lib/regions.ts';
 import { toCsv } from './lib/write-csv.ts';
 import type { Row, TableSchema } from './lib/dataset-schema.ts';
@@ -112,6 +116,9 @@ function indicatorRows(): Row[] {
 
 const SHIPPED_COVERAGE_COLUMNS = ['region_code', 'indicator_id', 'whole_years', 'part_years', 'n_years', 'first_year', 'last_year', 'n_values', 'n_qualitative'];
 
+const TILES_DIR = 'tiles';
+const STANDINGS_DIR = 'standings';
+
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /** Observations in SQL: one row per county × indicator × year, about 2 % qualitative (value null). */
@@ -185,6 +192,17 @@ async function main(): Promise<void> {
     // Only the columns the queries read: the browser decodes this file at start-up (region names are
     // in regions.csv, which lists every place of a partitioned dataset); the others load as null.
     await db.run(`COPY (SELECT ${SHIPPED_COVERAGE_COLUMNS.join(', ')} FROM (${COVERAGE_SELECT})) TO ${lit(join(out, 'coverage.parquet'))} (FORMAT parquet, COMPRESSION snappy)`);
+    // The tiles: the pick rule applied once here, per indicator × year (src/db/tiles.ts).
+    await db.run(`COPY (${tileSelect("(SELECT *, 'shipped' AS origin FROM observations)")}) TO ${lit(join(out, TILES_DIR))}
+      (FORMAT parquet, COMPRESSION snappy, PARTITION_BY (indicator_id, year), WRITE_PARTITION_COLUMNS true, OVERWRITE_OR_IGNORE true)`);
+    // The Profile's standings among all places of a tier, from the tiles (src/db/standings.ts).
+    await db.run(`CREATE TABLE tile_figures AS ${tileSelect("(SELECT *, 'shipped' AS origin FROM observations)")}`);
+    await db.run(`CREATE TABLE regions AS SELECT * FROM read_csv(${lit(join(out, 'regions.csv'))}, all_varchar = true)`);
+    mkdirSync(join(out, STANDINGS_DIR), { recursive: true });
+    await db.run(`COPY (${standingPlacesSelect()}) TO ${lit(join(out, STANDINGS_DIR, 'places'))}
+      (FORMAT parquet, COMPRESSION snappy, PARTITION_BY (province), WRITE_PARTITION_COLUMNS false, OVERWRITE_OR_IGNORE true)`);
+    await db.run(`COPY (SELECT *, year AS part_year FROM (${standingOthersSelect()})) TO ${lit(join(out, STANDINGS_DIR, 'others'))}
+      (FORMAT parquet, COMPRESSION snappy, PARTITION_BY (part_year), WRITE_PARTITION_COLUMNS false, OVERWRITE_OR_IGNORE true)`);
     const counts = new Map<string, number>();
     for (const table of ['observations', 'reports']) {
       const reader = await db.runAndReadAll(`SELECT province, year, count(*)::INTEGER AS n FROM ${table} GROUP BY ALL`);
@@ -206,7 +224,14 @@ async function main(): Promise<void> {
 
 function writeManifest(counts: Map<string, number>, coverageRows: number, nInd: number, nPlaces: number): void {
   const partitions = new Map<string, PartitionedManifest['partitions'][number]>();
-  for (const file of walk(out).filter((f) => f.endsWith('.parquet') && f.includes('province='))) {
+  const tileYears: Record<string, number[]> = {};
+  for (const file of walk(join(out, TILES_DIR))) {
+    const match = /indicator_id=([^/\\]+)[/\\]year=(\d+)[/\\]data_0\.parquet$/.exec(file);
+    if (!match) throw new Error(`Unexpected tile file ${file}`);
+    (tileYears[match[1]!] ??= []).push(Number(match[2]));
+  }
+  for (const years of Object.values(tileYears)) years.sort((a, b) => a - b);
+  for (const file of walk(out).filter((f) => f.endsWith('.parquet') && /^(observations|reports)\//.test(relative(out, f)))) {
     const path = relative(out, file).split('\\').join('/');
     const match = /^(observations|reports)\/province=(\d+)\/year=(\d+)\//.exec(path);
     if (!match) throw new Error(`Unexpected partition file ${path}`);
@@ -222,6 +247,12 @@ function writeManifest(counts: Map<string, number>, coverageRows: number, nInd: 
     generator: { seed, years: nYears, last_year: lastYear, indicators: nInd, places: nPlaces },
     csv: ['regions.csv', 'indicators.csv'],
     summaries: [{ table: 'coverage', path: 'coverage.parquet', bytes: statSync(join(out, 'coverage.parquet')).size, rows: coverageRows }],
+    tiles: { dir: TILES_DIR, years: Object.fromEntries(Object.entries(tileYears).sort(([a], [b]) => a.localeCompare(b))) },
+    standings: {
+      dir: STANDINGS_DIR,
+      provinces: readdirSync(join(out, STANDINGS_DIR, 'places')).map((d) => d.replace('province=', '')).sort(),
+      years: readdirSync(join(out, STANDINGS_DIR, 'others')).map((d) => Number(d.replace('part_year=', ''))).sort((a, b) => a - b),
+    },
     partitions: [...partitions.values()].sort((a, b) => a.province.localeCompare(b.province) || a.year - b.year)
       .map((p) => ({ ...p, files: p.files.sort((a, b) => a.table.localeCompare(b.table)) })),
   };

@@ -17,9 +17,9 @@ describe('quantile and median', () => {
     expect(quantile([], 0.5)).toBeNull();
     expect(median([3, null, 1, 2])).toBe(2);
     expect(latencyStats([
-      { kind: 'year', label: 'a', ms: 5, dataBytes: 1000, partitions: 2, fetchedBytes: 1500, requests: 2, longTasks: noTasks, profile: profile(2, 30) },
-      { kind: 'year', label: 'b', ms: null, dataBytes: 0, partitions: 0, fetchedBytes: 0, requests: 0, longTasks: { count: 2, maxMs: 120, totalMs: 190 }, profile: profile(0, 0) },
-      { kind: 'year', label: 'c', ms: 7, dataBytes: 3000, partitions: 4, fetchedBytes: 3500, requests: 4, longTasks: { count: 1, maxMs: 80, totalMs: 80 }, profile: profile(4, 50) },
+      { kind: 'year', label: 'a', ms: 5, dataBytes: 1000, partitions: 2, loads: [], fetchedBytes: 1500, requests: 2, fetchedPaths: [], longTasks: noTasks, profile: profile(2, 30) },
+      { kind: 'year', label: 'b', ms: null, dataBytes: 0, partitions: 0, loads: [], fetchedBytes: 0, requests: 0, fetchedPaths: [], longTasks: { count: 2, maxMs: 120, totalMs: 190 }, profile: profile(0, 0) },
+      { kind: 'year', label: 'c', ms: 7, dataBytes: 3000, partitions: 4, loads: [], fetchedBytes: 3500, requests: 4, fetchedPaths: [], longTasks: { count: 1, maxMs: 80, totalMs: 80 }, profile: profile(4, 50) },
     ])).toEqual({ n: 2, missed: 1, p50: 6, p95: 6.9, max: 7, bytesP50: 1000, bytesMax: 3000, fetchedP50: 1500, fetchedMax: 3500, stepsWithLongTask: 2, longestTaskMs: 120, queriesP50: 2, queryMsP50: 30, setOptionMsP50: 3 });
   });
 });
@@ -29,16 +29,16 @@ describe('long tasks and bytes per step', () => {
     const tasks: [number, number][] = [[10, 60], [100, 250], [199, 70], [200, 500]];
     expect(taskStats(tasks, 100, 200)).toEqual({ count: 2, maxMs: 250, totalMs: 320 });
     expect(taskStats(tasks, 0, 5)).toEqual(noTasks);
-    const requests = [{ startedAt: 1000, bytes: 300 }, { startedAt: 1500, bytes: null }, { startedAt: 2000, bytes: 700 }];
-    expect(bytesBetween(requests, 1000, 2000)).toEqual({ bytes: 300, requests: 2 });
+    const requests = [{ startedAt: 1000, bytes: 300, path: '/a' }, { startedAt: 1500, bytes: null, path: '/b' }, { startedAt: 2000, bytes: 700, path: '/c' }];
+    expect(bytesBetween(requests, 1000, 2000)).toEqual({ bytes: 300, requests: 2, paths: ['/a 300'] });
   });
 });
 
 describe('the before/after table', () => {
   const run = (ms: number, fetched: number): RunResult => ({
-    run: 1, firstChartMs: 700, duckdbReadyMs: 2000, datasetLoadedMs: 2400, wasm: [], idleBytes: 0,
+    run: 1, firstChartMs: 700, duckdbReadyMs: 2000, datasetLoadedMs: 2400, wasm: [], idleBytes: 0, idlePaths: [],
     startup: { fetchedBytes: 9e6, requests: 20, longTasks: { count: 3, maxMs: 400, totalMs: 700 } },
-    interactions: [{ kind: 'year', label: 'year 2024', ms, dataBytes: 0, partitions: 0, fetchedBytes: fetched, requests: 1, longTasks: noTasks, profile: profile(1, 5) }],
+    interactions: [{ kind: 'year', label: 'year 2024', ms, dataBytes: 0, partitions: 0, loads: [], fetchedBytes: fetched, requests: 1, fetchedPaths: [], longTasks: noTasks, profile: profile(1, 5) }],
   });
   const report = (r: RunResult, dist: string): BenchReport => ({
     bench: 'app', date: '', dataset: 'd', dist, runs: 1, perRun: [r], ...summarise([r]),

@@ -37,7 +37,7 @@ try {
 } catch { globalThis.__atlasLongTasks = null; }
 `;
 
-interface NetworkEntry { startedAt: number; bytes: number | null }
+interface NetworkEntry { startedAt: number; bytes: number | null; path: string }
 
 /** Long tasks that started in [from, to) (page time), summarised. */
 export function taskStats(tasks: readonly (readonly [number, number])[], from: number, to: number): TaskStats {
@@ -46,9 +46,11 @@ export function taskStats(tasks: readonly (readonly [number, number])[], from: n
 }
 
 /** Bytes of the requests that started in [from, to) (Node time); null sizes (failed, aborted) count 0. */
-export function bytesBetween(entries: readonly NetworkEntry[], from: number, to: number): { bytes: number; requests: number } {
+export function bytesBetween(entries: readonly NetworkEntry[], from: number, to: number): { bytes: number; requests: number; paths: string[] } {
   const inside = entries.filter((e) => e.startedAt >= from && e.startedAt < to);
-  return { bytes: inside.reduce((n, e) => n + (e.bytes ?? 0), 0), requests: inside.length };
+  // What was fetched, so a step's bytes can be explained (the dataset's files by path).
+  const paths = inside.filter((e) => (e.bytes ?? 0) > 0).map((e) => `${e.path} ${e.bytes}`);
+  return { bytes: inside.reduce((n, e) => n + (e.bytes ?? 0), 0), requests: inside.length, paths };
 }
 
 export async function oneRun(run: number, baseUrl: string, executablePath: string, steps: readonly Interaction[]): Promise<{ result: RunResult; version: string }> {
@@ -73,7 +75,7 @@ export async function oneRun(run: number, baseUrl: string, executablePath: strin
       if (url.endsWith('.wasm')) wasm.push(`${url.split('/').pop()} ${response.status()} ${response.headers()['content-encoding'] ?? 'identity'}`);
     });
     context.on('request', (request) => {
-      const entry: NetworkEntry = { startedAt: Date.now(), bytes: null };
+      const entry: NetworkEntry = { startedAt: Date.now(), bytes: null, path: new URL(request.url()).pathname };
       entryOf.set(request, entry);
       network.push(entry);
     });
@@ -117,8 +119,9 @@ export async function oneRun(run: number, baseUrl: string, executablePath: strin
         datasetLoadedMs: marks['atlas:dataset-loaded'] ?? null, wasm,
         startup: { fetchedBytes: startupNet.bytes, requests: startupNet.requests, longTasks: taskStats(longTasks, 0, startupEndedPage) },
         idleBytes: allAfterStartup - inSteps,
+        idlePaths: betweenSteps(network, windows, startupEndedAt),
         interactions: interactions.map(({ t0: _t0, tEnd: _tEnd, ...rest }, i) => ({
-          ...rest, fetchedBytes: stepBytes[i]!.bytes, requests: stepBytes[i]!.requests,
+          ...rest, fetchedBytes: stepBytes[i]!.bytes, requests: stepBytes[i]!.requests, fetchedPaths: stepBytes[i]!.paths,
           longTasks: taskStats(longTasks, windows[i]!.pageFrom, windows[i]!.pageTo),
         })),
       },
@@ -128,6 +131,12 @@ export async function oneRun(run: number, baseUrl: string, executablePath: strin
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** The requests that started after start-up but outside every step (idle prefetches), as `path bytes`. */
+function betweenSteps(entries: readonly NetworkEntry[], windows: readonly { from: number; to: number }[], after: number): string[] {
+  return entries.filter((e) => e.startedAt >= after && (e.bytes ?? 0) > 0 && !windows.some((w) => e.startedAt >= w.from && e.startedAt < w.to))
+    .map((e) => `${e.path} ${e.bytes}`);
 }
 
 async function markTimes(page: Page): Promise<Record<string, number | null>> {

@@ -37,9 +37,13 @@ export interface InteractionResult {
   /** Dataset bytes and partitions the step fetched (the app's `atlas:partitions-loaded` marks; 0 for a CSV dataset). */
   dataBytes: number;
   partitions: number;
+  /** Which view's loads those were (`view partitions bytes`, from the marks' detail), to explain a step's bytes. */
+  loads: string[];
   /** Everything the browser fetched during the step (page and workers; browser-run.ts), and its requests. */
   fetchedBytes: number;
   requests: number;
+  /** The paths the step fetched with their bytes (browser-run.ts). */
+  fetchedPaths: string[];
   /** Main-thread tasks over 50 ms that started during the step (Long Tasks API). */
   longTasks: { count: number; maxMs: number; totalMs: number };
   /** Where the time went: the app's `atlas:query` measures (prepare + run + rows to JS) and `atlas:set-option`. */
@@ -56,7 +60,7 @@ export interface StepProfile {
 }
 
 /** What runInteraction measures in the page; the step's page-time window is for attributing long tasks. */
-export type StepOutcome = Omit<InteractionResult, 'fetchedBytes' | 'requests' | 'longTasks'> & { t0: number; tEnd: number };
+export type StepOutcome = Omit<InteractionResult, 'fetchedBytes' | 'requests' | 'fetchedPaths' | 'longTasks'> & { t0: number; tEnd: number };
 
 const search = (state: Record<string, string | number | readonly string[] | undefined>): string => {
   const params = Object.entries(state).filter(([, v]) => v !== undefined)
@@ -160,10 +164,13 @@ export async function runInteraction(page: Page, step: Interaction, timeoutMs: n
     };
     const fetched = () => {
       const loads = performance.getEntriesByName('atlas:partitions-loaded').filter((e) => e.startTime >= t0)
-        .map((e) => ((e as PerformanceMark).detail ?? {}) as { bytes?: number; partitions?: number });
-      return { dataBytes: loads.reduce((n, d) => n + (d.bytes ?? 0), 0), partitions: loads.reduce((n, d) => n + (d.partitions ?? 0), 0) };
+        .map((e) => ((e as PerformanceMark).detail ?? {}) as { bytes?: number; partitions?: number; view?: string });
+      return {
+        dataBytes: loads.reduce((n, d) => n + (d.bytes ?? 0), 0), partitions: loads.reduce((n, d) => n + (d.partitions ?? 0), 0),
+        loads: loads.map((d) => `${d.view ?? '?'} ${d.partitions ?? 0} ${d.bytes ?? 0}`),
+      };
     };
-    return new Promise<{ ms: number | null; missed?: string; dataBytes: number; partitions: number; t0: number; tEnd: number; profile: StepProfile }>((resolveOutcome) => {
+    return new Promise<{ ms: number | null; missed?: string; dataBytes: number; partitions: number; loads: string[]; t0: number; tEnd: number; profile: StepProfile }>((resolveOutcome) => {
       // The step ends when the reader has what they waited for (not after the quiet period that confirms it).
       const resolve = (outcome: { ms: number | null; missed?: string }) => {
         const tEnd = outcome.ms === null ? performance.now() : t0 + outcome.ms;

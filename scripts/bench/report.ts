@@ -16,6 +16,8 @@ export interface RunResult {
   startup: { fetchedBytes: number; requests: number; longTasks: TaskStats };
   /** Bytes of requests that started between steps (idle prefetches). */
   idleBytes: number;
+  /** What those idle requests were (`path bytes`). */
+  idlePaths: string[];
   interactions: InteractionResult[];
 }
 

@@ -10,7 +10,8 @@
  */
 import type { Db } from './db.ts';
 import type { Database, DbStage } from './database.ts';
-import { ALL } from './sources/scope.ts';
+import { tileFigurePlace } from './queries/compare-tiles.ts';
+import { ALL, NONE, placesScope } from './sources/scope.ts';
 import type { StartedDb, StartOptions } from './wasm-db.ts';
 
 export function createBrowserDatabase(options: StartOptions = {}): Database {
@@ -61,8 +62,29 @@ export function createBrowserDatabase(options: StartOptions = {}): Database {
     return db;
   };
 
+  const forTiles = async (indicatorId: string, years: readonly number[], view: string): Promise<Db | null> => {
+    const { db, source } = await start();
+    return (await source.tiles(indicatorId, years, view)) ? db : null;
+  };
+
+  const forStandings = async (regionCode: string, view: string): Promise<Db | null> => {
+    const { db, source } = await start();
+    return (await source.standings(regionCode, view)) ? db : null;
+  };
+
+  const forObservation = async (obsId: string, view: string): Promise<Db> => {
+    const { db, source } = await start();
+    await source.ensure(NONE, view); // a load under way may hold the row
+    const place = source.manifest.layout === 'hive-parquet' ? await tileFigurePlace(db, obsId) : null;
+    if (place) await source.ensure(placesScope([place.region_code], [place.year]), view);
+    return db;
+  };
+
   return {
     forScope,
+    forTiles,
+    forStandings,
+    forObservation,
     whole: () => forScope(ALL, 'all'),
     loaded: async () => (await start()).db,
     source: async () => (await start()).source,

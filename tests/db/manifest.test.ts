@@ -52,4 +52,15 @@ describe('parseManifest', () => {
     m.partitions.push(m.partitions[0]!);
     expect(() => parseManifest(m)).toThrow('lists province 140000 year 2024 twice');
   });
+
+  it('reads the optional tiles index and names a wrong field in it', () => {
+    const withTiles = { ...partitioned(), tiles: { dir: 'tiles', years: { 'admin_review.received': [2023, 2024] } } };
+    const m = parseManifest(withTiles);
+    expect(m.layout === 'hive-parquet' && m.tiles).toEqual({ dir: 'tiles', years: { 'admin_review.received': [2023, 2024] } });
+    const noTiles = parseManifest(partitioned());
+    expect(noTiles.layout === 'hive-parquet' && noTiles.tiles).toBeUndefined();
+    expect(() => parseManifest({ ...withTiles, tiles: { dir: '../elsewhere', years: {} } })).toThrow('tiles.dir must be a path inside the dataset');
+    expect(() => parseManifest({ ...withTiles, tiles: { dir: 'tiles', years: { 'admin_review.received': [2024.5] } } }))
+      .toThrow('tiles.years.admin_review.received[0] must be a non-negative integer');
+  });
 });

@@ -17,6 +17,13 @@ import { parseManifest, type PartitionedManifest } from '../../src/db/sources/ma
 import { openPartitionedSource } from '../../src/db/sources/partitioned-source.ts';
 import { placesScope, selectPartitions, NONE } from '../../src/db/sources/scope.ts';
 import type { DataSource, Engine } from '../../src/db/sources/source.ts';
+import { compareFigures } from '../../src/db/queries/compare.ts';
+import { compareFiguresFromTiles } from '../../src/db/queries/compare-tiles.ts';
+import type { PeerSpec } from '../../src/db/queries/peers.ts';
+import { prepareUserTables } from '../../src/db/user-rows.ts';
+import { listPlaces, resolvePeerLevel } from '../../src/db/queries/peers.ts';
+import { peerStandings } from '../../src/db/queries/profile.ts';
+import { peerStandingsFromTiles } from '../../src/db/queries/profile-standings.ts';
 
 let dir: string;
 let files: string;
@@ -111,5 +118,46 @@ describe('the partitioned source', () => {
     expect(a.rows + b.rows).toBe(listedRows(provinces) - listedRows([manifest.partitions[0]!.province]));
     expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(listedRows(provinces));
     expect(await source.ensure(NONE, 'none')).toMatchObject({ partitions: 0, rows: 0 });
+  });
+
+  it('loads an indicator\'s tiles once, and they hold what the rows pick, tile by tile', async () => {
+    const tiles = manifest.tiles!;
+    const [indicator, years] = Object.entries(tiles.years)[0]!;
+    expect(await source.tiles(indicator, [...years, 1900], 'test')).toBe(true); // 1900: listed nowhere, nothing fetched
+    const loaded = await count('SELECT count(*)::INTEGER AS n FROM tile_figures');
+    expect(loaded).toBeGreaterThan(0);
+    const before = source.fetched.bytes;
+    await source.tiles(indicator, years, 'test');
+    expect(source.fetched.bytes).toBe(before); // not fetched again
+    expect(await count('SELECT count(*)::INTEGER AS n FROM tile_figures')).toBe(loaded);
+
+    await source.ensure({ provinces: 'all', years: 'all' }, 'test');
+    await prepareUserTables(db); // as the browser does after start-up: the origin column the queries read
+    const focus = (await db.query<{ region_code: string }>('SELECT min(region_code) AS region_code FROM observations'))[0]!.region_code;
+    const all: PeerSpec = { group: 'all', focus, custom: [] };
+    for (const year of years) {
+      const fromRows = await compareFigures(db, indicator, [year], all);
+      expect(fromRows.length).toBeGreaterThan(0);
+      expect(await compareFiguresFromTiles(db, indicator, [year], all)).toEqual(fromRows);
+    }
+  });
+
+  it('loads a place\'s standings, and they hold what the rows give', async () => {
+    await source.ensure({ provinces: 'all', years: 'all' }, 'test');
+    await prepareUserTables(db);
+    const places = await listPlaces(db);
+    const counties = places.filter((p) => p.level === 'county').slice(0, 3);
+    expect(counties.length).toBeGreaterThan(0);
+    let compared = 0;
+    for (const place of counties) {
+      expect(await source.standings(place.region_code, 'test')).toBe(true);
+      const spec: PeerSpec = { group: 'all', focus: place.region_code, custom: [], level: resolvePeerLevel(null, place) };
+      for (const tolerance of [0, 1]) {
+        const fromRows = await peerStandings(db, spec, tolerance);
+        expect(await peerStandingsFromTiles(db, spec, tolerance)).toEqual(fromRows);
+        compared += fromRows.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });

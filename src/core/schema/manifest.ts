@@ -38,6 +38,25 @@ export const summaryFileSchema = z.object({
   path: innerPath, bytes: count, rows: count,
 }, { error: 'must be an object' });
 
+/**
+ * Pre-aggregated tiles (src/db/tiles.ts): `<dir>/indicator_id=<id>/year=<yyyy>/data_0.parquet` for
+ * every indicator and year listed; an indicator-year not listed has no figure with a number.
+ */
+export const tilesSchema = z.object({
+  dir: innerPath,
+  years: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/, { error: 'must be an indicator id' }), list(count)),
+}, { error: 'must be an object' });
+
+/**
+ * Pre-aggregated Profile standings (src/db/standings.ts): `<dir>/places/province=<code>/data_0.parquet`
+ * for each province listed, `<dir>/others/part_year=<yyyy>/data_0.parquet` for each year listed.
+ */
+export const standingsSchema = z.object({
+  dir: innerPath,
+  provinces: list(name.regex(/^\d{2,6}$/, { error: (issue) => `must be a province code, got "${String(issue.input)}"` })),
+  years: list(count),
+}, { error: 'must be an object' });
+
 export const partitionedManifestSchema = z.object({
   dataset: name,
   format_version: count,
@@ -51,6 +70,10 @@ export const partitionedManifestSchema = z.object({
     .refine((csv) => csv.includes('regions.csv'), { error: 'must list regions.csv' })
     .refine((csv) => csv.includes('indicators.csv'), { error: 'must list indicators.csv' }),
   summaries: list(summaryFileSchema).refine((s) => s.some((x) => x.table === 'coverage'), { error: 'must include the coverage table' }),
+  /** Optional: without tiles, Compare and Profile read the rows (as before issue 12). */
+  tiles: tilesSchema.optional(),
+  /** Optional: without standings, the Profile's percentiles read the peers' rows. */
+  standings: standingsSchema.optional(),
   partitions: list(partitionSchema).superRefine((partitions, ctx) => {
     const seen = new Set<string>();
     for (const p of partitions) {
@@ -64,6 +87,8 @@ export const partitionedManifestSchema = z.object({
 export type PartitionFile = z.infer<typeof partitionFileSchema>;
 export type Partition = z.infer<typeof partitionSchema>;
 export type SummaryFile = z.infer<typeof summaryFileSchema>;
+export type TilesIndex = z.infer<typeof tilesSchema>;
+export type StandingsIndex = z.infer<typeof standingsSchema>;
 export type PartitionedManifest = z.infer<typeof partitionedManifestSchema>;
 
 /** What the pipeline writes for the CSV layout (`npm run extract`): each table with its columns and files. */

@@ -98,7 +98,7 @@ const STANDINGS = `
   ORDER BY m.indicator_id`;
 
 /** Reads `other_years` back: "广灵县␞Guangling␞2024␟…" → [{广灵县, Guangling, 2024}, …]. */
-function readOtherYears(text: string | null): PeerStanding['other_years'] {
+export function readOtherYears(text: string | null): PeerStanding['other_years'] {
   if (!text) return [];
   return text.split('\u001f').map((item) => {
     const [region_name = '', name_pinyin = '', year = ''] = item.split('\u001e');

@@ -12,6 +12,10 @@ import { fetchText } from './csv-source.ts';
 import type { Partition, PartitionedManifest } from './manifest.ts';
 import { readColumns, remoteParquet, toArrow, type ByteCounter } from './parquet-table.ts';
 import { missingPartitions, partitionKey, type Scope } from './scope.ts';
+import { CREATE_EMPTY_TILES_SQL } from '../tiles.ts';
+import { STANDING_OTHERS_TABLE, STANDING_PLACES_TABLE, createEmptySql } from '../standings.ts';
+import { standingsLoader } from './standings-loader.ts';
+import { tileLoader, type TileLoad } from './tile-loader.ts';
 import { markLoad, type DataSource, type Engine, type LoadReport } from './source.ts';
 
 const spec = (name: TableName): TableSpec => TABLES.find((t) => t.name === name)!;
@@ -36,6 +40,9 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
     for (const sql of addOptionalColumnsSql(table)) await engine.db.exec(sql);
   }
   await engine.db.exec(CREATE_EMPTY_COVERAGE_SQL);
+  await engine.db.exec(CREATE_EMPTY_TILES_SQL);
+  await engine.db.exec(createEmptySql(STANDING_PLACES_TABLE));
+  await engine.db.exec(createEmptySql(STANDING_OTHERS_TABLE));
   for (const summary of manifest.summaries) {
     await appendParquet(engine, `${base}${summary.path}`, summary.bytes, COVERAGE_TABLE, counter);
     fetched.files += 1;
@@ -74,6 +81,24 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
     return report;
   }
 
+  const loadTiles = manifest.tiles ? tileLoader(engine, manifest.tiles, base, counter) : null;
+  const loadStandings = manifest.standings ? standingsLoader(engine, manifest.standings, base, counter) : null;
+
+  /** Pre-aggregates go through the same queue as partitions: one insert at a time. */
+  function preAggregated(view: string, run: (() => Promise<TileLoad>) | null): Promise<boolean> {
+    if (!run) return Promise.resolve(false);
+    const done = queue.then(async () => {
+      const started = performance.now();
+      const load = await run();
+      fetched.files += load.files;
+      fetched.bytes += load.bytes;
+      if (load.files > 0) markLoad({ view, partitions: 0, ...load, ms: Math.round(performance.now() - started) });
+      return true;
+    });
+    queue = done.catch(() => undefined);
+    return done;
+  }
+
   return {
     manifest,
     fetched,
@@ -82,5 +107,7 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
       queue = run.catch(() => undefined);
       return run;
     },
+    tiles: (indicatorId, years, view) => preAggregated(view, loadTiles && (() => loadTiles(indicatorId, years))),
+    standings: (regionCode, view) => preAggregated(view, loadStandings && (() => loadStandings(regionCode))),
   };
 }

@@ -32,6 +32,17 @@ export interface DataSource {
   readonly manifest: DatasetManifest;
   /** Makes the observations (and reports) of the scope queryable; loaded partitions are not fetched again. */
   ensure(scope: Scope, view: string): Promise<LoadReport>;
+  /**
+   * Loads the pre-aggregated tiles (src/db/tiles.ts) of an indicator for these years into
+   * `tile_figures`; false when the dataset ships none (the CSV layout, or a partitioned one without
+   * tiles): the caller then reads the rows.
+   */
+  tiles(indicatorId: string, years: readonly number[], view: string): Promise<boolean>;
+  /**
+   * Loads the pre-aggregated Profile standings (src/db/standings.ts) of a place's province into
+   * `standing_places` and `standing_others`; false when the dataset ships none.
+   */
+  standings(regionCode: string, view: string): Promise<boolean>;
   /** Totals since start-up (bytes of partitions and summaries fetched). */
   readonly fetched: { partitions: number; files: number; bytes: number };
 }

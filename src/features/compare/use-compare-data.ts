@@ -6,6 +6,7 @@ import { useDatabase } from '../shared/database.tsx';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { NONE, peerScope, type Database } from '../../db/index.ts';
 import { compareFigures, compareYears, latestYearCoverage } from '../../db/queries/compare.ts';
+import { compareFiguresFromTiles } from '../../db/queries/compare-tiles.ts';
 import type { PeerSpec } from '../../db/queries/peers.ts';
 import { placeYears } from '../../db/queries/year-tolerance.ts';
 import { specKey } from '../shared/data/use-places.ts';
@@ -24,7 +25,12 @@ export const compareYearsQuery = (database: Database, indicatorId: string | null
 
 export const compareFiguresQuery = (database: Database, indicatorId: string | null, years: readonly number[], spec: PeerSpec | null) => queryOptions({
   queryKey: ['compare-figures', indicatorId, [...years].sort().join(','), ...(spec ? specKey(spec) : [])],
-  queryFn: async () => compareFigures(await database.forScope(peerScope(spec!, years), 'compare'), indicatorId!, years, spec!),
+  queryFn: async () => {
+    // The tiles when the dataset ships them (a national one): no partition of the peer group is fetched.
+    const tiled = await database.forTiles(indicatorId!, years, 'compare');
+    if (tiled) return compareFiguresFromTiles(tiled, indicatorId!, years, spec!);
+    return compareFigures(await database.forScope(peerScope(spec!, years), 'compare'), indicatorId!, years, spec!);
+  },
   staleTime: Infinity,
 });
 

@@ -4,8 +4,9 @@
  * members, their years, the year the view would resolve), through the very query options the view
  * reads (use-compare-data.ts, use-places.ts), so a click finds its data cached and only draws.
  *
- * On a partitioned dataset a prefetch never downloads partitions for all places: the group "all"
- * is left to the reader's click (31 provinces × a year is megabytes), as is any year of it.
+ * On a partitioned dataset without tiles a prefetch never downloads partitions for all places: the
+ * group "all" is left to the reader's click (31 provinces × a year is megabytes), as is any year of it.
+ * With tiles (src/db/tiles.ts) a year of "all" is one tile of tens of KB, so it is prefetched like any other.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Database } from '../../db/index.ts';
@@ -43,7 +44,8 @@ export function comparePrefetchPlan(database: Database, state: CompareState): Pr
   const byDistance = years.map((y) => y.year).filter((y) => y !== state.year)
     .sort((a, b) => Math.abs(a - state.year) - Math.abs(b - state.year) || b - a);
   return [async () => {
-    const partitioned = (await database.source()).manifest.layout === 'hive-parquet';
+    const { manifest } = await database.source();
+    const partitioned = manifest.layout === 'hive-parquet' && manifest.tiles === undefined;
     const fetchesAll = (group: PeerSpec['group']) => partitioned && group === 'all';
     const steps: PrefetchStep[] = fetchesAll(spec.group) ? [] : byDistance.map((y) => figuresFor(database, state, spec, years, y));
     for (const group of OTHER_GROUPS) {

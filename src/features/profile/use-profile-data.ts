@@ -11,6 +11,7 @@ import { NONE, peerScope, placesScope, type Database } from '../../db/index.ts';
 import type { PeerSpec } from '../../db/queries/peers.ts';
 import { placeTexts } from '../../db/queries/place-reports.ts';
 import { datasetYears, peerStandings, profileFigures, type ProfileFigure } from '../../db/queries/profile.ts';
+import { peerStandingsFromTiles } from '../../db/queries/profile-standings.ts';
 import { yearsWithin } from '../../db/queries/year-tolerance.ts';
 import { specKey } from '../shared/data/use-places.ts';
 
@@ -43,6 +44,10 @@ export function usePeerStandings(spec: PeerSpec | null, tolerance: number) {
   return useQuery({
     queryKey: ['peer-standings', ...(spec ? specKey(spec) : []), tolerance],
     queryFn: async () => {
+      // All places of the place's tier: the publisher's standings when the dataset ships them (no peer partition fetched).
+      const standing = spec!.group === 'all' ? await database.forStandings(spec!.focus, 'profile') : null;
+      const fromStandings = standing ? await peerStandingsFromTiles(standing, spec!, tolerance) : null;
+      if (fromStandings) return fromStandings;
       const figures = await client.fetchQuery(profileFiguresQuery(database, spec!.focus));
       // The peers' figures within ±tolerance of the place's latest whole years are compared.
       const years = [...new Set(latestWholeYears(figures).flatMap((y) => yearsWithin(y, tolerance)))].sort((a, b) => a - b);

@@ -27,11 +27,12 @@ export function useIndicators() {
 
 /**
  * The clicked observation and its competitors (same place, year, indicator), chosen one first. The
- * row is one a view shows, so its partition is loaded or being loaded: NONE waits for loads under way.
+ * row is one a view shows: its partition is loaded or being loaded, or, for a figure a view drew from a
+ * tile, fetched now (its place and year, one partition: `forObservation`).
  */
 export const observationQuery = (database: Database, obsId: string | null) => queryOptions({
   queryKey: ['observation', obsId],
-  queryFn: async () => observationSiblings(await database.forScope(NONE, 'provenance'), obsId!),
+  queryFn: async () => observationSiblings(await database.forObservation(obsId!, 'provenance'), obsId!),
   staleTime: Infinity,
 });
 
