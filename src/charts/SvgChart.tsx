@@ -1,0 +1,34 @@
+/**
+ * A chart nobody interacts with (silent, no tooltip, no animation), drawn by ECharts' SVG renderer in
+ * its server-side mode into a string and placed in the page as SVG: no ECharts instance, canvas or
+ * event handlers stay behind. Used for the Profile's sparklines, one per indicator row: a live canvas
+ * chart per row made opening a profile spend most of its time creating instances and painting
+ * canvases (issue 12, docs/BENCHMARKS.md). The drawing is made at the box's width in whole pixels and
+ * redrawn when that width changes, so nothing is stretched.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { EChartsOption } from './echarts.ts';
+import { renderStaticSvg } from './static-chart.ts';
+
+interface Props {
+  option: EChartsOption;
+  height: number;
+  /** Describes the chart for screen readers. */
+  ariaLabel: string;
+}
+
+export function SvgChart({ option, height, ariaLabel }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return undefined;
+    // The observer's own first report gives the width after the page's layout: reading clientWidth here
+    // instead forced a layout per row while the table was being built (1.4 s over a profile's rows).
+    const observer = new ResizeObserver((entries) => { const entry = entries.at(-1); if (entry) setWidth(Math.round(entry.contentRect.width)); });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const svg = useMemo(() => (width > 0 ? renderStaticSvg(option, width, height) : ''), [option, width, height]);
+  return <div ref={box} role="img" aria-label={ariaLabel} style={{ width: '100%', minWidth: 0, height }} dangerouslySetInnerHTML={{ __html: svg }} />;
+}
