@@ -66,4 +66,18 @@ describe('planInteractions on the shipped dataset', () => {
       if (indicator) expect(indicators.has(indicator)).toBe(true);
     }
   });
+
+  it('never enters the state the page already shows: a step after default places changes the indicator', async () => {
+    const steps = planInteractions(await readSample(join(import.meta.dirname, '..', '..', 'public', 'data')));
+    const trends = (s: string) => !new URLSearchParams(s).has('view');
+    for (const [i, step] of steps.entries()) {
+      const before = steps[i - 1];
+      if (!before || !trends(before.search) || !trends(step.search)) continue;
+      expect(step.search, `step ${i} (${step.label})`).not.toBe(before.search);
+      // Places the view chose by default may equal the ones this step names: only a new indicator is sure to redraw.
+      if (!new URLSearchParams(before.search).has('regions')) {
+        expect(new URLSearchParams(step.search).get('indicator'), `step ${i} (${step.label})`).not.toBe(new URLSearchParams(before.search).get('indicator'));
+      }
+    }
+  });
 });
