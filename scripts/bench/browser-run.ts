@@ -100,6 +100,9 @@ export async function oneRun(run: number, baseUrl: string, executablePath: strin
       await resetBetween(page, step);
       const from = Date.now();
       const outcome = await runInteraction(page, step, STEP_TIMEOUT_MS);
+      // A step that timed out may still be loading: its requests are its own, not the next step's
+      // (before this, a missed Profile step's partitions were counted in the Trends step after it).
+      if (outcome.ms === null) await settle(network);
       windows.push({ from, to: Date.now(), pageFrom: outcome.t0, pageTo: outcome.tEnd });
       interactions.push(outcome);
     }
@@ -130,6 +133,18 @@ export async function oneRun(run: number, baseUrl: string, executablePath: strin
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Waits until no request has started for SETTLE_QUIET_MS (at most SETTLE_MAX_MS). */
+const SETTLE_QUIET_MS = 2000;
+const SETTLE_MAX_MS = 60_000;
+async function settle(network: readonly NetworkEntry[]): Promise<void> {
+  const until = Date.now() + SETTLE_MAX_MS;
+  while (Date.now() < until) {
+    const last = network.at(-1)?.startedAt ?? 0;
+    if (Date.now() - last >= SETTLE_QUIET_MS) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 

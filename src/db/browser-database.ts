@@ -10,7 +10,6 @@
  */
 import type { Db } from './db.ts';
 import type { Database, DbStage } from './database.ts';
-import { tileFigurePlace } from './queries/compare-tiles.ts';
 import { ALL, NONE, placesScope } from './sources/scope.ts';
 import type { StartedDb, StartOptions } from './wasm-db.ts';
 
@@ -75,7 +74,8 @@ export function createBrowserDatabase(options: StartOptions = {}): Database {
   const forObservation = async (obsId: string, view: string): Promise<Db> => {
     const { db, source } = await start();
     await source.ensure(NONE, view); // a load under way may hold the row
-    const place = source.manifest.layout === 'hive-parquet' ? await tileFigurePlace(db, obsId) : null;
+    // Only a partitioned dataset has tiles; the lookup's module stays off the shipped dataset's path.
+    const place = source.manifest.layout === 'hive-parquet' ? await (await import('./queries/tile-place.ts')).tileFigurePlace(db, obsId) : null;
     if (place) await source.ensure(placesScope([place.region_code], [place.year]), view);
     return db;
   };

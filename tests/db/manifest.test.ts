@@ -63,4 +63,12 @@ describe('parseManifest', () => {
     expect(() => parseManifest({ ...withTiles, tiles: { dir: 'tiles', years: { 'admin_review.received': [2024.5] } } }))
       .toThrow('tiles.years.admin_review.received[0] must be a non-negative integer');
   });
+
+  it('reads the optional standings index and names a wrong field in it', () => {
+    const withStandings = { ...partitioned(), standings: { dir: 'standings', provinces: ['140000'], years: [2024] } };
+    const m = parseManifest(withStandings);
+    expect(m.layout === 'hive-parquet' && m.standings).toEqual({ dir: 'standings', provinces: ['140000'], years: [2024] });
+    expect(() => parseManifest({ ...withStandings, standings: { dir: 'standings', provinces: ['shanxi'], years: [] } }))
+      .toThrow('standings.provinces[0] must be a province code, got "shanxi"');
+  });
 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COVERAGE_TABLE } from '../../src/db/pre-aggregates.ts';
 import { TABLES } from '../../src/db/schema.ts';
+import { TILE_TABLE, tilePath } from '../../src/db/tiles.ts';
 import { parseManifest, type PartitionedManifest } from '../../src/db/sources/manifest.ts';
 import { readColumns, toArrow } from '../../src/db/sources/parquet-table.ts';
 
@@ -73,6 +74,20 @@ describe('gen-synthetic', () => {
     expect(rows).toBe(250);
     const years = Array.from(columns.whole_years!, (b) => new TextDecoder().decode(b as Uint8Array));
     expect(years.every((y) => /^(2023|2024|2023,2024)?$/.test(y))).toBe(true);
+  });
+
+  it('writes a tile per indicator × year with one chosen figure per place, and lists them', async () => {
+    const tiles = manifest.tiles!;
+    expect(Object.keys(tiles.years)).toHaveLength(5);
+    for (const [indicator, years] of Object.entries(tiles.years)) {
+      expect(years).toEqual([2023, 2024]);
+      const { columns, rows } = await readColumns(fileBuffer(tilePath(tiles.dir, indicator, 2024)), Object.keys(TILE_TABLE.columns));
+      // 50 places, one figure each where the value is a number (≈ 2 % are qualitative: no figure).
+      expect(rows).toBeGreaterThan(40);
+      expect(rows).toBeLessThanOrEqual(50);
+      expect(new Set(Array.from(columns.region_code!, (b) => new TextDecoder().decode(b as Uint8Array))).size).toBe(rows);
+    }
+    expect(manifest.standings!.provinces.length).toBeGreaterThan(10);
   });
 
   it('never writes into the shipped dataset', () => {

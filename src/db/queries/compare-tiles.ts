@@ -53,11 +53,3 @@ export async function compareFiguresFromTiles(db: Db, indicatorId: string, years
   const rows = await db.query<Row>(FIGURES, [...peerParams(peers), indicatorId, [...new Set(years)].join(',')]);
   return rows.map((row) => ({ ...row, flags: parseFlags(row.flags) }));
 }
-
-const PLACE_OF = `SELECT region_code, year FROM tile_figures WHERE obs_id = ? LIMIT 1`;
-
-/** Where a tile's figure comes from (its place and year: its partition), or null when no loaded tile has it. */
-export async function tileFigurePlace(db: Db, obsId: string): Promise<{ region_code: string; year: number } | null> {
-  const [row] = await db.query<{ region_code: string; year: number }>(PLACE_OF, [obsId]);
-  return row ?? null;
-}
