@@ -14,7 +14,8 @@
  *   (better/worse, or size only when the indicator has no direction).
  */
 import { logScaleUsable } from './log-scale.ts';
-import { FAINT, FOCUS_COLOR, GRID, INK, INK_BODY, MUTED, PALE, PEER_COLOR, USER_COLOR, USER_TEXT } from './theme.ts';
+import { FAINT, FOCUS_OUTLINE, GRID, INK, INK_BODY, MUTED, paleOf, USER_COLOR, USER_TEXT } from './theme.ts';
+import { comparePlaceColors } from './place-colors.ts';
 import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, RankedFigure, Spread } from '../db/queries/compare.ts';
 import { CHART_FONT } from './chart-font.ts';
@@ -170,17 +171,22 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
   const log = settings.log === true && logScaleUsable(ranked.map((r) => r.value), indicator.unit);
   const fmt = (v: number) => formatValue(v, indicator.unit, lang);
 
+  // Each place in its own colour, the same as in Trends and Profile; the focal place keeps its colour and
+  // stands out by a dark outline, a bold name and a bold value.
+  const colours = comparePlaceColors(ranked.map((r) => r.region_code), focus);
   const items: BarItem[] = ranked.map((r) => {
-    const color = r.region_code === focus ? FOCUS_COLOR : PEER_COLOR;
+    const color = colours.get(r.region_code)!;
     const qualified = isQualified(r);
+    const focal = r.region_code === focus;
     return {
       value: r.value,
       obsId: r.obs_id,
       // The researcher's own figure: a dashed purple outline (我的数据), over the qualified look if both apply.
       itemStyle: r.origin === 'user'
-        ? { color: qualified ? PALE[color]! : color, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' }
-        : qualified ? { color: PALE[color]!, borderColor: color, borderWidth: 1.5, borderType: 'dashed' } : { color },
-      ...(r.region_code === focus ? { label: { fontWeight: 'bold' } } : {}),
+        ? { color: qualified ? paleOf(color) : color, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' }
+        : qualified ? { color: paleOf(color), borderColor: focal ? FOCUS_OUTLINE : color, borderWidth: focal ? 2 : 1.5, borderType: 'dashed' }
+          : focal ? { color, borderColor: FOCUS_OUTLINE, borderWidth: 2 } : { color },
+      ...(focal ? { label: { fontWeight: 'bold' } } : {}),
     };
   });
   const byId = new Map(ranked.map((r) => [r.obs_id, r]));
@@ -249,7 +255,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
       axisTick: { show: false },
       axisLabel: {
         formatter: (value: string) => (value === focusLabel ? `{focus|${richSafe(value)}}` : richSafe(value)),
-        rich: { focus: { fontWeight: 'bold', color: FOCUS_COLOR } },
+        rich: { focus: { fontWeight: 'bold', color: FOCUS_OUTLINE } },
         width: 140, overflow: 'truncate',
       },
     },

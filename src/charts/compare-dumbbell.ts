@@ -7,7 +7,8 @@
  * one a diamond, a part-year one hollow, and a segment touching one of them is dashed; a key names
  * only the marks drawn. Pure: pairs in, option out.
  */
-import { FAINT, FOCUS_COLOR, GRID, INK, PEER_DOT } from './theme.ts';
+import { FAINT, FOCUS_OUTLINE, GRID, INK, MUTED, paleOf } from './theme.ts';
+import { comparePlaceColors } from './place-colors.ts';
 import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, YearPair } from '../db/queries/compare.ts';
 import { CHART_FONT } from './chart-font.ts';
@@ -21,8 +22,8 @@ import { symbolOf } from './trend-chart.ts';
 
 export { obsIdOfBar as obsIdOfDot };
 
-/** The earlier year's dots: the same hue, lighter. */
-const EARLIER: Readonly<Record<string, string>> = { [FOCUS_COLOR]: '#f4a3a4', [PEER_DOT]: '#a9c1dc' };
+/** The year key's dots: neutral, since every place has its own colour (the earlier year lighter, as the places' dots are). */
+const KEY_LATER = MUTED;
 const ROW = 28;
 
 export interface DumbbellSettings {
@@ -72,18 +73,20 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
   const labels = placeLabels(ordered.map((p) => p.to), lang);
   const category = ordered.map((p) => labels.get(p.region_code)!);
   const focusLabel = labels.get(focus);
-  const colorOf = (code: string) => (code === focus ? FOCUS_COLOR : PEER_DOT);
+  // Each place in its own colour (as in Trends and the bars); the earlier year's dot is the same hue, lighter.
+  const colours = comparePlaceColors(ordered.map((p) => p.region_code), focus);
+  const colorOf = (code: string) => colours.get(code)!;
   const percent = indicator.unit === '%' && ordered.every((p) => p.from.value <= 100 && p.to.value <= 100 && p.from.value >= 0 && p.to.value >= 0);
   const byId = new Map(ordered.flatMap((p) => [[p.from.obs_id, p], [p.to.obs_id, p]] as const));
 
   const dots = (which: 'from' | 'to'): DotItem[] => ordered.map((p) => {
     const full = colorOf(p.region_code);
-    const color = which === 'from' ? EARLIER[full]! : full;
+    const color = which === 'from' ? paleOf(full) : full;
     const f = p[which];
     return {
       value: [f.value, labels.get(p.region_code)!], obsId: f.obs_id, symbol: symbolOf(f),
       // A hollow symbol (part-year) is drawn by its outline; the fill is only for the others.
-      itemStyle: { color, borderColor: color, borderWidth: 2 },
+      itemStyle: { color, borderColor: p.region_code === focus ? FOCUS_OUTLINE : color, borderWidth: 2 },
       symbolSize: p.region_code === focus ? 14 : 10,
     };
   });
@@ -105,10 +108,10 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
   const series = (which: 'from' | 'to'): ScatterSeriesOption => ({
     type: 'scatter', name: text.yearLabel(which === 'from' ? settings.fromYear : settings.toYear),
     data: dots(which) as unknown as ScatterSeriesOption['data'], z: 4, cursor: 'pointer',
-    itemStyle: which === 'from' ? { color: EARLIER[PEER_DOT]! } : { color: PEER_DOT },
+    itemStyle: which === 'from' ? { color: paleOf(KEY_LATER) } : { color: KEY_LATER },
     symbol: 'circle',
     ...(which === 'from' ? {
-      markLine: { silent: true, symbol: 'none', animation: false, label: { show: false }, lineStyle: { type: 'solid', color: PEER_DOT, width: 2 }, data: segments as never },
+      markLine: { silent: true, symbol: 'none', animation: false, label: { show: false }, lineStyle: { type: 'solid', color: KEY_LATER, width: 2 }, data: segments as never },
     } : {}),
   });
 
@@ -149,7 +152,7 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
       type: 'category', inverse: true, data: category, axisTick: { show: false },
       axisLabel: {
         formatter: (value: string) => (value === focusLabel ? `{focus|${richSafe(value)}}` : richSafe(value)),
-        rich: { focus: { fontWeight: 'bold', color: FOCUS_COLOR } },
+        rich: { focus: { fontWeight: 'bold', color: FOCUS_OUTLINE } },
         width: 140, overflow: 'truncate',
       },
     },

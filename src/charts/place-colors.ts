@@ -31,3 +31,11 @@ export function placeColors(codes: readonly string[]): Map<string, string> {
   }
   return colours;
 }
+
+/**
+ * Compare's colours: the focal place first (so it always keeps its own colour), then the others in
+ * rank order. Past ten places colours repeat; the focal place is told apart by its outline and bold name.
+ */
+export function comparePlaceColors(codes: readonly string[], focus: string): Map<string, string> {
+  return placeColors(focus ? [focus, ...codes] : codes);
+}

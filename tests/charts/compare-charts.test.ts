@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FOCUS_COLOR, PEER_COLOR } from '../../src/charts/theme.ts';
+import { FOCUS_OUTLINE, paleOf } from '../../src/charts/theme.ts';
+import { placeColors } from '../../src/charts/place-colors.ts';
 import { buildCompareBarsOption, flattenedBars, logScaleUsable, obsIdOfBar, otherYearsSentence, rankSentence, spreadKey } from '../../src/charts/compare-bars.ts';
 import { TEXT } from './compare-text.ts';
 import { buildDumbbellOption, dumbbellMarks, orderPairs } from '../../src/charts/compare-dumbbell.ts';
@@ -42,9 +43,15 @@ describe('buildCompareBarsOption', () => {
   it('orders the bars best first and highlights the focal place', () => {
     expect((option.yAxis as { data: string[] }).data).toEqual(['示范县', '测试县', '样例县<script>&"', '演示区', '外省县']);
     const items = bar(option).data;
-    // Approximate or derived bars are lighter, outlined in the full colour.
-    expect(items.map((d) => d.itemStyle.borderColor ?? d.itemStyle.color)).toEqual([PEER_COLOR, FOCUS_COLOR, PEER_COLOR, PEER_COLOR, PEER_COLOR]);
-    expect(items[0]!.itemStyle.color).not.toBe(PEER_COLOR);
+    // Each bar in its place's own colour (the focal place's first, as in Trends when drawn alone).
+    const colours = placeColors(['990001', '990004', '990001', '990002', '990003', '980001']);
+    expect(colours.get('990001')).toBe(placeColors(['990001']).get('990001'));
+    // Approximate or derived bars are lighter, outlined in the full colour; the focal place has a dark outline.
+    expect(items.map((d) => d.itemStyle.borderColor ?? d.itemStyle.color)).toEqual(
+      [colours.get('990004'), FOCUS_OUTLINE, colours.get('990002'), colours.get('990003'), colours.get('980001')]);
+    expect(items[0]!.itemStyle.color).toBe(paleOf(colours.get('990004')!));
+    expect(items[1]!.itemStyle.color).toBe(colours.get('990001'));
+    expect(new Set(items.map((d) => d.itemStyle.borderColor ?? d.itemStyle.color)).size, 'five places, five colours').toBe(5);
     expect(items[0]!.itemStyle.borderType).toBe('dashed'); // derived
     expect(items[2]!.itemStyle.borderType).toBe('dashed'); // approximate
     expect(items[1]!.itemStyle.borderType).toBeUndefined();
@@ -91,7 +98,7 @@ describe('buildCompareBarsOption', () => {
     expect(svg).toContain('中位数 88%');
     expect(svg).toContain('四分位距');
     expect(svg).toContain('测试县:第 2 位,共 5 个地区 · 90%');
-    expect(svg.toLowerCase()).toContain(FOCUS_COLOR);
+    expect(svg.toLowerCase()).toContain(placeColors(['990001']).get('990001'));
     expect(svg).toContain('人民调解成功率 · 2022');
     expect(svg).not.toMatch(/style="[^"]*"Noto/); // a " inside an attribute would make the SVG ill-formed
   });
@@ -133,7 +140,7 @@ describe('buildDumbbellOption', () => {
     const svg = svgOf(o, 240);
     expect(svg).toContain('外省&lt;b&gt;县');
     expect(svg).not.toContain('<b>');
-    expect(svg.toLowerCase()).toContain(FOCUS_COLOR);
+    expect(svg.toLowerCase()).toContain(placeColors(['990001']).get('990001'));
     expect(svg).toContain('2021年');
   });
 

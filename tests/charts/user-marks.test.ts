@@ -93,7 +93,9 @@ describe('user figures in the compare bars and the profile sparkline', () => {
     const bars = (option.series as { type: string; data: { obsId: string; itemStyle: { borderColor?: string; borderType?: string } }[] }[])
       .find((s) => s.type === 'bar')!.data;
     expect(bars.find((b) => b.obsId === 'obs-990002')!.itemStyle).toMatchObject({ borderColor: USER_COLOR, borderType: 'dashed' });
-    expect(bars.find((b) => b.obsId === 'obs-990001')!.itemStyle.borderColor).toBeUndefined();
+    // The published focal bar: its dark solid outline (the focal mark), never the user's dashed purple.
+    expect(bars.find((b) => b.obsId === 'obs-990001')!.itemStyle.borderColor).not.toBe(USER_COLOR);
+    expect(bars.find((b) => b.obsId === 'obs-990001')!.itemStyle.borderType).toBeUndefined();
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
     const html = formatter({ data: { obsId: 'obs-990002' } });
     expect(html).toContain('我的数据');

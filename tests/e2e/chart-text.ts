@@ -134,3 +134,13 @@ export async function overlappingText(root: Locator): Promise<string[]> {
     return found;
   });
 }
+
+/** The option a chart was last drawn with, as ECharts holds it (`getOption()`), read from its box. */
+export async function chartOption<T = Record<string, unknown>>(box: Locator): Promise<T> {
+  return box.evaluate((element) => {
+    const target = (element.matches('[role="img"]') ? element : element.querySelector('[role="img"]')) as (HTMLElement & { atlasChart?: { getOption(): unknown } }) | null;
+    if (!target?.atlasChart) throw new Error('chartOption: the chart box carries no ECharts instance (EChart.tsx sets atlasChart)');
+    // Functions (formatters) do not cross into the test: keep the data only.
+    return JSON.parse(JSON.stringify(target.atlasChart.getOption())) as T;
+  });
+}

@@ -6,6 +6,7 @@ import { describeFlag, flagName } from '../../core/catalog/flags.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { CopyRowCitation } from './CopyRowCitation.tsx';
 import { DataQuote } from './DataQuote.tsx';
+import { DataReportTitle } from './DataReportTitle.tsx';
 import { OriginBadge } from '../shared/user-data/OriginBadge.tsx';
 
 interface Props {
@@ -65,7 +66,6 @@ function RowCells({ row }: { row: DataRow }) {
   const col = m.dataCol;
   const partYear = row.period !== 'year';
   const chosen = row.chosen_obs_id === row.obs_id;
-  const title = row.report_title || m.untitledReport(placeLabel(row, lang), row.report_year);
   return (
     <>
       <th scope="row" data-label={col.place} className="data-place">
@@ -99,8 +99,8 @@ function RowCells({ row }: { row: DataRow }) {
       </td>
       <DataQuote row={row} />
       <td data-label={col.report} className="data-report">
-        {/* A report's own title and its publisher are Chinese names: marked so (screen readers, the English page's language check). */}
-        <span className="data-report-title" lang={row.report_title ? 'zh-CN' : undefined}>{title}</span>
+        {/* The publisher is a Chinese name: marked so (screen readers, the English page's language check). */}
+        <DataReportTitle title={row.report_title} untitled={m.untitledReport(placeLabel(row, lang), row.report_year)} />
         {row.publisher && <span className="data-sub" lang="zh-CN">{row.publisher}</span>}
         <CopyRowCitation row={row} />
       </td>

@@ -14,6 +14,8 @@ import '../shared/export/export-words.ts'; // adds the export words this module 
 
 interface Props {
   row: ProfileSummary;
+  /** The place's own colour (`placeColors`), the same as its line in Trends and its bar in Compare. */
+  color: string;
   indicator: IndicatorCoverage;
   name: string;
   years: readonly [number, number] | null;
@@ -28,7 +30,7 @@ interface Props {
 const NAMED_OTHER_YEARS = 3;
 
 /** One indicator of the place: latest figure, change, standing among peers in range, years, flags. */
-export function IndicatorRow({ row, indicator, name, years, absence, tolerance, selected, onSelect }: Props) {
+export function IndicatorRow({ row, color, indicator, name, years, absence, tolerance, selected, onSelect }: Props) {
   const { lang, m } = useI18n();
   const unit = indicator.unit;
   const title = lang === 'zh' ? indicator.definition_zh : indicator.definition_en;
@@ -96,7 +98,7 @@ export function IndicatorRow({ row, indicator, name, years, absence, tolerance, 
         {otherText && <span className="profile-other-years">{otherText}</span>}
       </td>
       <td data-label={m.profileColTrend} className="profile-spark">
-        <Sparkline points={row.series} years={years} ariaLabel={m.profileSparkAria(name, sparkYears)} />
+        <Sparkline points={row.series} years={years} color={color} ariaLabel={m.profileSparkAria(name, sparkYears)} />
       </td>
       <td data-label={m.profileColFlags} className={badges.length > 0 ? '' : 'profile-noflags'}>
         {badges.length > 0 && (

@@ -24,6 +24,7 @@ import { placesScope } from '../../db/index.ts';
 import { dataPage, NO_FILTERS } from '../../db/queries/data-table.ts';
 import { CsvExportButton } from '../shared/export/CsvExportButton.tsx';
 import { IndicatorRow } from './IndicatorRow.tsx';
+import { placeColors } from '../../charts/place-colors.ts';
 import { useObsIndicator } from '../shared/data/use-obs-indicator.ts';
 import { useDatasetYears, usePeerStandings, usePlaceTexts, useProfileFigures } from './use-profile-data.ts';
 import './profile.css';
@@ -77,6 +78,8 @@ export default function ProfileView() {
   if (!focus) return <div data-testid="view-profile"><p className="status">{m.noCoverage}</p></div>;
 
   const focusName = placeLabel(focus, lang);
+  // The place's own colour, as in Trends and Compare.
+  const placeColor = placeColors([focus.region_code]).get(focus.region_code)!;
   const unknownFocus = state.focus !== null && state.focus !== focus.region_code;
   const indicators = new Map(catalog.data.indicators.map((i) => [i.indicator_id, i]));
   const groups = new Map<string, ProfileSummary[]>();
@@ -161,7 +164,7 @@ export default function ProfileView() {
                   {members.map((row) => {
                     const i = indicators.get(row.indicator_id)!;
                     return (
-                      <IndicatorRow key={row.indicator_id} row={row} indicator={i} name={nameOf(i)} years={yearRange.data ?? null}
+                      <IndicatorRow key={row.indicator_id} row={row} color={placeColor} indicator={i} name={nameOf(i)} years={yearRange.data ?? null}
                         absence={absence} tolerance={tolerance} selected={selection} onSelect={setSelection} />
                     );
                   })}

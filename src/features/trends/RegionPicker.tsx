@@ -81,7 +81,7 @@ export function RegionPicker({ regions, selected, reference: drawnReference, onC
         })}
       </div>
       <p className="note">
-        {!reference ? m.regionPresetNoReference : !applicable.prefecture && refPlace ? `${t.trendsPresetReference(refName)} ${m.regionPresetNA(refName)}` : t.trendsPresetReference(refName)}
+        {!reference ? m.regionPresetNoReference : !applicable.prefecture && refPlace ? `${t.trendsPresetReference(refName)}${lang === 'zh' ? '' : ' '}${m.regionPresetNA(refName)}` : t.trendsPresetReference(refName)}
       </p>
       <div className="trends-region-tools">
         <input type="search" className="trends-filter" value={filter} placeholder={m.regionFilter} aria-label={m.regionFilter} onChange={(e) => setFilter(e.target.value)} />

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { YearSpan } from '../../charts/trend-years.ts';
 import { useTrendsMoreMessages } from './use-trends-more-messages.ts';
+import { YearRangeSlider } from './YearRangeSlider.tsx';
 
 interface Props {
   span: YearSpan;
@@ -30,7 +31,7 @@ function YearInput({ id, label, value, span, onChange }: { id: string; label: st
   );
 }
 
-/** The chart's display choices: the years (typed, or with two sliders), the value axis and the index mode. */
+/** The chart's display choices: the years (typed, or on one two-thumb slider), the value axis and the index mode. */
 export function TrendDisplayControls({ span, range, onRange, log, onLog, index, onIndex, counts }: Props) {
   const { more: t } = useTrendsMoreMessages();
   const ids = { from: useId(), to: useId(), scale: useId(), mode: useId() };
@@ -48,14 +49,7 @@ export function TrendDisplayControls({ span, range, onRange, log, onLog, index, 
           <YearInput id={ids.to} label={t.trendsTo} value={range.last} span={span} onChange={(y) => set(Math.min(y, range.first), y)} />
           <button type="button" disabled={range.first === span.first && range.last === span.last} onClick={() => onRange(null, null)}>{t.trendsAllYears}</button>
         </div>
-        {!single && (
-          <div className="trends-years-sliders">
-            <input type="range" aria-label={t.trendsFromSlider} min={span.first} max={span.last} step={1} value={range.first}
-              onChange={(e) => { const y = Number(e.target.value); set(y, Math.max(y, range.last)); }} />
-            <input type="range" aria-label={t.trendsToSlider} min={span.first} max={span.last} step={1} value={range.last}
-              onChange={(e) => { const y = Number(e.target.value); set(Math.min(y, range.first), y); }} />
-          </div>
-        )}
+        {!single && <YearRangeSlider span={span} range={range} labels={{ from: t.trendsFromSlider, to: t.trendsToSlider }} onChange={set} />}
         <p className="note">{t.trendsYearsNote(span.first, span.last)}</p>
       </fieldset>
       <div className="trends-display-row">
