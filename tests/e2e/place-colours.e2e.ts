@@ -1,7 +1,7 @@
 /**
  * One colour per place in every chart (issue 13): 灵丘县 is drawn in the same colour as its Trends line,
  * its Compare bar (the focal one, told apart by a dark outline and a bold name) and its Profile
- * sparklines, read from the options the live charts were drawn with. The colours meet 3:1 on white
+ * sparklines, read from the options the live charts were drawn with (the sparklines' SVG strokes). The colours meet 3:1 on white
  * (tests/charts/theme.test.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -45,8 +45,11 @@ describe('a place keeps its colour across Trends, Compare and Profile', { timeou
     expect(guangling, 'a series for 广灵县 in Trends').toBeDefined();
     expect(peer.itemStyle.color).toBe(guangling!.itemStyle!.color);
 
+    // Profile's sparklines are static SVG (SvgChart, no live instance): the line's stroke is the colour.
     const profile = await chartOf('profile', { focus: LINGQIU });
-    const spark = await chartOption<Option>(profile.locator('[role="img"]').first());
-    expect(spark.series[0]!.lineStyle!.color).toBe(colour);
+    const spark = profile.locator('.profile-spark [role="img"] svg').first();
+    await spark.waitFor({ timeout: LOADED });
+    const strokes = await spark.locator('path[stroke]').evaluateAll((paths) => paths.map((p) => p.getAttribute('stroke')!.toLowerCase()));
+    expect(strokes, 'a sparkline line in 灵丘县\'s colour').toContain(colour.toLowerCase());
   });
 });
