@@ -163,7 +163,7 @@ export default function CompareView() {
               focus={focus.region_code} focusName={focusName} direction={direction} log={log} onSelect={select} />
           )}
         </div>
-        {ranked.length > 1 && <p className="note">{m.compareKeyMarks}{spread?.meaningful ? ` ${m.compareKeyMedian}` : ''}{otherYears ? ` ${m.compareOtherYearsNote}` : ''}</p>}
+        {ranked.length > 1 && <p className="note">{[m.compareKeyMarks, spread?.meaningful ? m.compareKeyMedian : '', otherYears ? m.compareOtherYearsNote : ''].filter(Boolean).join(lang === 'zh' ? '' : ' ')}</p>}
         {ranked.length > 1 && <p className="hint">{m.compareClickHint}</p>}
         {year !== null && (ranked.length > 0 || partYear.length > 0) && (
           <RankTable ranked={ranked} partYear={partYear} unit={unit} year={year} focus={focus.region_code} selected={selection} onSelect={select} />
