@@ -145,7 +145,9 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
     },
     xAxis: {
       type: 'value', scale: true, ...(percent ? { max: 100 } : {}),
-      axisLabel: { formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { notation: 'compact' }).format(v)) },
+      // On a phone the plot is narrow: ticks every 10% ran together ("50%60%70%"). The padding makes
+      // touching labels count as overlapping, so ECharts hides every other one.
+      axisLabel: { hideOverlap: true, padding: [0, 4], formatter: (v: number) => (percent ? `${v}%` : new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { notation: 'compact' }).format(v)) },
       splitLine: { lineStyle: { color: GRID } },
     },
     yAxis: {
