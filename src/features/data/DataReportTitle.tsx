@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { readable, readsDifferently } from '../../core/text/readable.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import '../shared/export/export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 export function DataReportTitle({ title, untitled }: { title: string; untitled: string }) {
   const { m } = useI18n();
