@@ -16,6 +16,7 @@ import { syntheticRows, userDataset, userObservation } from './user-dataset-fixt
 function tempFiles(dir: string): TextFiles {
   return {
     register: async (name, text) => { const path = join(dir, name); writeFileSync(path, text); return path; },
+    registerBytes: async (name, bytes) => { const path = join(dir, name); writeFileSync(path, bytes); return path; },
     drop: async (name) => unlinkSync(join(dir, name)),
   };
 }
