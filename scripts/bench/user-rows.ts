@@ -107,13 +107,18 @@ async function main(): Promise<void> {
         firstChart: performance.getEntriesByName('atlas:first-chart')[0]!.startTime,
         loaded: performance.getEntriesByName('atlas:dataset-loaded')[0]!.startTime,
         longestTask: Math.max(0, ...(window as unknown as { __longtasks: number[] }).__longtasks),
+        // Marked by this branch's loader around the stored datasets (absent in older builds).
+        userRows: ['atlas:user-rows-start', 'atlas:user-rows-loaded'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
+        duckdbReady: performance.getEntriesByName('atlas:duckdb-ready')[0]?.startTime ?? null,
       }));
       await page.goto(`${server.url}?view=import`);
       const t = Date.now();
       await page.locator('[data-testid="user-dataset"]').first().waitFor({ state: 'visible', timeout: TIMEOUT });
       const queryableMs = await page.evaluate(() => performance.now());
       reloads.push({
-        firstChartMs: Math.round(landing.firstChart), storedRowsInDuckDbMs: Math.round(landing.loaded),
+        firstChartMs: Math.round(landing.firstChart), duckdbReadyMs: landing.duckdbReady === null ? null : Math.round(landing.duckdbReady),
+        storedRowsLoadingMs: ((start, end) => (start == null || end == null ? null : Math.round(end - start)))(landing.userRows[0], landing.userRows[1]),
+        storedRowsInDuckDbMs: Math.round(landing.loaded),
         firstQueryAnsweredMs: answered === null ? null : Math.round(answered), longestStartupTaskMs: Math.round(landing.longestTask),
         listShownMs: Math.round(queryableMs), waitedMs: Date.now() - t,
       });
