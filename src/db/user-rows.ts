@@ -9,6 +9,7 @@
  * A change takes what must follow it (`afterChange`, from the database handle) explicitly.
  */
 import type { DivisionRow } from '../core/regions/region-lookup.ts';
+import { STORED_ROW_COLUMNS, StoredRowsError, storedRowsMeta, storedRowsText, STORED_ROWS_FORMAT, type StoredDatasetMeta } from '../core/user-data/stored-rows.ts';
 import type { UserDataset, UserObservation } from '../core/user-data/types.ts';
 import { DATASET_TABLES, userColumnList, type LoadedObservationRow, type PublisherKind } from '../core/schema/index.ts';
 import type { AfterUserRowsChange } from './database.ts';
@@ -31,6 +32,8 @@ const DATASETS_TABLE = `CREATE TABLE IF NOT EXISTS user_datasets (
 export interface TextFiles {
   /** Makes `text` readable under a name; returns the path `read_csv` should be given. */
   register(name: string, text: string): Promise<string>;
+  /** The same for bytes already encoded (a stored dataset's blob; duckdb-wasm takes them without a copy). */
+  registerBytes(name: string, bytes: Uint8Array): Promise<string>;
   drop(name: string): Promise<void>;
 }
 
@@ -136,21 +139,62 @@ function observationRow(dataset: UserDataset, o: UserObservation, index: number,
  * one transaction: a failure leaves the tables as they were. Places missing from `regions` are
  * added from the divisions, marked `origin = 'user'`. `afterChange` runs inside the transaction
  * (recomputing the pre-aggregates, so pickers and Coverage count the rows).
+ *
+ * With a place to register files (the browser, the Node tests' temp files) the rows go through the
+ * stored form (`insertStoredDataset`), the path start-up takes; without one, bound INSERTs.
  */
 export async function insertUserDataset(db: Db, dataset: UserDataset, division: DivisionByCode, afterChange: AfterUserRowsChange | null = null): Promise<void> {
-  await db.exec('BEGIN TRANSACTION');
-  try {
+  if (filesOf.has(db)) {
+    const bytes = new TextEncoder().encode(storedRowsText(dataset.observations));
+    const meta = storedRowsMeta(dataset, {
+      format: STORED_ROWS_FORMAT, columns: [...STORED_ROW_COLUMNS], rowCount: dataset.observations.length, byteLength: bytes.length, sha256: '',
+    });
+    await insertStoredDataset(db, meta, bytes, async () => division, afterChange);
+    return;
+  }
+  await inTransaction(db, afterChange, async () => {
     await deleteRows(db, dataset.id);
     const kindOf = new Map(dataset.reports.map((r) => [r.meta.id, r.meta.publisher_kind]));
     await insertRows(db, 'observations', dataset.observations.map((o, i) => observationRow(dataset, o, i, kindOf.get(o.report_id) ?? 'other')));
-    await insertRows(db, 'reports', dataset.reports.map(({ meta, body }) => ({
-      report_id: meta.id, region_code: meta.region_code, region_name: meta.region_name, publisher: meta.publisher,
-      publisher_kind: meta.publisher_kind, source_kind: meta.source_kind, title: meta.title, url: meta.url, published: meta.published, coverage: meta.coverage,
-      year: meta.year, chars: body.length, sha256: '', origin: 'user', dataset_id: dataset.id,
-    })));
-    await insertRows(db, 'regions', await missingRegions(db, dataset, division));
-    await db.query('INSERT INTO user_datasets VALUES (?, ?, ?, ?, ?)',
-      [dataset.id, dataset.kind, dataset.fileName, dataset.importedAt, dataset.encoding]);
+    await insertReportsAndDataset(db, dataset);
+    await insertMissingRegions(db, dataset.id, async () => division);
+  });
+}
+
+/**
+ * Loads a stored dataset: its reports as rows, its blob (the stored CSV, `src/core/user-data/stored-rows.ts`)
+ * with ONE `INSERT … SELECT … FROM read_csv(…)` whose columns and types are declared, never a loop
+ * over rows in JavaScript. The blob must hold exactly the rows its metadata counts, or nothing is
+ * kept (StoredRowsError). `divisions` is asked for only when the rows name a place `regions` lacks.
+ */
+export async function insertStoredDataset(
+  db: Db, meta: StoredDatasetMeta, rowsCsv: Uint8Array, divisions: () => Promise<DivisionByCode>, afterChange: AfterUserRowsChange | null = null,
+): Promise<void> {
+  const files = filesOf.get(db);
+  if (!files) throw new Error('insertStoredDataset: no file registration for this database');
+  if (meta.rows.format !== STORED_ROWS_FORMAT) throw new StoredRowsError(`${meta.id}: stored rows in an unknown format ${meta.rows.format}`);
+  const name = `user-rows-${++fileSerial}-stored.csv`;
+  const path = await files.registerBytes(name, rowsCsv);
+  try {
+    await inTransaction(db, afterChange, async () => {
+      await deleteRows(db, meta.id);
+      await insertReportsAndDataset(db, meta);
+      await insertObservationsFromCsv(db, meta, path);
+      const [loaded] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM observations WHERE origin = \'user\' AND dataset_id = ?', [meta.id]);
+      if ((loaded?.n ?? 0) !== meta.rows.rowCount) {
+        throw new StoredRowsError(`${meta.id}: ${loaded?.n ?? 0} rows read from the stored file, ${meta.rows.rowCount} expected`);
+      }
+      await insertMissingRegions(db, meta.id, divisions);
+    });
+  } finally {
+    await files.drop(name);
+  }
+}
+
+async function inTransaction(db: Db, afterChange: AfterUserRowsChange | null, run: () => Promise<void>): Promise<void> {
+  await db.exec('BEGIN TRANSACTION');
+  try {
+    await run();
     if (afterChange) await afterChange(db);
     await db.exec('COMMIT');
   } catch (error) {
@@ -159,24 +203,62 @@ export async function insertUserDataset(db: Db, dataset: UserDataset, division: 
   }
 }
 
-async function missingRegions(db: Db, dataset: UserDataset, division: DivisionByCode): Promise<Array<Record<string, SqlParam>>> {
+/** What each loaded observation column is made of, from the stored CSV `c` and the dataset's reports `r`. */
+const FROM_STORED: Readonly<Record<string, string>> = {
+  obs_id: "? || '#' || c.ordinal::VARCHAR", publisher_kind: "coalesce(r.publisher_kind, 'other')", origin: "'user'", dataset_id: '?',
+  inputs: 'c.inputs', flags: 'c.flags',
+};
+
+async function insertObservationsFromCsv(db: Db, meta: StoredDatasetMeta, path: string): Promise<void> {
+  const present = await tableColumns(db, 'observations');
+  const targets = [...Object.keys(TYPES.observations ?? {})].filter((c) => present.has(c) && (c in FROM_STORED || (meta.rows.columns as string[]).includes(c)));
+  const params: SqlParam[] = [];
+  const select = targets.map((c) => {
+    const expression = FROM_STORED[c] ?? `c."${c}"`;
+    if (expression.includes('?')) params.push(meta.id);
+    return expression;
+  });
+  const types = meta.rows.columns.map((c) => `'${c}': '${c === 'ordinal' ? 'INTEGER' : TYPES.observations?.[c] ?? 'VARCHAR'}'`).join(', ');
+  params.push(meta.id);
+  // The path is ours (never user text), quoted as a literal: table functions take no bound parameters.
+  await db.query(`INSERT INTO observations (${targets.map((c) => `"${c}"`).join(', ')})
+    SELECT ${select.join(', ')}
+    FROM read_csv('${path.replace(/'/g, "''")}', header = true, delim = ',', quote = '"', escape = '"', encoding = 'utf-8',
+      allow_quoted_nulls = false, max_line_size = 67108864, columns = {${types}}) c
+    LEFT JOIN (SELECT report_id, publisher_kind FROM reports WHERE origin = 'user' AND dataset_id = ?) r ON r.report_id = c.report_id`, params);
+}
+
+async function insertReportsAndDataset(db: Db, dataset: Pick<StoredDatasetMeta, 'id' | 'kind' | 'fileName' | 'importedAt' | 'encoding' | 'reports'>): Promise<void> {
+  await insertRows(db, 'reports', dataset.reports.map(({ meta, body }) => ({
+    report_id: meta.id, region_code: meta.region_code, region_name: meta.region_name, publisher: meta.publisher,
+    publisher_kind: meta.publisher_kind, source_kind: meta.source_kind, title: meta.title, url: meta.url, published: meta.published, coverage: meta.coverage,
+    year: meta.year, chars: body.length, sha256: '', origin: 'user', dataset_id: dataset.id,
+  })));
+  await db.query('INSERT INTO user_datasets VALUES (?, ?, ?, ?, ?)',
+    [dataset.id, dataset.kind, dataset.fileName, dataset.importedAt, dataset.encoding]);
+}
+
+/** Places the dataset's rows and reports name that `regions` lacks, added from the divisions (fetched only then). */
+async function insertMissingRegions(db: Db, datasetId: string, divisions: () => Promise<DivisionByCode>): Promise<void> {
   // Only real codes: a table's file-level report has no place ('').
-  const codes = [...new Set([...dataset.observations, ...dataset.reports.map((r) => r.meta)].map((o) => o.region_code))].filter(Boolean);
-  if (codes.length === 0) return [];
-  const known = new Set((await db.query<{ region_code: string }>(
-    'SELECT region_code FROM regions WHERE list_contains(string_split(?, \',\'), region_code)', [codes.join(',')],
-  )).map((r) => r.region_code));
-  const names = new Map(dataset.observations.map((o) => [o.region_code, o.region_name]));
-  return codes.filter((code) => !known.has(code)).map((code) => {
+  const missing = await db.query<{ region_code: string; region_name: string }>(
+    `SELECT region_code, max(region_name) AS region_name FROM (
+       SELECT region_code, region_name FROM observations WHERE origin = 'user' AND dataset_id = ?
+       UNION ALL SELECT region_code, region_name FROM reports WHERE origin = 'user' AND dataset_id = ?)
+     WHERE region_code <> '' AND region_code NOT IN (SELECT region_code FROM regions)
+     GROUP BY region_code ORDER BY region_code`, [datasetId, datasetId]);
+  if (missing.length === 0) return;
+  const division = await divisions();
+  await insertRows(db, 'regions', missing.map(({ region_code: code, region_name: name }) => {
     const d = division(code);
     // A code the divisions do not know still gets a row (its name as the user gave it), so joins keep the place.
     return {
-      region_code: code, region_name: d?.region_name ?? names.get(code) ?? code, name_pinyin: d?.name_pinyin ?? '',
+      region_code: code, region_name: d?.region_name ?? (name || code), name_pinyin: d?.name_pinyin ?? '',
       level: d?.level ?? '', prefecture_code: d?.prefecture_code ?? null, prefecture_name: d?.prefecture_name ?? null,
       province_code: d?.province_code ?? null, province_name: d?.province_name ?? null,
       prefecture_pinyin: d?.prefecture_pinyin ?? '', province_pinyin: d?.province_pinyin ?? '', origin: 'user',
     };
-  });
+  }));
 }
 
 async function deleteRows(db: Db, datasetId: string): Promise<void> {
@@ -191,15 +273,7 @@ async function deleteRows(db: Db, datasetId: string): Promise<void> {
 
 /** Removes one dataset's rows (and the places only it added); shipped rows are untouched. */
 export async function deleteUserDataset(db: Db, datasetId: string, afterChange: AfterUserRowsChange | null = null): Promise<void> {
-  await db.exec('BEGIN TRANSACTION');
-  try {
-    await deleteRows(db, datasetId);
-    if (afterChange) await afterChange(db);
-    await db.exec('COMMIT');
-  } catch (error) {
-    await db.exec('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
+  await inTransaction(db, afterChange, () => deleteRows(db, datasetId));
 }
 
 /** Codes of the places a dataset names that the shipped `regions` table lacks (so the caller knows whether to fetch divisions). */

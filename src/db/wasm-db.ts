@@ -65,6 +65,8 @@ export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
   });
   await prepareUserTables(db, { // the researcher's own rows, before any view queries
     register: async (name, text) => { await instance.registerFileText(name, text); return name; },
+    // Transferred to DuckDB's worker (the caller's buffer is detached): no copy on the page.
+    registerBytes: async (name, bytes) => { await instance.registerFileBuffer(name, bytes); return name; },
     drop: async (name) => { await instance.dropFile(name); },
   });
   // A failure of the stored datasets never stops the shipped dashboard: the loader reports its own errors.

@@ -8,7 +8,8 @@ import { profileFigures } from '../../src/db/queries/profile.ts';
 import { observationSiblings, pickReason } from '../../src/db/queries/provenance.ts';
 import { trendPoints } from '../../src/db/queries/trend.ts';
 import { recomputeCoverage } from '../../src/db/pre-aggregates.ts';
-import { deleteUserDataset, insertUserDataset, prepareUserTables, userObsId, type TextFiles } from '../../src/db/user-rows.ts';
+import { STORED_ROW_COLUMNS, STORED_ROWS_FORMAT, storedRowsMeta, storedRowsText } from '../../src/core/user-data/stored-rows.ts';
+import { deleteUserDataset, insertStoredDataset, insertUserDataset, prepareUserTables, userObsId, type TextFiles } from '../../src/db/user-rows.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
 import { syntheticRows, userDataset, userObservation } from './user-dataset-fixture.ts';
 
@@ -16,6 +17,7 @@ import { syntheticRows, userDataset, userObservation } from './user-dataset-fixt
 function tempFiles(dir: string): TextFiles {
   return {
     register: async (name, text) => { const path = join(dir, name); writeFileSync(path, text); return path; },
+    registerBytes: async (name, bytes) => { const path = join(dir, name); writeFileSync(path, bytes); return path; },
     drop: async (name) => unlinkSync(join(dir, name)),
   };
 }
@@ -84,6 +86,25 @@ describe('user rows in DuckDB', () => {
     await expect(insertUserDataset(db, broken, noDivisions, recomputeCoverage)).rejects.toThrow();
     expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(before);
     expect(await count('SELECT count(*)::INTEGER AS n FROM user_datasets')).toBe(0);
+  });
+
+  it('refuses a stored blob that does not hold the rows its record counts, or is cut short, leaving the tables as they were', async () => {
+    const before = await count('SELECT count(*)::INTEGER AS n FROM observations');
+    const dataset = userDataset({ id: 'user-20261205-stored' }, [userObservation(), userObservation({ year: 2021, source_row: 3 })]);
+    const text = storedRowsText(dataset.observations);
+    const meta = (rowCount: number, bytes: Uint8Array) => storedRowsMeta(dataset, {
+      format: STORED_ROWS_FORMAT, columns: [...STORED_ROW_COLUMNS], rowCount, byteLength: bytes.length, sha256: '0'.repeat(64) });
+    const whole = new TextEncoder().encode(text);
+    await expect(insertStoredDataset(db, meta(3, whole), whole, async () => noDivisions, recomputeCoverage))
+      .rejects.toThrow('user-20261205-stored: 2 rows read from the stored file, 3 expected');
+    const cut = new TextEncoder().encode(text.slice(0, text.length - 12));
+    await expect(insertStoredDataset(db, meta(2, cut), cut, async () => noDivisions, recomputeCoverage)).rejects.toThrow();
+    expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(before);
+    expect(await count('SELECT count(*)::INTEGER AS n FROM user_datasets')).toBe(0);
+    // The same blob with the right count loads in one statement, every row.
+    await insertStoredDataset(db, meta(2, whole), whole, async () => noDivisions, recomputeCoverage);
+    expect(await count('SELECT count(*)::INTEGER AS n FROM observations WHERE dataset_id = ?', [dataset.id])).toBe(2);
+    await deleteUserDataset(db, dataset.id, recomputeCoverage);
   });
 
   it.each([['through a CSV file', () => db], ['through bound INSERTs', () => bound]])('keeps hostile text as data, and empty text as empty (%s)', async (_, which) => {

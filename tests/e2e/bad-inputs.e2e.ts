@@ -18,7 +18,7 @@ import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_INPUTS_DIR, ensureGenerated } from '../../scripts/gen-bad-inputs.ts';
-import { ARTIFACTS, HOOK, appUrl, launch, waitForView, type Session } from './support.ts';
+import { ARTIFACTS, HOOK, appUrl, launch, storedUserDatasets, waitForView, type Session } from './support.ts';
 
 interface Entry { file: string; input: 'table' | 'report' | 'published'; hostile: string; outcomes: string[]; uploadAs?: string; generated?: boolean }
 const MANIFEST = JSON.parse(readFileSync(join(BAD_INPUTS_DIR, 'MANIFEST.json'), 'utf8')) as Entry[];
@@ -44,26 +44,11 @@ let session: Session;
 let page: Page;
 const dialogs: string[] = [];
 
-/** Dataset ids and their row counts in this browser's IndexedDB (the user-data store). */
+/** Dataset ids and their row counts in this browser's IndexedDB (the user-data store: stored datasets and any old-form record). */
 async function stored(p: Page): Promise<Record<string, number>> {
-  return p.evaluate(() => new Promise<Record<string, number>>((resolve) => {
-    const open = indexedDB.open('fazhi-atlas-user-data');
-    // Looking must not create the database (the app would then find it without its stores): abort the creation.
-    open.onupgradeneeded = () => open.transaction?.abort();
-    open.onerror = () => resolve({});
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('datasets')) { db.close(); resolve({}); return; }
-      const all = db.transaction('datasets').objectStore('datasets').getAll();
-      all.onsuccess = () => {
-        const out: Record<string, number> = {};
-        for (const d of all.result as { id?: string; dataset_id?: string; observations?: unknown[] }[]) out[String(d.id ?? d.dataset_id)] = d.observations?.length ?? -1;
-        db.close();
-        resolve(out);
-      };
-      all.onerror = () => { db.close(); resolve({}); };
-    };
-  }));
+  const out: Record<string, number> = {};
+  for (const d of await storedUserDatasets<{ id?: string; observations?: unknown[] | null }>(p)) out[String(d.id)] = d.observations?.length ?? -1;
+  return out;
 }
 
 /** What the payloads could have done: the canary, CSP refusals, elements with handlers or scripts inside the view. */

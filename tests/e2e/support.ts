@@ -12,6 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { PALETTE } from '../../src/charts/theme.ts';
+import { decodeStoredRows } from '../../src/core/user-data/stored-rows.ts';
 import type { UserDataset } from '../../src/core/user-data/types.ts';
 
 export const VIEWS = ['trends', 'compare', 'profile', 'coverage', 'data'] as const;
@@ -321,22 +322,45 @@ export async function criticalAxeViolations(page: Page, label: string): Promise<
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 }
 
+/** A stored dataset as the page reads it back: its metadata record and its rows blob as text, or an old-form record. */
+interface RawStored { meta: Record<string, unknown> & { rows: { columns: string[] } }; rowsText: string | null }
+
 /**
- * Every dataset record in this browser's user-data store (IndexedDB `fazhi-atlas-user-data`, store
- * `datasets`), as the app saved it. Looking never creates the database: with none there, the list is empty.
+ * Every dataset in this browser's user-data store (IndexedDB `fazhi-atlas-user-data`), as the app
+ * saved it: a dataset's metadata (store `meta`) with its rows decoded from its blob (store `rows`),
+ * and any record still in the old form (store `datasets`, rows as objects). Looking never creates the
+ * database: with none there, the list is empty.
  */
-export function storedUserDatasets<T = UserDataset>(page: Page): Promise<T[]> {
-  return page.evaluate(() => new Promise((resolve, reject) => {
+export async function storedUserDatasets<T = UserDataset>(page: Page): Promise<T[]> {
+  const raw = await page.evaluate(() => new Promise<{ stored: RawStored[]; legacy: unknown[] }>((resolve, reject) => {
     const open = indexedDB.open('fazhi-atlas-user-data');
     let creating = false;
     open.onupgradeneeded = () => { creating = true; open.transaction?.abort(); };
-    open.onerror = () => (creating ? resolve([]) : reject(open.error));
+    open.onerror = () => (creating ? resolve({ stored: [], legacy: [] }) : reject(open.error));
     open.onsuccess = () => {
       const db = open.result;
-      if (!db.objectStoreNames.contains('datasets')) { db.close(); resolve([]); return; }
-      const all = db.transaction('datasets').objectStore('datasets').getAll();
-      all.onsuccess = () => { db.close(); resolve(all.result); };
-      all.onerror = () => reject(all.error);
+      const names = ['datasets', 'meta', 'rows'].filter((n) => db.objectStoreNames.contains(n));
+      if (names.length === 0) { db.close(); resolve({ stored: [], legacy: [] }); return; }
+      const tx = db.transaction(names);
+      const legacy = names.includes('datasets') ? tx.objectStore('datasets').getAll() : null;
+      const metas = names.includes('meta') ? tx.objectStore('meta').getAll() : null;
+      const blobs = names.includes('rows') ? tx.objectStore('rows').getAll() : null;
+      const keys = names.includes('rows') ? tx.objectStore('rows').getAllKeys() : null;
+      tx.oncomplete = async () => {
+        db.close();
+        const texts = new Map<string, string>();
+        for (const [i, key] of (keys?.result ?? []).entries()) texts.set(String(key), await (blobs!.result[i] as Blob).text());
+        resolve({
+          stored: ((metas?.result ?? []) as RawStored['meta'][]).map((meta) => ({ meta, rowsText: texts.get(String(meta.id)) ?? null })),
+          legacy: legacy?.result ?? [],
+        });
+      };
+      tx.onerror = () => reject(tx.error);
     };
   }));
+  const stored = raw.stored.map(({ meta, rowsText }) => {
+    const { rows, ...rest } = meta;
+    return { ...rest, observations: rowsText === null ? null : decodeStoredRows(rowsText, rows.columns) };
+  });
+  return [...stored, ...raw.legacy] as T[];
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { summarise, type UserDataset, type UserObservation } from '../../src/core/user-data/types.ts';
-import { ARTIFACTS, HOOK, appUrl, findSymbols, hoverTooltip, launch, waitForChart, waitForView, type Session } from './support.ts';
+import { ARTIFACTS, HOOK, appUrl, findSymbols, hoverTooltip, launch, storedUserDatasets, waitForChart, waitForView, type Session } from './support.ts';
 
 const MEDIATION = 'mediation.success_rate';
 const GUANGLING = { code: '140223', name: '广灵县' };
@@ -41,10 +41,15 @@ function tableDataset(): UserDataset {
   };
 }
 
-/** Writes records straight into the app's store (schema v1 of src/features/user-data/store.ts). */
+/**
+ * Writes records straight into the app's store in its OLD form (schema v1 of src/features/shared/user-data/store.ts:
+ * rows as an array of objects in `datasets`), as an earlier version of the app saved them: the app rewrites
+ * them once into the stored form (metadata + one rows blob) at its next start-up.
+ */
 async function seed(page: Page, datasets: unknown[], summaries: unknown[]): Promise<void> {
   await page.evaluate(({ datasets, summaries }) => new Promise<void>((resolve, reject) => {
-    const request = indexedDB.open('fazhi-atlas-user-data', 1);
+    // No version: the store may already be at a newer one (the app opened it); v1's stores are kept in every version.
+    const request = indexedDB.open('fazhi-atlas-user-data');
     request.onupgradeneeded = () => {
       request.result.createObjectStore('datasets', { keyPath: 'id' });
       request.result.createObjectStore('summaries', { keyPath: 'id' });
@@ -60,18 +65,22 @@ async function seed(page: Page, datasets: unknown[], summaries: unknown[]): Prom
   }), { datasets, summaries });
 }
 
-/** How many records each store holds (to check that nothing was deleted, or that Remove did delete). */
-function storedKeys(page: Page): Promise<{ datasets: string[]; summaries: string[] }> {
+/** Which datasets the store holds, in either form (`datasets`: old records and stored metadata), and which summaries. */
+function storedKeys(page: Page): Promise<{ datasets: string[]; legacy: string[]; summaries: string[] }> {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const request = indexedDB.open('fazhi-atlas-user-data');
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const db = request.result;
-      if (!db.objectStoreNames.contains('datasets')) { db.close(); resolve({ datasets: [], summaries: [] }); return; }
-      const tx = db.transaction(['datasets', 'summaries']);
-      const a = tx.objectStore('datasets').getAllKeys();
-      const b = tx.objectStore('summaries').getAllKeys();
-      tx.oncomplete = () => { db.close(); resolve({ datasets: a.result.map(String), summaries: b.result.map(String) }); };
+      const names = ['datasets', 'meta', 'rows', 'summaries'].filter((n) => db.objectStoreNames.contains(n));
+      if (!names.includes('datasets')) { db.close(); resolve({ datasets: [], legacy: [], summaries: [] }); return; }
+      const tx = db.transaction(names);
+      const keys = Object.fromEntries(names.map((n) => [n, tx.objectStore(n).getAllKeys()]));
+      tx.oncomplete = () => {
+        db.close();
+        const of = (n: string) => (keys[n]?.result ?? []).map(String);
+        resolve({ datasets: [...of('datasets'), ...of('meta')], legacy: of('datasets'), summaries: of('summaries') });
+      };
     };
   }));
 }
@@ -110,6 +119,12 @@ describe('user datasets in the browser', () => {
     expect(text).toContain(`调解${EVIL}.csv`); // as text, not as an element
     expect(text).toMatch(/5 行.*2 个地区.*1 个指标.*2022–2024 年.*GB18030/s);
     expect(await item.locator('img').count()).toBe(0);
+    // The old record was rewritten once into the stored form (metadata + one rows blob), nothing lost.
+    const keys = await storedKeys(page);
+    expect(keys.legacy).not.toContain(ID);
+    expect(keys.datasets).toContain(ID);
+    const migrated = (await storedUserDatasets<UserDataset>(page)).filter((d) => d.id === ID);
+    expect(migrated).toEqual([dataset]);
     await page.screenshot({ path: join(ARTIFACTS, 'user-data-list-zh.png'), fullPage: true });
   });
 
@@ -169,7 +184,8 @@ describe('user datasets in the browser', () => {
     await warning.waitFor();
     expect(await warning.innerText()).toContain('user-20200101000000-broken');
     expect(await page.locator('[data-testid="user-dataset"]').count()).toBe(1);
-    expect((await storedKeys(page)).datasets).toContain('user-20200101000000-broken');
+    // Not rewritten (it cannot be read): the old record stays as it was.
+    expect((await storedKeys(page)).legacy).toContain('user-20200101000000-broken');
     await page.screenshot({ path: join(ARTIFACTS, 'user-data-damaged-zh.png'), fullPage: true });
   });
 

@@ -16,8 +16,8 @@ import './import-table.css';
 
 export function TableImport() {
   const { m } = useI18n();
-  const { save } = useUserData();
-  const flow = useTableImport(save);
+  const { adopt } = useUserData();
+  const flow = useTableImport(adopt);
   const { step, notice } = flow;
   const [dragging, setDragging] = useState(false);
   const busy = step.kind === 'working' || (step.kind === 'review' && step.saving);
@@ -91,10 +91,19 @@ export function TableImport() {
       {step.kind === 'review' && (
         <div className="import-table-review">
           <ValidationReview fileName={step.table.fileName} rejects={step.validated.rejects} />
+          {step.saving && (
+            <div className="import-table-progress">
+              <label>
+                <span>{m.importTableSaveProgress}</span>
+                <progress data-testid="import-save-progress" max={1} value={step.saveFraction} aria-label={m.importTableSaveProgress} />
+                <span className="import-table-muted">{Math.round(step.saveFraction * 100)}%</span>
+              </label>
+            </div>
+          )}
           <div className="import-table-actions">
             <button type="button" className="import-table-primary" data-testid="import-confirm"
-              disabled={step.saving || step.validated.observations.length === 0} onClick={() => void flow.confirm()}>
-              {step.saving ? m.importTableSaving : m.importTableConfirm(step.validated.observations.length)}
+              disabled={step.saving || step.validated.count === 0} onClick={() => void flow.confirm()}>
+              {step.saving ? m.importTableSaving : m.importTableConfirm(step.validated.count)}
             </button>
             <button type="button" onClick={flow.back} disabled={step.saving}>{m.importTableBack}</button>
             <button type="button" data-testid="import-cancel" onClick={flow.cancel} disabled={step.saving}>{m.importTableCancel}</button>

@@ -24,10 +24,10 @@ export function TableImportMessage({ step, notice }: { step: ImportStep; notice:
     if (step.table.encoding !== '' && step.table.confidence < 60) lines.push(m.importTableWarnGuess(step.table.encoding));
     if (lines.length > 1) state = 'warning';
   } else if (step.kind === 'review') {
-    const { observations, rejects, blankCells } = step.validated;
-    lines = [m.importTableSummary(observations.length, rejects.length, blankCells)];
-    if (observations.length === 0) lines.push(m.importTableNothingValid);
-    state = rejects.length > 0 || observations.length === 0 ? 'warning' : 'ok';
+    const { count, rejects, blankCells } = step.validated;
+    lines = [m.importTableSummary(count, rejects.length, blankCells)];
+    if (count === 0) lines.push(m.importTableNothingValid);
+    state = rejects.length > 0 || count === 0 ? 'warning' : 'ok';
   } else if (step.kind === 'saved') {
     lines = [m.importTableSaved(step.count, step.fileName)];
   }

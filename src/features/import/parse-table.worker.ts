@@ -4,7 +4,9 @@
  * CSV is read in 1 MB chunks, decoded strictly and parsed as it streams (the text is never held
  * whole); Parquet and Excel are read whole (their formats need it). It keeps the rows and sends the
  * page a preview; on request it lists an indicator column's cells, switches sheets, or validates
- * the rows against the places table and sends back observations and rejects.
+ * the rows against the places table (keeping the observations, sending the page their count and the
+ * rejects), and on Save writes them into the browser's store as one blob, in batches with progress:
+ * a million rows never cross to the page.
  */
 import { parseDivisions } from '../../core/regions/divisions-csv.ts';
 import type { RegionLookup } from '../../core/regions/region-lookup.ts';
@@ -15,7 +17,11 @@ import { createCsvTableReader, TABLE_LIMITS, TableReadError, type RawTable } fro
 import { readXlsxTables, type SheetTable } from '../../core/user-data/read-xlsx.ts';
 import { sniffTableFile } from '../../core/user-data/sniff-table-file.ts';
 import { mappingProblems, suggestIndicatorValues, suggestMapping } from '../../core/user-data/table-shape.ts';
+import { buildTableDataset } from '../../core/user-data/build-table-dataset.ts';
+import type { UserObservation } from '../../core/user-data/types.ts';
 import { validateRows } from '../../core/user-data/validate-rows.ts';
+import { encodeDataset } from '../shared/user-data/encode-dataset.ts';
+import { createIndexedDbStore } from '../shared/user-data/store.ts';
 import {
   DISTINCT_CELLS, PREVIEW_CELL_CHARS, PREVIEW_ROWS, type DistinctCells, type TableSummary, type WorkerRequest, type WorkerResponse,
 } from './table-worker-protocol.ts';
@@ -27,6 +33,8 @@ let table: RawTable | null = null;
 /** The summary fields that describe the file (not the sheet). */
 let file: Pick<TableSummary, 'fileName' | 'format' | 'encoding' | 'confidence'> | null = null;
 let sheets: SheetTable[] = [];
+/** The rows of the last check, for Save (a new read or check replaces them). */
+let checked: { datasetId: string; observations: UserObservation[] } | null = null;
 /** Parsed once per worker: the page sends the same text with every check. */
 let lookup: RegionLookup | null = null;
 
@@ -96,6 +104,7 @@ function postError(error: unknown): void {
 
 async function read(source: File, chosen: WorkerRequest & { type: 'read' }): Promise<void> {
   table = null;
+  checked = null;
   file = null;
   sheets = [];
   if (source.size > TABLE_LIMITS.maxFileBytes) {
@@ -161,7 +170,32 @@ async function validate(request: WorkerRequest & { type: 'validate' }): Promise<
   const result = validateRows({ headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers, broken: table.broken, firstRow: 2 }, request.mapping,
     { datasetId: request.datasetId, lookup: places, minYear: request.minYear, maxYear: request.maxYear,
       onProgress: (fraction) => post({ type: 'progress', phase: 'validate', fraction }) });
-  post({ type: 'validated', ...result });
+  checked = { datasetId: request.datasetId, observations: result.observations };
+  post({ type: 'validated', count: result.observations.length, rejects: result.rejects, blankCells: result.blankCells });
+}
+
+/**
+ * Encodes the checked rows as the store's blob (progress per batch, then the hash), and writes
+ * metadata, blob and summary in one IndexedDB transaction. The page then loads it into DuckDB.
+ */
+async function save(request: WorkerRequest & { type: 'save' }): Promise<void> {
+  if (!checked || checked.datasetId !== request.datasetId) {
+    post({ type: 'save-failed', detail: 'no checked rows for this dataset' });
+    return;
+  }
+  const { observations } = checked;
+  post({ type: 'progress', phase: 'save', fraction: 0 });
+  try {
+    const dataset = buildTableDataset({ id: request.datasetId, fileName: request.fileName, importedAt: request.importedAt, encoding: request.encoding, observations });
+    // Encoding is most of the work (0–90 %); the hash and the write follow.
+    const encoded = await encodeDataset(dataset, (fraction) => post({ type: 'progress', phase: 'save', fraction: fraction * 0.9 }));
+    post({ type: 'progress', phase: 'save', fraction: 0.95 });
+    await createIndexedDbStore().putEncoded(encoded);
+    post({ type: 'progress', phase: 'save', fraction: 1 });
+    post({ type: 'saved', datasetId: request.datasetId, count: observations.length });
+  } catch (error) {
+    post({ type: 'save-failed', detail: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -178,6 +212,6 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     } else post({ type: 'error', code: 'empty', detail: chosen?.name ?? '' });
     return;
   }
-  const run = request.type === 'read' ? read(request.file, request) : validate(request);
+  const run = request.type === 'read' ? read(request.file, request) : request.type === 'save' ? save(request) : validate(request);
   run.catch((error: unknown) => post({ type: 'error', code: 'internal', detail: error instanceof Error ? error.message : String(error) }));
 };

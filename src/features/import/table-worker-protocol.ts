@@ -2,7 +2,6 @@
 import type { TableEncoding } from '../../core/user-data/decode.ts';
 import type { TableImportErrorCode } from '../../core/user-data/read-table.ts';
 import type { TableMapping } from '../../core/user-data/table-shape.ts';
-import type { UserObservation } from '../../core/user-data/types.ts';
 import type { TableReject } from '../../core/user-data/validate-rows.ts';
 
 export type WorkerRequest =
@@ -11,7 +10,9 @@ export type WorkerRequest =
   | { type: 'sheet'; index: number }
   /** Long format: the distinct cells of the column chosen as the indicator column. */
   | { type: 'distinct'; column: number }
-  | { type: 'validate'; mapping: TableMapping; divisionsCsv: string; datasetId: string; minYear: number; maxYear: number };
+  | { type: 'validate'; mapping: TableMapping; divisionsCsv: string; datasetId: string; minYear: number; maxYear: number }
+  /** Store the checked rows (kept in the worker) as one dataset: the worker writes it into the browser's store itself. */
+  | { type: 'save'; datasetId: string; fileName: string; importedAt: string; encoding: string };
 
 export interface TableSummary {
   fileName: string;
@@ -48,10 +49,14 @@ export interface DistinctCells {
 export type ReadErrorCode = TableImportErrorCode;
 
 export type WorkerResponse =
-  | { type: 'progress'; phase: 'read' | 'parse' | 'validate'; fraction: number }
+  | { type: 'progress'; phase: 'read' | 'parse' | 'validate' | 'save'; fraction: number }
   | { type: 'table'; table: TableSummary }
   | { type: 'distinct'; distinct: DistinctCells }
-  | { type: 'validated'; observations: UserObservation[]; rejects: TableReject[]; blankCells: number }
+  /** The checked rows stay in the worker; the page gets their count and the rejects. */
+  | { type: 'validated'; count: number; rejects: TableReject[]; blankCells: number }
+  /** The dataset is in the store (metadata, rows blob and summary, one transaction). */
+  | { type: 'saved'; datasetId: string; count: number }
+  | { type: 'save-failed'; detail: string }
   | { type: 'error'; code: ReadErrorCode; detail: string; encoding?: TableEncoding };
 
 export const PREVIEW_ROWS = 20;

@@ -1,20 +1,22 @@
 /**
  * The table import's steps (choose → read → map → validate → review → save), driving the worker.
  * A new file, another encoding or Cancel terminates the running worker: nothing half-read lingers,
- * and nothing is stored until the user confirms (the store's save is atomic).
+ * and nothing is stored until the user confirms (the store's save is atomic). The checked rows stay
+ * in the worker: on confirm it writes them into the store (progress per batch), and the page only
+ * loads the stored dataset into DuckDB (`adopt`).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TableEncoding } from '../../core/user-data/decode.ts';
-import { buildTableDataset } from '../../core/user-data/build-table-dataset.ts';
 import { mappingProblems, suggestIndicatorValues, type TableMapping } from '../../core/user-data/table-shape.ts';
-import { userDatasetId, type UserDataset, type UserObservation } from '../../core/user-data/types.ts';
+import { userDatasetId } from '../../core/user-data/types.ts';
 import type { TableReject } from '../../core/user-data/validate-rows.ts';
 import { divisionsText } from '../shared/user-data/divisions.ts';
 import type { DistinctCells, ReadErrorCode, TableSummary, WorkerRequest, WorkerResponse } from './table-worker-protocol.ts';
 
 export interface Validated {
   datasetId: string;
-  observations: UserObservation[];
+  /** How many rows passed the check (the rows themselves stay in the worker). */
+  count: number;
   rejects: TableReject[];
   blankCells: number;
 }
@@ -24,7 +26,9 @@ export type ImportStep =
   | { kind: 'working'; fileName: string; phase: 'read' | 'parse' | 'validate'; fraction: number; table: TableSummary | null; mapping: TableMapping | null;
       indicatorCells: DistinctCells | null }
   | { kind: 'mapping'; table: TableSummary; mapping: TableMapping; indicatorCells: DistinctCells | null }
-  | { kind: 'review'; table: TableSummary; mapping: TableMapping; indicatorCells: DistinctCells | null; validated: Validated; saving: boolean }
+  | { kind: 'review'; table: TableSummary; mapping: TableMapping; indicatorCells: DistinctCells | null; validated: Validated; saving: boolean;
+      /** While saving: how far the worker has written the rows (0–1). */
+      saveFraction: number }
   | { kind: 'saved'; fileName: string; count: number };
 
 /** What the message line says; worded by the component so a language switch rewords it. */
@@ -42,13 +46,17 @@ const randomSuffix = (): string => {
   return [...bytes].map((b) => b.toString(36)).join('').slice(0, 8);
 };
 
-export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
+/** How the page hears the worker's answer to a save. */
+type SaveOutcome = { ok: true; count: number } | { ok: false; detail: string };
+
+export function useTableImport(adopt: (datasetId: string) => Promise<void>) {
   const [step, setStep] = useState<ImportStep>({ kind: 'idle' });
   const [notice, setNotice] = useState<ImportNotice>(null);
   const worker = useRef<Worker | null>(null);
   const file = useRef<File | null>(null);
   const stepRef = useRef(step);
   stepRef.current = step;
+  const onSaved = useRef<((outcome: SaveOutcome) => void) | null>(null);
 
   const stop = useCallback(() => {
     worker.current?.terminate();
@@ -60,7 +68,13 @@ export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
     w.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.type === 'progress') {
-        setStep((s) => (s.kind === 'working' ? { ...s, phase: message.phase, fraction: message.fraction } : s));
+        const { phase, fraction } = message;
+        setStep((s) => (s.kind === 'working' && phase !== 'save' ? { ...s, phase, fraction }
+          : s.kind === 'review' && s.saving && phase === 'save' ? { ...s, saveFraction: fraction } : s));
+      } else if (message.type === 'saved') {
+        onSaved.current?.({ ok: true, count: message.count });
+      } else if (message.type === 'save-failed') {
+        onSaved.current?.({ ok: false, detail: message.detail });
       } else if (message.type === 'table') {
         setNotice(null);
         setStep({ kind: 'mapping', table: message.table, mapping: message.table.suggested, indicatorCells: message.table.indicatorCells });
@@ -80,6 +94,7 @@ export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
     };
     w.onerror = (event) => {
       event.preventDefault();
+      if (onSaved.current) { onSaved.current({ ok: false, detail: event.message || 'worker failed' }); return; }
       setNotice({ kind: 'error', code: 'internal', detail: event.message || 'worker failed' });
       setStep({ kind: 'idle' });
     };
@@ -122,7 +137,9 @@ export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
     const datasetId = userDatasetId(new Date(), randomSuffix());
     setNotice(null);
     setStep({ kind: 'working', fileName: table.fileName, phase: 'validate', fraction: 0, table, mapping, indicatorCells });
-    listen(w, (result) => setStep({ kind: 'review', table, mapping, indicatorCells, validated: { datasetId, ...result }, saving: false }));
+    listen(w, ({ count, rejects, blankCells }) => setStep({
+      kind: 'review', table, mapping, indicatorCells, validated: { datasetId, count, rejects, blankCells }, saving: false, saveFraction: 0,
+    }));
     // The page fetches the places once; the worker parses the text it is given.
     divisionsText().then((divisionsCsv) => {
       if (worker.current !== w) return; // cancelled or replaced meanwhile
@@ -150,24 +167,31 @@ export function useTableImport(save: (dataset: UserDataset) => Promise<void>) {
 
   const confirm = useCallback(async () => {
     const current = stepRef.current;
-    if (current.kind !== 'review' || current.saving || current.validated.observations.length === 0) return;
-    setStep({ ...current, saving: true });
+    const w = worker.current;
+    if (current.kind !== 'review' || current.saving || current.validated.count === 0 || !w) return;
+    setNotice(null);
+    setStep({ ...current, saving: true, saveFraction: 0 });
     const { table, validated } = current;
-    const dataset = buildTableDataset({
-      id: validated.datasetId, fileName: table.fileName, importedAt: new Date().toISOString(),
-      encoding: table.encoding || 'UTF-8', observations: validated.observations,
-    });
     try {
-      await save(dataset);
+      const outcome = await new Promise<SaveOutcome>((resolve) => {
+        onSaved.current = resolve;
+        w.postMessage({
+          type: 'save', datasetId: validated.datasetId, fileName: table.fileName, importedAt: new Date().toISOString(), encoding: table.encoding || 'UTF-8',
+        } satisfies WorkerRequest);
+      });
+      if (!outcome.ok) throw new Error(outcome.detail);
+      await adopt(validated.datasetId);
       stop();
       file.current = null;
       setNotice(null);
-      setStep({ kind: 'saved', fileName: table.fileName, count: validated.observations.length });
+      setStep({ kind: 'saved', fileName: table.fileName, count: outcome.count });
     } catch (error) {
       setNotice({ kind: 'error', code: 'save', detail: error instanceof Error ? error.message : String(error) });
-      setStep({ ...current, saving: false });
+      setStep({ ...current, saving: false, saveFraction: 0 });
+    } finally {
+      onSaved.current = null;
     }
-  }, [save, stop]);
+  }, [adopt, stop]);
 
   return { step, notice, chooseFile, reread, chooseSheet, setMapping, validate, back, cancel, confirm };
 }

@@ -15,7 +15,7 @@ export function useReportPage(row: { origin: string; report_id: string; span_sta
     queryFn: async () => {
       // A report dataset's report id is the dataset's id (build-report-dataset.ts).
       const { userDataStore } = await import('../user-data/user-data-state.ts');
-      const dataset = await userDataStore().get(row.report_id);
+      const dataset = await userDataStore().getMeta(row.report_id); // the reports only, not the rows
       return dataset?.reports.find((r) => r.meta.id === row.report_id)?.source?.pageStarts ?? null;
     },
     enabled: isUser,

@@ -1,35 +1,63 @@
 /**
  * The browser's copy of the researcher's datasets: IndexedDB database `fazhi-atlas-user-data`
- * (through `idb`). A dataset and its summary are written or deleted in ONE transaction, so a failed
- * or cancelled write leaves the previous state whole. Nothing is ever deleted on an error: an
- * unreadable record is skipped with a warning and stays stored.
+ * (through `idb`). A dataset is kept as a small metadata record plus ONE blob holding its rows as
+ * DuckDB-ready CSV (src/core/user-data/stored-rows.ts), so start-up hands DuckDB each dataset in one
+ * statement instead of checking and converting a million objects on the page. The metadata, the blob
+ * and the list's summary are written or deleted in ONE transaction, so a failed or cancelled write
+ * leaves the previous state whole. Nothing is ever deleted on an error: an unreadable record is
+ * skipped with a warning and stays stored.
+ *
+ * Why IndexedDB and not OPFS: the blob and its metadata commit together in one transaction (an OPFS
+ * file and an IndexedDB record cannot), Chromium keeps an IndexedDB blob as a file outside the
+ * database (no structured clone of rows), and it works in the page and in workers in every browser
+ * the app supports; OPFS would add a second store to keep consistent for no faster start-up (the
+ * blob is read once into DuckDB).
  *
  * Schema versions (bump DB_VERSION and add a step to `upgrade`, never drop a store):
- *   1 — `datasets` (UserDataset, key `id`), `summaries` (UserDatasetSummary, key `id`).
+ *   1 — `datasets` (UserDataset with an `observations` array, key `id`), `summaries` (UserDatasetSummary, key `id`).
+ *   2 — `meta` (StoredDatasetMeta, key `id`) and `rows` (the Blob, key = dataset id). A version-1
+ *       record is rewritten into them once (`migrateLegacy`), in the transaction that deletes it.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { summarise, type UserDataset, type UserDatasetSummary } from '../../../core/user-data/types.ts';
-import { checkDataset, checkSummary, partition, type SkippedRecord } from './validate-record.ts';
+import { decodeStoredRows, type StoredDatasetMeta } from '../../../core/user-data/stored-rows.ts';
+import type { UserDataset, UserDatasetSummary } from '../../../core/user-data/types.ts';
+import { encodeDataset, type EncodedDataset } from './encode-dataset.ts';
+import { checkDataset, checkStoredMeta, checkSummary, partition, type SkippedRecord } from './validate-record.ts';
 
 export const DB_NAME = 'fazhi-atlas-user-data';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 interface UserDataSchema extends DBSchema {
   datasets: { key: string; value: UserDataset };
   summaries: { key: string; value: UserDatasetSummary };
+  meta: { key: string; value: StoredDatasetMeta };
+  rows: { key: string; value: Blob };
 }
 
 /** What the rest of the app needs from a store (the browser's IndexedDB one, or a test's). */
 export interface UserDataStore {
   /** Readable summaries newest first, and the records that could not be read. */
   listSummaries(): Promise<{ values: UserDatasetSummary[]; skipped: SkippedRecord[] }>;
-  /** Every readable dataset (for loading into DuckDB at start-up), and the unreadable ones. */
-  listDatasets(): Promise<{ values: UserDataset[]; skipped: SkippedRecord[] }>;
+  /** Every readable dataset's metadata (start-up loads each one's rows into DuckDB), and the unreadable ones. */
+  listStored(): Promise<{ values: StoredDatasetMeta[]; skipped: SkippedRecord[] }>;
+  /** A dataset's metadata (its reports included), without its rows. */
+  getMeta(id: string): Promise<StoredDatasetMeta | null>;
+  /** The blob of a dataset's rows. */
+  readRows(id: string): Promise<Blob | null>;
+  /** A whole dataset, rows decoded (the CSV export). */
   get(id: string): Promise<UserDataset | null>;
-  /** Writes the dataset and its summary together, or neither. */
+  /** Encodes and writes a dataset (a pasted report, small); metadata, blob and summary together, or none. */
   put(dataset: UserDataset): Promise<void>;
-  /** Deletes the dataset and its summary together, or neither. */
+  /** Writes what `encodeDataset` made (the table import's worker encodes its rows itself). */
+  putEncoded(encoded: EncodedDataset): Promise<void>;
+  /** Deletes the dataset, its blob and its summary together, or none. */
   delete(id: string): Promise<void>;
+  /**
+   * Rewrites every version-1 record (rows as an array of objects) into the stored form, each in one
+   * transaction that also deletes the old record: a record that cannot be read or written stays as it
+   * was and is returned as skipped.
+   */
+  migrateLegacy(): Promise<SkippedRecord[]>;
 }
 
 /** Why the store failed, in words the UI can translate (the i18n catalog has one message per code). */
@@ -71,6 +99,10 @@ function open(): Promise<IDBPDatabase<UserDataSchema>> {
           db.createObjectStore('datasets', { keyPath: 'id' });
           db.createObjectStore('summaries', { keyPath: 'id' });
         }
+        if (oldVersion < 2) {
+          db.createObjectStore('meta', { keyPath: 'id' });
+          db.createObjectStore('rows');
+        }
       },
       // Another tab holds an older version open: say so instead of waiting for ever.
       blocked: () => reject(new UserStoreError('blocked', new Error('another tab of this app keeps an older version of the store open'))),
@@ -96,6 +128,19 @@ export function createIndexedDbStore(): UserDataStore {
       throw wrapError(error);
     }
   };
+  const putEncoded = ({ meta, rows, summary }: EncodedDataset) => guarded(async (d) => {
+    const tx = d.transaction(['meta', 'rows', 'summaries', 'datasets'], 'readwrite');
+    // All in one transaction: if any fails (quota, abort) none is kept. An old record of the same id goes with it.
+    await Promise.all([tx.objectStore('meta').put(meta), tx.objectStore('rows').put(rows, meta.id), tx.objectStore('summaries').put(summary),
+      tx.objectStore('datasets').delete(meta.id), tx.done]);
+  });
+  const getMeta = (id: string) => guarded(async (d) => {
+    const record = await d.get('meta', id);
+    if (record === undefined) return null;
+    const checked = checkStoredMeta(record, id);
+    if (!checked.ok) throw new UserStoreError('failed', new Error(`${checked.skipped.key}: ${checked.skipped.problem}`));
+    return checked.value;
+  });
   return {
     listSummaries: () => guarded(async (d) => {
       const keys = await d.getAllKeys('summaries');
@@ -103,26 +148,52 @@ export function createIndexedDbStore(): UserDataStore {
       const checked = partition(records.map((r, i) => checkSummary(r, String(keys[i] ?? i))));
       return { values: checked.values.sort(newestFirst), skipped: checked.skipped };
     }),
-    listDatasets: () => guarded(async (d) => {
-      const keys = await d.getAllKeys('datasets');
-      const records = await d.getAll('datasets');
-      return partition(records.map((r, i) => checkDataset(r, String(keys[i] ?? i))));
+    listStored: () => guarded(async (d) => {
+      const keys = await d.getAllKeys('meta');
+      const records = await d.getAll('meta');
+      return partition(records.map((r, i) => checkStoredMeta(r, String(keys[i] ?? i))));
+    }),
+    getMeta,
+    readRows: (id) => guarded(async (d) => {
+      const blob = await d.get('rows', id);
+      return blob instanceof Blob ? blob : null;
     }),
     get: (id) => guarded(async (d) => {
-      const record = await d.get('datasets', id);
-      if (record === undefined) return null;
-      const checked = checkDataset(record, id);
+      const meta = await getMeta(id);
+      if (meta) {
+        const blob = await d.get('rows', id);
+        if (!(blob instanceof Blob)) throw new UserStoreError('failed', new Error(`${id}: the stored rows are missing`));
+        return {
+          id: meta.id, kind: meta.kind, fileName: meta.fileName, importedAt: meta.importedAt, encoding: meta.encoding, reports: meta.reports,
+          observations: decodeStoredRows(await blob.text(), meta.rows.columns),
+        };
+      }
+      const legacy = await d.get('datasets', id);
+      if (legacy === undefined) return null;
+      const checked = checkDataset(legacy, id);
       if (!checked.ok) throw new UserStoreError('failed', new Error(`${checked.skipped.key}: ${checked.skipped.problem}`));
       return checked.value;
     }),
-    put: (dataset) => guarded(async (d) => {
-      const tx = d.transaction(['datasets', 'summaries'], 'readwrite');
-      // Both puts in one transaction: if either fails (quota, abort) neither is kept.
-      await Promise.all([tx.objectStore('datasets').put(dataset), tx.objectStore('summaries').put(summarise(dataset)), tx.done]);
-    }),
+    put: async (dataset) => putEncoded(await encodeDataset(dataset)),
+    putEncoded,
     delete: (id) => guarded(async (d) => {
-      const tx = d.transaction(['datasets', 'summaries'], 'readwrite');
-      await Promise.all([tx.objectStore('datasets').delete(id), tx.objectStore('summaries').delete(id), tx.done]);
+      const tx = d.transaction(['meta', 'rows', 'summaries', 'datasets'], 'readwrite');
+      await Promise.all([tx.objectStore('meta').delete(id), tx.objectStore('rows').delete(id), tx.objectStore('summaries').delete(id),
+        tx.objectStore('datasets').delete(id), tx.done]);
+    }),
+    migrateLegacy: () => guarded(async (d) => {
+      const skipped: SkippedRecord[] = [];
+      for (const key of await d.getAllKeys('datasets')) {
+        const checked = checkDataset(await d.get('datasets', key), String(key));
+        if (!checked.ok) { skipped.push(checked.skipped); continue; }
+        try {
+          await putEncoded(await encodeDataset(checked.value));
+        } catch (error) {
+          // The transaction was not committed: the old record is still there, whole.
+          skipped.push({ key: String(key), problem: `not rewritten into the new form: ${error instanceof Error ? error.message : String(error)}` });
+        }
+      }
+      return skipped;
     }),
   };
 }

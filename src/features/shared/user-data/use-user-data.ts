@@ -3,6 +3,9 @@
  * A save is atomic twice over: the whole dataset goes into IndexedDB in one transaction, then into
  * DuckDB in one transaction; if DuckDB refuses it, the stored copy is taken back out, so a failed
  * import never changes what was stored. Then every chart's query is refreshed.
+ *
+ * A table's rows never reach the page: its import worker writes the dataset into the store itself,
+ * and the page only `adopt`s it (loads the stored blob into DuckDB, as start-up does).
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
@@ -13,7 +16,7 @@ import { useDatabase } from '../database.tsx';
 import { downloadText } from '../export/download.ts';
 import { userCsvFileName, userDatasetCsv } from './user-data-csv.ts';
 import {
-  getUserDataState, loadIntoDb, loadStoredDatasets, refreshSummaries, subscribeUserData, userDataStore,
+  getUserDataState, loadStoredDatasets, loadStoredIntoDb, refreshSummaries, subscribeUserData, userDataStore,
 } from './user-data-state.ts';
 import { checkDataset, type SkippedRecord } from './validate-record.ts';
 
@@ -26,6 +29,8 @@ export interface UserDataApi {
   /** Stored records that could not be read (kept stored, listed as a warning). */
   skipped: SkippedRecord[];
   save(dataset: UserDataset): Promise<void>;
+  /** Loads a dataset another context (the table import's worker) has just stored; removes it from the store if DuckDB refuses it. */
+  adopt(id: string): Promise<void>;
   remove(id: string): Promise<void>;
   exportCsv(id: string): Promise<void>;
 }
@@ -65,10 +70,27 @@ export function useUserData(): UserDataApi {
     const previous = await store.get(dataset.id).catch(() => null); // ids are fresh per import; this guards a re-save
     await store.put(dataset);
     try {
-      await loadIntoDb(db, dataset, afterChange);
+      const meta = await store.getMeta(dataset.id);
+      if (!meta) throw new Error(`${dataset.id}: not found in the store after writing it`);
+      await loadStoredIntoDb(db, meta, afterChange);
     } catch (error) {
       // Not kept if it cannot be shown: the store goes back to what it held before.
       await (previous ? store.put(previous) : store.delete(dataset.id));
+      throw error;
+    }
+    await refreshSummaries();
+    await refreshCharts();
+  }), [database, refreshCharts]);
+
+  const adopt = useCallback((id: string) => serial(async () => {
+    const { db, afterChange } = await readyDb(database);
+    const store = userDataStore();
+    try {
+      const meta = await store.getMeta(id);
+      if (!meta) throw new Error(`${id}: not found in the store`);
+      await loadStoredIntoDb(db, meta, afterChange);
+    } catch (error) {
+      await store.delete(id); // not kept if it cannot be shown
       throw error;
     }
     await refreshSummaries();
@@ -89,5 +111,5 @@ export function useUserData(): UserDataApi {
     downloadText(userDatasetCsv(dataset), userCsvFileName(dataset), 'text/csv;charset=utf-8');
   }, []);
 
-  return { ...state, save, remove, exportCsv };
+  return { ...state, save, adopt, remove, exportCsv };
 }

@@ -5,6 +5,7 @@
  */
 import { z } from '../../../core/zod-csp.ts';
 import { firstProblem, OBSERVATIONS, REPORTS } from '../../../core/schema/index.ts';
+import { STORED_ROW_COLUMNS, STORED_ROWS_FORMAT, type StoredDatasetMeta } from '../../../core/user-data/stored-rows.ts';
 import type { UserDataset, UserDatasetSummary } from '../../../core/user-data/types.ts';
 
 const kind = z.enum(['table', 'report']);
@@ -71,6 +72,16 @@ const summary = z.object({
   indicatorIds: z.array(z.string()), years: z.array(z.number().int()),
 });
 
+/** The small record beside a stored blob (src/core/user-data/stored-rows.ts): checked whole, it holds no rows. */
+const storedMeta = z.object({
+  id: datasetId, kind, fileName: z.string(), importedAt: z.string(), encoding: z.string(), reports: z.array(report),
+  rows: z.object({
+    format: z.literal(STORED_ROWS_FORMAT),
+    columns: z.array(z.enum(STORED_ROW_COLUMNS)).min(1),
+    rowCount: z.number().int().nonnegative(), byteLength: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+});
+
 /** A record that could not be read: its key (when it has one) and the first problem, for the warning. */
 export interface SkippedRecord {
   key: string;
@@ -103,6 +114,10 @@ export function checkDataset(record: unknown, fallbackKey = '?'): Checked<UserDa
   const stray = result.value.observations.findIndex((o) => o.report_id !== '' && !reportIds.has(o.report_id));
   if (stray >= 0) return { ok: false, skipped: { key, problem: `observations.${stray}.report_id: not one of the dataset's reports` } };
   return result;
+}
+
+export function checkStoredMeta(record: unknown, fallbackKey = '?'): Checked<StoredDatasetMeta> {
+  return check(storedMeta as unknown as z.ZodType<StoredDatasetMeta>, record, keyOf(record, fallbackKey));
 }
 
 export function checkSummary(record: unknown, fallbackKey = '?'): Checked<UserDatasetSummary> {

@@ -22,7 +22,7 @@ async function storedHashes(): Promise<Map<string, string>> {
   // Report datasets only: a stored table can hold a million rows and has no text.
   const store = userDataStore();
   const summaries = await store.listSummaries().catch(() => ({ values: [] }));
-  const datasets = await Promise.all(summaries.values.filter((s) => s.kind === 'report').map((s) => store.get(s.id).catch(() => null)));
+  const datasets = await Promise.all(summaries.values.filter((s) => s.kind === 'report').map((s) => store.getMeta(s.id).catch(() => null)));
   for (const dataset of datasets) {
     if (!dataset) continue;
     for (const report of dataset.reports) {
