@@ -128,12 +128,16 @@ export function prerenderPlugin(): Plugin {
         }
         const landingCss = landingStylesheets(context.bundle ?? {}, html);
         const base = config.base;
-        const page = `<div id="root"><div ${PRERENDER_FINGERPRINT}="${result.fingerprint}">${result.html}</div></div>`;
+        // A disabled fieldset: the prerendered controls look and are unavailable until the app replaces
+        // them (main.tsx's createRoot clears #root), so a choice made before the scripts run is not
+        // silently thrown away when the live page takes over.
+        const page = `<div id="root"><fieldset disabled ${PRERENDER_FINGERPRINT}="${result.fingerprint}">${result.html}</fieldset></div>`;
         return {
           html: html.replace(ROOT, page),
           tags: [
             { tag: 'script', attrs: { src: `${base}first-paint-guard.js` }, injectTo: 'head' },
-            // display: contents: the wrapper adds no box, so the prerendered page is laid out as React's will be.
+            // display: contents: the wrapper (a fieldset, so no border, padding or min-width either) adds no
+            // box, so the prerendered page is laid out as React's will be.
             { tag: 'style', children: `[${PRERENDER_FINGERPRINT}] { display: contents; }\nhtml[data-prerender="off"] [${PRERENDER_FINGERPRINT}] { display: none; }\n${result.css}`, injectTo: 'head' },
             ...landingCss.map((file) => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `${base}${file}` }, injectTo: 'head' as const })),
           ],

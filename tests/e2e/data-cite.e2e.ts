@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
 import { gbt7714 } from '../../src/core/cite/citation.ts';
-import { MESSAGES } from '../../src/features/i18n/messages.ts';
+import { EXPORT_MESSAGES } from '../../src/features/i18n/views/export.ts';
 import { ARTIFACTS, sessionPerFile, waitForView, type Lang } from './support.ts';
 
 const files = sessionPerFile();
@@ -41,12 +41,17 @@ describe('Data view: quotes as read, citations per row', { timeout: 300_000 }, (
       expect(await quote.textContent()).toMatch(/熱線|\([a-z]+\)/);
       expect(new URL(page.url()).searchParams.get('obs'), 'the toggle does not open the row').toBeNull();
 
-      const title = (await row.locator('.data-report-title').textContent())!;
+      // The copy's title is printed in traditional characters: shown as read, verbatim one click away;
+      // reports.csv keeps it verbatim, and the citation cites it as printed.
+      expect(await row.getByTestId('data-report-title').getAttribute('data-reading')).toBe('read');
+      await row.getByTestId('data-title-toggle').click();
+      expect(await row.getByTestId('data-report-title').getAttribute('data-reading')).toBe('verbatim');
+      const title = (await row.getByTestId('data-report-title').textContent())!;
       const report = await servedReport(title);
       await row.getByTestId('data-copy-citation').click();
       const expected = gbt7714({ title: report.title!, publisher: report.publisher!, url: report.url!, published: report.published!, region_name: report.region_name!, year: Number(report.year) },
         await page.evaluate(() => { const d = new Date(); const pad = (n: number) => String(n).padStart(2, '0'); return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`; }),
-        MESSAGES[lang].exportText.citation);
+        EXPORT_MESSAGES[lang].exportText.citation);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
       expect(expected).toContain(report.url!);
       expect(new URL(page.url()).searchParams.get('obs'), 'copying does not open the row').toBeNull();

@@ -2,7 +2,8 @@
  * The first chart before any JavaScript runs (issue 12): the build prerenders the landing page into
  * index.html (scripts/vite/prerender-plugin.ts, src/app/prerender.tsx) with the chart as static SVG.
  * - With the app's scripts blocked, the landing URL shows the chart drawn from the shipped snapshot
- *   (its indicator's name, its places in the legend) at the chart box's size, and axe finds nothing serious.
+ *   (its indicator's name, its places in the legend) at the chart box's size, its controls disabled
+ *   (a choice made before the app runs would be lost), and axe finds nothing serious.
  * - Any other URL (another view, indicator, English) hides the prerender before it paints.
  * - Loaded normally, the live chart takes over without a jump: the chart box is where the prerender
  *   put it, to the pixel, at 1440 and 375 px, and the static drawing is removed only once the live
@@ -73,6 +74,10 @@ describe('the prerendered landing page', () => {
       const svg = await drawing.boundingBox();
       expect(svg, 'the drawing fills the chart box').toEqual(box);
       expect(await chart.locator('[role="img"]').getAttribute('aria-label')).toContain(indicatorName);
+      // Its controls are shown but unavailable: a choice made now would be lost when the app takes over.
+      const controls = page.locator('main select, main input, main button');
+      expect(await controls.count(), 'the indicator picker, place boxes and tabs are drawn').toBeGreaterThan(3);
+      expect(await controls.evaluateAll((all) => all.filter((c) => !c.matches(':disabled')).map((c) => c.outerHTML.slice(0, 80))), 'controls usable before the app runs').toEqual([]);
       const results = await new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
       expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
       await page.screenshot({ path: 'tests/artifacts/e2e/first-paint-before-js-1440.png' });
@@ -103,6 +108,9 @@ describe('the prerendered landing page', () => {
       expect(prerendered).not.toBeNull();
       expect(handedOver, 'the chart box where the prerender put it').toEqual(prerendered);
       expect(canvasAtHandOver, 'the live canvas was there when the drawing went').toBe(true);
+      // The live page's controls are usable (the prerender's were disabled).
+      await expect.poll(() => page.getByRole('combobox', { name: /指标/ }).isEnabled(), { timeout: LOADED }).toBe(true);
+      expect(await page.locator('fieldset[data-prerendered]').count(), 'the prerendered page is gone').toBe(0);
       await page.screenshot({ path: `tests/artifacts/e2e/first-paint-live-${width}.png` });
     } finally {
       await page.close();

@@ -242,8 +242,15 @@ export interface ChartPoint {
  * Finds the data symbols on a canvas chart: 7 px squares mostly of one palette colour
  * (lines are 2 px, so they never qualify), inside the plot area (legends excluded by `inset`).
  * Reads the canvas' own pixels (not a screenshot), so the page background does not matter.
+ * The points are page-viewport coordinates for `page.mouse`: the chart is scrolled wholly into view
+ * first, so a later element screenshot or scroll-into-view does not move it from under them (a chart
+ * whose bottom was 16 px below the fold made a click land 16 px under its point).
  */
 export async function findSymbols(chart: Locator, inset = { top: 40, bottom: 90, left: 40, right: 20 }): Promise<ChartPoint[]> {
+  await chart.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) element.scrollIntoView({ block: 'nearest' });
+  });
   const palette = PALETTE.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number]);
   return chart.evaluate((element, { palette, inset, hexes }) => {
     const canvas = element.querySelector('canvas');
