@@ -34,6 +34,7 @@ import { COMPARE_MESSAGES } from '../i18n/views/compare.ts';
 // This view's words arrive with its chunk, not in the entry (src/features/i18n/messages.ts).
 addViewMessages(COMPARE_MESSAGES);
 import { AboutLink } from '../shared/about-link/AboutLink.tsx';
+import { joinSentences } from '../../core/text/join-sentences.ts';
 
 /** At most this many places are named in the "only part-year" note; the rest are counted. */
 const NAMED_EXCLUDED = 6;
@@ -163,7 +164,7 @@ export default function CompareView() {
               focus={focus.region_code} focusName={focusName} direction={direction} log={log} onSelect={select} />
           )}
         </div>
-        {ranked.length > 1 && <p className="note">{[m.compareKeyMarks, spread?.meaningful ? m.compareKeyMedian : '', otherYears ? m.compareOtherYearsNote : ''].filter(Boolean).join(lang === 'zh' ? '' : ' ')}</p>}
+        {ranked.length > 1 && <p className="note">{joinSentences(lang, [m.compareKeyMarks, spread?.meaningful && m.compareKeyMedian, otherYears && m.compareOtherYearsNote])}</p>}
         {ranked.length > 1 && <p className="hint">{m.compareClickHint}</p>}
         {year !== null && (ranked.length > 0 || partYear.length > 0) && (
           <RankTable ranked={ranked} partYear={partYear} unit={unit} year={year} focus={focus.region_code} selected={selection} onSelect={select} />

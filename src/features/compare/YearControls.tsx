@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { YearCount } from '../../db/queries/compare.ts';
 import { ToleranceSelect } from '../shared/pickers/ToleranceSelect.tsx';
+import { joinSentences } from '../../core/text/join-sentences.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
 
 /** The year compared, the year tolerance (±0–3) and, for counts, the linear / log axis. */
 export function YearControls({ years, year, tolerance, unit, log, canLog, onYear, onTolerance, onLog }: Props) {
-  const { m } = useI18n();
+  const { lang, m } = useI18n();
   const ids = { year: useId(), scale: useId() };
   const scaleNote = unit === '%' ? m.compareLogOnlyCounts : canLog ? '' : m.compareLogNeedsPositive;
   return (
@@ -37,7 +38,7 @@ export function YearControls({ years, year, tolerance, unit, log, canLog, onYear
           <option value="log">{m.compareScales.log}</option>
         </select>
       </div>
-      <p className="note">{m.compareToleranceNote(year, tolerance)} {m.compareYearsNote(years.length)}{scaleNote ? ` ${scaleNote}` : ''}</p>
+      <p className="note">{joinSentences(lang, [m.compareToleranceNote(year, tolerance), m.compareYearsNote(years.length), scaleNote])}</p>
     </div>
   );
 }
