@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, HOOK, sessionPerFile, waitForChart, waitForView, type Lang } from './support.ts';
+import { ARTIFACTS, HOOK, sessionPerFile, switchLanguage, waitForChart, waitForView, type Lang } from './support.ts';
 
 const files = sessionPerFile();
 
@@ -38,12 +38,6 @@ async function openCompare(state: Record<string, string>, lang: Lang = 'zh', wid
 }
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
-
-/** The header's language button, as a reader switches (no reload: the open view re-renders in place). */
-async function switchLanguage(page: Page, to: Lang) {
-  await page.locator('button.lang-switch').click();
-  await expect.poll(() => page.evaluate(() => document.documentElement.lang), { message: `page language ${to}` }).toMatch(to === 'zh' ? /^zh/ : /^en/);
-}
 
 /** No horizontal scrolling at the page's width. */
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);

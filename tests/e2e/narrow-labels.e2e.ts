@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { chartTextBoxes, labelProblems, overlappingText } from './chart-text.ts';
-import { ARTIFACTS, sessionPerFile, waitForChart, waitForView, type Lang, type View } from './support.ts';
+import { ARTIFACTS, sessionPerFile, switchLanguage, waitForChart, waitForView, type Lang, type View } from './support.ts';
 
 const files = sessionPerFile();
 
@@ -44,11 +44,7 @@ async function open(view: keyof typeof STATES) {
 
 /** Brings the open page to a case: the header's language button and the window's width, as a reader would. */
 async function toCase(page: Page, root: Locator, lang: Lang, width: number) {
-  const now = await page.evaluate(() => document.documentElement.lang);
-  if (!now.startsWith(lang)) {
-    await page.locator('button.lang-switch').click();
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang), { message: `page language ${lang}` }).toMatch(lang === 'zh' ? /^zh/ : /^en/);
-  }
+  if (!(await page.evaluate(() => document.documentElement.lang)).startsWith(lang)) await switchLanguage(page, lang);
   if (page.viewportSize()?.width !== width) await page.setViewportSize({ width, height: 900 });
   await waitForChart(root, LOADED);
 }

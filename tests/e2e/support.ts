@@ -371,3 +371,9 @@ export async function storedUserDatasets<T = UserDataset>(page: Page): Promise<T
   });
   return [...stored, ...raw.legacy] as T[];
 }
+
+/** The header's language button, as a reader switches (no reload: the open view re-renders in place). */
+export async function switchLanguage(page: Page, to: Lang): Promise<void> {
+  await page.locator('button.lang-switch').click();
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang), { message: `page language ${to}` }).toMatch(to === 'zh' ? /^zh/ : /^en/);
+}
