@@ -25,7 +25,7 @@ const zh = {
   batchSaveAll: (n: number) => `保存全部可保存的报告(${n} 份)`,
   batchSaving: (done: number, total: number) => `正在保存… ${done}/${total}`,
   batchSaved: (n: number) => `已保存 ${n} 份报告,已加入各图表(紫色标记为“我的数据”)。`,
-  batchSaveFailed: (name: string, reason: string) => `${name} 未能保存:${reason}`,
+  batchSaveFailed: (name: string, reason: string) => `${name} 未能保存:${reason}${/[。！？!?]$/.test(reason) ? '' : '。'}`,
   batchClearFinished: '移除已保存和无法读取的文件',
   batchRemove: '移除',
   batchStatus: {
@@ -77,7 +77,7 @@ const en: typeof zh = {
   batchSaveAll: (n) => `Save every report ready to save (${n})`,
   batchSaving: (done, total) => `Saving… ${done}/${total}`,
   batchSaved: (n) => `Saved ${n} reports; they are in every chart (marked purple, “My data”).`,
-  batchSaveFailed: (name, reason) => `${name} was not saved: ${reason}`,
+  batchSaveFailed: (name, reason) => `${name} was not saved: ${reason}${/[.!?。！？]$/.test(reason) ? '' : '.'}`,
   batchClearFinished: 'Remove saved and unreadable files',
   batchRemove: 'Remove',
   batchStatus: { queued: 'Queued', converting: 'Converting and extracting…', extracting: 'Extracting again…', ready: 'To review', refused: 'Cannot be read', crashed: 'Failed', saved: 'Saved' },

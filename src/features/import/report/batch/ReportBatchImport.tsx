@@ -3,6 +3,7 @@
  * is converted and extracted in a worker, with its status; the user reviews each and saves all.
  */
 import { useState, type DragEvent } from 'react';
+import { joinSentences } from '../../../../core/text/join-sentences.ts';
 import { useBatchMessages } from './use-batch-messages.ts';
 import { useDivisions } from '../../../shared/user-data/divisions.ts';
 import { ReportMessage, type Message } from '../ReportMessage.tsx';
@@ -35,7 +36,7 @@ async function droppedFiles(event: DragEvent): Promise<File[]> {
 }
 
 export function ReportBatchImport() {
-  const { m } = useBatchMessages();
+  const { lang, m } = useBatchMessages();
   const lookup = useDivisions().data ?? null;
   const batch = useReportBatch();
   const [message, setMessage] = useState<Message | null>(null);
@@ -54,7 +55,7 @@ export function ReportBatchImport() {
     setMessage({ state: 'progress', text: m.batchSaving(0, saveable) });
     const { saved, failed } = await batch.saveAll();
     setMessage(failed.length > 0
-      ? { state: 'error', text: [m.batchSaved(saved), ...failed.map((f) => m.batchSaveFailed(f.name, f.reason))].join(' ') }
+      ? { state: 'error', text: joinSentences(lang, [m.batchSaved(saved), ...failed.map((f) => m.batchSaveFailed(f.name, f.reason))]) }
       : { state: 'ok', text: m.batchSaved(saved) });
   }
 
