@@ -8,9 +8,10 @@ import { useEffect, useState } from 'react';
 import type { DbStage } from '../db/database.ts';
 import { useDatabase } from '../features/shared/database.tsx';
 import { useI18n } from '../features/i18n/i18n.tsx';
+import { joinSentences } from '../core/text/join-sentences.ts';
 
 export function DbStatus({ fromSnapshot, fromDefaults = false }: { fromSnapshot: boolean; fromDefaults?: boolean }) {
-  const { m } = useI18n();
+  const { lang, m } = useI18n();
   const database = useDatabase();
   const [stage, setStage] = useState<DbStage>(database.stage());
   useEffect(() => { setStage(database.stage()); return database.onStage(setStage); }, [database]);
@@ -18,7 +19,7 @@ export function DbStatus({ fromSnapshot, fromDefaults = false }: { fromSnapshot:
   const step = stage === 'idle' ? 'code' : stage;
   return (
     <p className="db-status" role="status" data-testid="db-status">
-      {fromSnapshot ? m.startupFromSnapshot : fromDefaults ? m.startupFromDefaults : m.startupWaiting} {m.startupLoading(step)}
+      {joinSentences(lang, [fromSnapshot ? m.startupFromSnapshot : fromDefaults ? m.startupFromDefaults : m.startupWaiting, m.startupLoading(step)])}
     </p>
   );
 }
