@@ -3,6 +3,7 @@ import type { DataFilters, DataRow, PageAt } from '../../db/queries/data-table.t
 import { useAppState } from '../shared/app-state/app-state.ts';
 import { useCoveragePlaces, useDataYears } from '../shared/data/use-data-years.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { sentenceGap } from '../../core/text/join-sentences.ts';
 import { ErrorBox, Loading } from '../shared/status/Status.tsx';
 import { useObsIndicator } from '../shared/data/use-obs-indicator.ts';
 import { ProvenancePanel } from '../shared/provenance/ProvenancePanel.tsx';
@@ -133,7 +134,7 @@ export default function DataView() {
         {c && (
           <div className="data-summary" role="status">
             <p>
-              <strong>{m.dataCountLine(c.n_rows)}</strong>{' '}
+              <strong>{m.dataCountLine(c.n_rows)}</strong>{sentenceGap(lang)}
               {c.n_rows > 0 && m.dataSparseLine(c.n_places, c.total_places, c.n_reports, c.total_reports,
                 c.first_year !== null && c.last_year !== null ? m.dataYears(c.first_year, c.last_year) : '')}
             </p>

@@ -5,9 +5,10 @@
  */
 import { useAppState } from '../app-state/app-state.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { sentenceGap } from '../../../core/text/join-sentences.ts';
 
 export function AboutLink() {
-  const { m } = useI18n();
+  const { lang, m } = useI18n();
   const [, setState] = useAppState();
   // No window when the build prerenders the landing page (src/app/prerender.tsx): the link then keeps no other state.
   const params = new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search);
@@ -15,7 +16,7 @@ export function AboutLink() {
   params.delete('obs');
   return (
     <p className="note" data-testid="about-link">
-      {m.aboutLine}{' '}
+      {m.aboutLine}{sentenceGap(lang)}
       <a href={`?${params.toString()}`} onClick={(event) => {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { figureParts } from '../../../charts/figure-in-quote.ts';
 import { readableParts, readsDifferently } from '../../../core/text/readable.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { sentenceGap } from '../../../core/text/join-sentences.ts';
 import '../export/export-words.ts'; // adds the export words this module reads (not in the entry chunk)
 
 interface Props {
@@ -22,7 +23,7 @@ interface Props {
  * the spans keep pointing into the body as printed.
  */
 export function QuoteText({ quote, quoteStart, spans, values, testId }: Props) {
-  const { m } = useI18n();
+  const { lang, m } = useI18n();
   const [verbatim, setVerbatim] = useState(false);
   const parts = figureParts(quote, { quoteStart, spans, values });
   const differs = readsDifferently(quote);
@@ -34,7 +35,7 @@ export function QuoteText({ quote, quoteStart, spans, values, testId }: Props) {
       </blockquote>
       {differs && (
         <p className="note quote-reading">
-          {verbatim ? m.exportProvenance.quoteVerbatimNote : m.exportProvenance.quoteReadNote}{' '}
+          {verbatim ? m.exportProvenance.quoteVerbatimNote : m.exportProvenance.quoteReadNote}{sentenceGap(lang)}
           <button type="button" className="link-button" aria-pressed={verbatim} data-testid={testId ? `${testId}-toggle` : undefined}
             onClick={() => setVerbatim(!verbatim)}>
             {verbatim ? m.exportProvenance.showReading : m.exportProvenance.showVerbatim}
