@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { basename, join } from 'node:path';
 import { CATEGORIES, INDICATORS } from '../../src/core/catalog/indicators.ts';
 import { extractReport } from '../../src/core/extract/extract-report.ts';
+import { pageStartsCell } from '../../src/core/report/page-starts.ts';
 import type { ExtractionResult, Observation, Reject, Report } from '../../src/core/types.ts';
 import {
   cleanNumber, compareText, DIVISIONS, INDICATORS_TABLE, OBSERVATIONS, REGIONS, REJECTS, REPORTS, TableBuildError, TABLES, validateRows,
@@ -211,12 +212,13 @@ function observationTable(observations: Array<{ o: Observation; report: Report }
 }
 
 function reportTable(built: Array<{ report: Report; result: ExtractionResult }>): Row[] {
-  return built.map(({ report: { meta, body }, result }) => ({
+  return built.map(({ report: { meta, body, pageStarts }, result }) => ({
     report_id: meta.id, region_code: meta.region_code, region_name: meta.region_name, year: meta.year,
     publisher: meta.publisher, publisher_kind: meta.publisher_kind, title: meta.title, url: meta.url,
     published: meta.published, coverage: meta.coverage, source_kind: meta.source_kind,
     chars: body.length, sha256: sha256(Buffer.from(body, 'utf8')),
     n_observations: result.observations.length, n_rejects: result.rejects.length,
+    page_starts: pageStartsCell(pageStarts),
   }));
 }
 

@@ -26,6 +26,8 @@ export interface Report {
   meta: ReportMeta;
   /** Everything after the newline that ends the closing `---` line, unchanged. */
   body: string;
+  /** A PDF-derived report's page map (front matter `page_starts`, src/core/report/page-starts.ts); absent otherwise. */
+  pageStarts?: number[];
 }
 
 /** One input of a derived value, with where it stands in the report body. */

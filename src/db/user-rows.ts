@@ -9,6 +9,7 @@
  * A change takes what must follow it (`afterChange`, from the database handle) explicitly.
  */
 import type { DivisionRow } from '../core/regions/region-lookup.ts';
+import { pageStartsCell } from '../core/report/page-starts.ts';
 import { STORED_ROW_COLUMNS, StoredRowsError, storedRowsMeta, storedRowsText, STORED_ROWS_FORMAT, type StoredDatasetMeta } from '../core/user-data/stored-rows.ts';
 import type { UserDataset, UserObservation } from '../core/user-data/types.ts';
 import { DATASET_TABLES, userColumnList, type LoadedObservationRow, type PublisherKind } from '../core/schema/index.ts';
@@ -229,10 +230,12 @@ async function insertObservationsFromCsv(db: Db, meta: StoredDatasetMeta, path: 
 }
 
 async function insertReportsAndDataset(db: Db, dataset: Pick<StoredDatasetMeta, 'id' | 'kind' | 'fileName' | 'importedAt' | 'encoding' | 'reports'>): Promise<void> {
-  await insertRows(db, 'reports', dataset.reports.map(({ meta, body }) => ({
+  await insertRows(db, 'reports', dataset.reports.map(({ meta, body, source }) => ({
     report_id: meta.id, region_code: meta.region_code, region_name: meta.region_name, publisher: meta.publisher,
     publisher_kind: meta.publisher_kind, source_kind: meta.source_kind, title: meta.title, url: meta.url, published: meta.published, coverage: meta.coverage,
     year: meta.year, chars: body.length, sha256: '', origin: 'user', dataset_id: dataset.id,
+    // A converted PDF's page map, in the column the shipped reports use, so the source panel names the page either way.
+    page_starts: pageStartsCell(source?.pageStarts),
   })));
   await db.query('INSERT INTO user_datasets VALUES (?, ?, ?, ?, ?)',
     [dataset.id, dataset.kind, dataset.fileName, dataset.importedAt, dataset.encoding]);

@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { SOURCE_KINDS } from '../schema/index.ts';
 import type { Coverage, PublisherKind, Report, ReportMeta, SourceKind } from '../types.ts';
+import { checkPageStarts } from './page-starts.ts';
 
 /** Why a report file could not be read; `field` names the front-matter key at fault, if any. */
 export class ReportFormatError extends Error {
@@ -40,7 +41,12 @@ export function parseReport(fileText: string, source: string): Report {
   }
   const meta = validateMeta(raw as Record<string, unknown>, source);
   if (body.trim().length === 0) throw new ReportFormatError(source, 'the report body is empty');
-  return { meta, body };
+  const pages = (raw as Record<string, unknown>).page_starts;
+  if (pages === undefined || pages === null) return { meta, body };
+  // A PDF's page map (written by add-report): checked against the body, so a page named later is never out of range.
+  const checked = checkPageStarts(pages, body.length);
+  if (!checked.ok) throw new ReportFormatError(source, checked.problem, 'page_starts');
+  return { meta, body, pageStarts: checked.pageStarts };
 }
 
 function validateMeta(raw: Record<string, unknown>, source: string): ReportMeta {

@@ -61,6 +61,8 @@ export const REPORTS = defineTable({
     // Extensions.
     source_kind: text(SOURCE_KINDS), // what kind of text the report is (see SOURCE_KINDS)
     n_observations: optional(int()), n_rejects: optional(int()), // rows this report contributes to those tables
+    // A PDF-derived report's page map as JSON (`[0,1520,…]`: the body offset each page starts at); '' otherwise.
+    page_starts: optional(text()),
   },
   userColumns: origin,
   userDefaults: originDefaults,

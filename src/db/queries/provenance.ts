@@ -1,3 +1,4 @@
+import { pageStartsFromCell } from '../../core/report/page-starts.ts';
 import type { Approx, DerivationInput, Observation, ValueKind } from '../../core/types.ts';
 import type { Db } from '../db.ts';
 import { parseFlags, pickOrder, type Origin } from './pick.ts';
@@ -37,9 +38,13 @@ export interface ObservationDetail extends RowReport, Pick<Observation,
   /** Line of the row in the uploaded file and the column of the value (tables only). */
   source_row: number | null;
   source_column: string;
+  /** The report's page map when it was converted from a PDF (shipped or the user's), else null: the figure's page is `pageOfOffset(page_starts, span_start)`. */
+  page_starts: number[] | null;
 }
 
-type Row = Omit<ObservationDetail, 'flags' | 'inputs'> & { flags: string | null; inputs: string | null };
+type Row = Omit<ObservationDetail, 'flags' | 'inputs' | 'page_starts'> & {
+  flags: string | null; inputs: string | null; page_starts: string; report_chars: number | null;
+};
 
 const COLUMNS = `
   o.obs_id, o.region_code, o.region_name,
@@ -48,7 +53,8 @@ const COLUMNS = `
   coalesce(o.derivation, '') AS derivation, o.inputs, o.flags, o.report_id,
   ${ROW_REPORT_COLUMNS}, coalesce(r.coverage, '') AS coverage,
   coalesce(o.origin, 'shipped') AS origin, coalesce(o.dataset_id, '') AS dataset_id, coalesce(u.file_name, '') AS file_name,
-  o.source_row, coalesce(o.source_column, '') AS source_column`;
+  o.source_row, coalesce(o.source_column, '') AS source_column,
+  coalesce(r.page_starts, '') AS page_starts, r.chars AS report_chars`;
 
 /** The dataset a user row came from (shipped rows have none). */
 const USER_DATASET = 'LEFT JOIN user_datasets u ON u.dataset_id = o.dataset_id';
@@ -63,8 +69,8 @@ const SIBLINGS = `
   LEFT JOIN reports r USING (report_id) ${USER_DATASET}
   ORDER BY ${pickOrder('o')}`;
 
-function toDetail(row: Row): ObservationDetail {
-  return { ...row, flags: parseFlags(row.flags), inputs: parseInputs(row.inputs) };
+function toDetail({ report_chars: chars, ...row }: Row): ObservationDetail {
+  return { ...row, flags: parseFlags(row.flags), inputs: parseInputs(row.inputs), page_starts: pageStartsFromCell(row.page_starts, chars) };
 }
 
 function parseInputs(raw: string | null): DerivationInput[] {

@@ -125,4 +125,14 @@ describe('parseReport', () => {
     expect(formatError(file(FRONT, ' \n\t\n')).reason).toMatch(/empty/);
     expect(formatError(['---', ...FRONT, '---'].join('\n')).reason).toMatch(/closing|empty/);
   });
+  it('keeps a PDF report\'s page map, and names a map that does not fit the body', () => {
+    const past = BODY.length + 1; // one past the body's end
+    expect(parseReport(file([...FRONT, 'page_starts: [0, 20]']), 'a.txt').pageStarts).toEqual([0, 20]);
+    expect(parseReport(file(FRONT), 'a.txt').pageStarts).toBeUndefined();
+    for (const [map, problem] of [[`[0, ${past}]`, new RegExp(`page 2: ${past} is not an offset`)], ['[20, 0]', /page 2 starts before page 1/], ['[]', /non-empty list/], ['"0,20"', /non-empty list/], ['[0, 1.5]', /page 2: 1.5/]] as Array<[string, RegExp]>) {
+      const error = formatError(file([...FRONT, `page_starts: ${map}`]));
+      expect(error.field).toBe('page_starts');
+      expect(error.reason).toMatch(problem);
+    }
+  });
 });

@@ -10,7 +10,7 @@ import '../export/export.css';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
 import { QuoteText } from './QuoteText.tsx';
-import { useReportPage } from './use-report-page.ts';
+import { pageOfOffset } from '../../../core/convert/pdf-body.ts';
 import { CopyCitation } from './CopyCitation.tsx';
 import { copyHost } from '../../../core/cite/citation.ts';
 import { placeLabel } from '../../../core/regions/place-label.ts';
@@ -71,7 +71,8 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
   const placed = spans.some((s) => spanInQuote(d.quote, d.quote_start, s.start, s.end) !== null);
   const link = reportLink(d.url);
   const fromUserTable = d.origin === 'user' && (d.source_row !== null || d.source_column !== '');
-  const page = useReportPage(d);
+  // Shipped and user reports alike: the report's page map comes with the row (reports.page_starts).
+  const page = d.page_starts ? pageOfOffset(d.page_starts, d.span_start) : null;
   return (
     <div className="detail">
       <p className="detail-where">{placeLabel(d, lang)} · {d.year} · {indicatorName}</p>
