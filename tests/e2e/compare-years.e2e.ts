@@ -6,6 +6,8 @@
  * have (excerpt)" for a place we hold only excerpts of. Both languages, 1440 and 375 px; screenshots
  * in tests/artifacts/e2e/13-*.png (the four language × width cases of each view, taken in the tests that assert
  * them: one page is widened and switched to the other language, as a reader would); axe: no serious or critical violation on Compare and Profile.
+ * The cases share one warm page, moved from state to state as back/forward moves it (support.ts `warm`):
+ * a cold start each took ~30 s on the loaded machine. The copied link is opened on a fresh page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +20,7 @@ const files = sessionPerFile();
 
 /** A cold first load on a machine shared by several agents can take well over 30 s. */
 const LOADED = 90_000;
-/** Per test: a few page loads each. */
+/** Per test: a cold start when it is the first (or follows a failure), a few state changes. */
 const SLOW = { timeout: 300_000 };
 
 const LINGQIU_DATONG = { view: 'compare', focus: '140224', indicator: 'mediation.success_rate', peers: 'prefecture' } as const;
@@ -30,8 +32,9 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
 }
 
+/** Compare for `state` on the file's warm page (one DuckDB start for the file: support.ts `warm`). */
 async function openCompare(state: Record<string, string>, lang: Lang = 'zh', width = 1440) {
-  const page = await files.open({ ...state, ...(lang === 'en' ? { lang: 'en' } : {}) }, { width, height: 900 });
+  const page = await files.warm({ ...state, ...(lang === 'en' ? { lang: 'en' } : {}) }, { width, height: 900 });
   const root = await waitForView(page, 'compare', { content: true, timeout: LOADED });
   await expect.poll(() => root.getByTestId('compare-headline').count(), { timeout: LOADED, message: 'the headline' }).toBe(1);
   return { page, root };
@@ -93,7 +96,7 @@ describe('Compare across years (灵丘县, 调解成功率, 大同市)', SLOW, (
     expect(await root.getByTestId('compare-other-years').count()).toBe(0);
     await expect.poll(() => root.getByTestId('compare-peer-years').textContent(), { timeout: 30_000 }).toContain('广灵县 2024');
     expect(await root.locator(`${HOOK.chart} canvas`).count(), 'no chart of one bar').toBe(0);
-    // A copied link restores it.
+    // A copied link restores it: a fresh page, cold.
     const again = await files.open(Object.fromEntries(new URL(page.url()).searchParams), { width: 1440, height: 900 });
     const root2 = await waitForView(again, 'compare');
     await expect.poll(() => root2.getByTestId('compare-headline').textContent(), { timeout: 30_000 }).toContain('无法排名');
@@ -148,8 +151,9 @@ describe('Compare across years (灵丘县, 调解成功率, 大同市)', SLOW, (
   });
 });
 
+/** Profile for `state` on the same warm page as Compare. */
 async function openProfile(state: Record<string, string>, lang: Lang = 'zh', width = 1440) {
-  const page = await files.open({ view: 'profile', ...state, ...(lang === 'en' ? { lang: 'en' } : {}) }, { width, height: 900 });
+  const page = await files.warm({ view: 'profile', ...state, ...(lang === 'en' ? { lang: 'en' } : {}) }, { width, height: 900 });
   const root = await waitForView(page, 'profile', { content: true, timeout: LOADED });
   await waitForChart(root, LOADED);
   await expect.poll(() => root.getByTestId('profile-summary').textContent(), { timeout: LOADED }).toMatch(/全文|full report|excerpt|摘录/);

@@ -133,6 +133,16 @@ export interface FileSession {
   readonly pages: readonly Page[];
   /** A new page at the app URL for `state`, closed after the test. */
   open(state?: Record<string, string | string[] | undefined>, options?: { width?: number; height?: number }): Promise<Page>;
+  /**
+   * The file's warm page at the app URL for `state`: opened (a cold start) at the first call, then kept
+   * across tests and moved to each later state as the browser's back/forward moves it (see `moveTo`),
+   * so DuckDB starts once for all the cases that need a state shown rather than a fresh start. Scrolled
+   * to the top, focus and pointer reset, resized to `options` (default 1440 × 900). Closed after a
+   * failed test, so the next one starts cold, and after the file. `cold: true` starts it afresh (for a
+   * case about the first load or the URL a fresh page writes), the later cases then reuse it; a case
+   * about storage or a reload uses `open`.
+   */
+  warm(state?: Record<string, string | string[] | undefined>, options?: { width?: number; height?: number; cold?: boolean }): Promise<Page>;
 }
 
 /**
@@ -143,12 +153,21 @@ export interface FileSession {
 export function sessionPerFile(): FileSession {
   let session: Session | undefined;
   const pages: Page[] = [];
+  let warmPage: Page | undefined;
+  const closeWarm = async () => { const page = warmPage; warmPage = undefined; await page?.close(); };
   beforeAll(async () => { session = await launch(); });
-  afterEach(async () => {
+  afterEach(async (context) => {
     await Promise.all(pages.splice(0).map((p) => p.close()));
-    session?.checkClean();
+    // A failed case may leave the warm page anywhere: the next case starts cold rather than inherit it.
+    if (context.task.result?.state === 'fail') await closeWarm();
+    try {
+      session?.checkClean();
+    } catch (error) {
+      await closeWarm();
+      throw error;
+    }
   });
-  afterAll(async () => { await session?.close(); });
+  afterAll(async () => { await closeWarm(); await session?.close(); });
   const current = (): Session => {
     if (!session) throw new Error('sessionPerFile: the session is used before beforeAll launched it');
     return session;
@@ -162,7 +181,35 @@ export function sessionPerFile(): FileSession {
       await page.goto(appUrl(current().base, state));
       return page;
     },
+    async warm(state = {}, { width = 1440, height = 900, cold = false } = {}) {
+      if (cold) await closeWarm();
+      if (!warmPage || warmPage.isClosed()) {
+        warmPage = await current().newPage({ width, height });
+        await warmPage.goto(appUrl(current().base, state));
+        return warmPage;
+      }
+      await warmPage.setViewportSize({ width, height });
+      await warmPage.mouse.move(0, 0);
+      await moveTo(warmPage, appUrl(current().base, state));
+      return warmPage;
+    },
   };
+}
+
+/**
+ * Moves an open page to another state of the app as the browser's back/forward does: a history entry
+ * and a popstate, which the app's URL state (nuqs) follows without a reload. Scrolls to the top and
+ * blurs the focused element, as a page opened at that URL would be, and waits until the DOM is quiet.
+ */
+export async function moveTo(page: Page, href: string): Promise<void> {
+  await page.evaluate((to) => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    window.scrollTo(0, 0);
+  }, href);
+  await expect.poll(() => page.url(), { message: 'the page moved to the state asked for' }).toBe(href);
+  await waitForQuiet(page, 300);
 }
 
 /** The app URL for a state (only non-default parameters, as the app writes them). */

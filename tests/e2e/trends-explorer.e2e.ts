@@ -4,7 +4,8 @@
  * year range (typed and slider) in the URL and the export title, the log axis and the index mode,
  * places chosen without a figure named under the chart, the presets' reference a drawn place, one
  * colour per place whatever else is drawn, line-end labels that fit at 375 px. Screenshots of chart
- * and table in both languages at 1440 and 375 px land in tests/artifacts/e2e/.
+ * and table in both languages at 1440 and 375 px land in tests/artifacts/e2e/. The landing case starts
+ * a fresh page; the others move that page from state to state as back/forward does (support.ts `warm`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,11 +22,12 @@ const QIMEN = { code: '341024', zh: '祁门县' };
 const CHAOYANG = { code: '110105', zh: '朝阳区' };
 
 const browser = sessionPerFile();
-/** Each page starts DuckDB afresh; on a loaded 2-core machine a test that opens several takes minutes. */
+/** The first case starts DuckDB (a cold start took ~30 s on the loaded 2-core machine); the others move the same page. */
 const SLOW = { timeout: 300_000 };
 
-async function openTrends(state: Record<string, string | string[] | undefined> = {}, options: { width?: number } = {}) {
-  const page = await browser.open(state, options);
+/** Trends for `state` on the file's warm page (support.ts `warm`): one DuckDB start for the file. */
+async function openTrends(state: Record<string, string | string[] | undefined> = {}, options: { width?: number; cold?: boolean } = {}) {
+  const page = await browser.warm(state, options);
   // A link to the table tab draws no chart: the view is ready when its table is.
   const root = await waitForView(page, 'trends', { content: state.tab !== 'table', timeout: 60_000 });
   return { page, root };
@@ -44,7 +46,8 @@ async function seriousAxe(page: Page): Promise<string[]> {
 
 describe('Trends as an indicator explorer', SLOW, () => {
   it('lands on 行政复议收案数 with 通州区 2019–2024 drawn; the table tab reached by keyboard opens a figure\'s source', async () => {
-    const { page, root } = await openTrends();
+    // A fresh page: the landing state and the keyboard path from the top of the page are about a first load.
+    const { page, root } = await openTrends({}, { cold: true });
     await expect.poll(() => root.getByRole('heading', { level: 2 }).first().textContent()).toContain('行政复议收案数');
     expect(param(page, 'indicator'), 'the landing state writes nothing to the URL').toBeNull();
     const chart = await waitForChart(root);
