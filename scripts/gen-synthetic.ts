@@ -13,6 +13,7 @@
  *   coverage.parquet    pre-aggregated place × indicator (src/db/pre-aggregates.ts)
  *   tiles/indicator_id=<id>/year=<yyyy>/data_0.parquet   each place's chosen figure (src/db/tiles.ts)
  *   standings/places/province=<code>/, standings/others/year=<yyyy>/   Profile standings (src/db/standings.ts)
+ *   places/{observations,reports}/region_code=<code>/data_0.parquet   each place's rows (src/db/place-files.ts)
  *   regions.csv, indicators.csv, manifest.json (partition list: path, bytes, rows)
  *
  * Values are drawn from a hash of (seed, place, indicator, year): same arguments, same bytes.
@@ -29,9 +30,10 @@ import { COVERAGE_SELECT } from '../src/db/pre-aggregates.ts';
 import { tileSelect } from '../src/db/tiles.ts';
 import { standingOthersSelect, standingPlacesSelect } from '../src/db/standings.ts';
 import { loadRegionDirectory, type RegionRow } from './lib/regions.ts';
+import { writePlaceFiles } from './lib/write-place-files.ts';
 import { toCsv } from './lib/write-csv.ts';
 import type { Row, TableSchema } from './lib/dataset-schema.ts';
-import type { PartitionedManifest } from '../src/db/sources/manifest.ts';
+import type { PartitionedManifest, PlacesIndex } from '../src/db/sources/manifest.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -189,6 +191,8 @@ async function main(): Promise<void> {
     await db.run(REPORTS_SQL);
     await copyPartitioned(db, 'observations');
     await copyPartitioned(db, 'reports');
+    // Each place's rows, so a view needing one place fetches its file, not its province (src/db/place-files.ts).
+    const places = await writePlaceFiles(db, out);
     // Only the columns the queries read: the browser decodes this file at start-up (region names are
     // in regions.csv, which lists every place of a partitioned dataset); the others load as null.
     await db.run(`COPY (SELECT ${SHIPPED_COVERAGE_COLUMNS.join(', ')} FROM (${COVERAGE_SELECT})) TO ${lit(join(out, 'coverage.parquet'))} (FORMAT parquet, COMPRESSION snappy)`);
@@ -209,7 +213,7 @@ async function main(): Promise<void> {
       for (const [province, year, n] of reader.getRowsJS() as [string, number, number][]) counts.set(`${table}/province=${province}/year=${year}`, n);
     }
     const coverageRows = Number((await db.runAndReadAll('SELECT count(*) FROM (' + COVERAGE_SELECT + ')')).getRowsJS()[0]![0]);
-    writeManifest(counts, coverageRows, indicators.length, all.length);
+    writeManifest(counts, coverageRows, indicators.length, all.length, places);
   } finally {
     db.closeSync();
     instance.closeSync();
@@ -222,7 +226,7 @@ async function main(): Promise<void> {
   console.log(`  ${rows.toLocaleString('en')} observation rows, ${readManifest().partitions.length} partitions, ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-function writeManifest(counts: Map<string, number>, coverageRows: number, nInd: number, nPlaces: number): void {
+function writeManifest(counts: Map<string, number>, coverageRows: number, nInd: number, nPlaces: number, places: PlacesIndex): void {
   const partitions = new Map<string, PartitionedManifest['partitions'][number]>();
   const tileYears: Record<string, number[]> = {};
   for (const file of walk(join(out, TILES_DIR))) {
@@ -253,6 +257,7 @@ function writeManifest(counts: Map<string, number>, coverageRows: number, nInd: 
       provinces: readdirSync(join(out, STANDINGS_DIR, 'places')).map((d) => d.replace('province=', '')).sort(),
       years: readdirSync(join(out, STANDINGS_DIR, 'others')).map((d) => Number(d.replace('part_year=', ''))).sort((a, b) => a - b),
     },
+    places,
     partitions: [...partitions.values()].sort((a, b) => a.province.localeCompare(b.province) || a.year - b.year)
       .map((p) => ({ ...p, files: p.files.sort((a, b) => a.table.localeCompare(b.table)) })),
   };

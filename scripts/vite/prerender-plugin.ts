@@ -55,7 +55,7 @@ async function prerender(config: ResolvedConfig, snapshot: unknown): Promise<Pre
 function nodeDatabase(db: NodeDb): Database {
   const unavailable = () => Promise.reject(new Error('not available while capturing view defaults'));
   return {
-    forScope: async () => db, forTiles: async () => null, forStandings: async () => null, forObservation: async () => db, whole: async () => db, loaded: async () => db,
+    forScope: async () => db, forPlaces: async () => db, forTiles: async () => null, forStandings: async () => null, forObservation: async () => db, whole: async () => db, loaded: async () => db,
     source: unavailable, userRows: unavailable, stage: () => 'ready', onStage: () => () => undefined,
   };
 }

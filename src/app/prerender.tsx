@@ -20,6 +20,7 @@ import { preloadView } from './views.ts';
 /** A database that is still starting: nothing is queried while prerendering (every view reads the seeded cache or waits). */
 const STARTING: Database = {
   forScope: () => new Promise(() => undefined),
+  forPlaces: () => new Promise(() => undefined),
   forTiles: () => new Promise(() => undefined),
   forStandings: () => new Promise(() => undefined),
   forObservation: () => new Promise(() => undefined),

@@ -10,7 +10,7 @@
  */
 import type { Db } from './db.ts';
 import type { Database, DbStage } from './database.ts';
-import { ALL, NONE, placesScope } from './sources/scope.ts';
+import { ALL, NONE } from './sources/scope.ts';
 import type { StartedDb, StartOptions } from './wasm-db.ts';
 
 export function createBrowserDatabase(options: StartOptions = {}): Database {
@@ -61,6 +61,12 @@ export function createBrowserDatabase(options: StartOptions = {}): Database {
     return db;
   };
 
+  const forPlaces = async (regionCodes: readonly string[], view: string): Promise<Db> => {
+    const { db, source } = await start();
+    await source.places(regionCodes, view);
+    return db;
+  };
+
   const forTiles = async (indicatorId: string, years: readonly number[], view: string): Promise<Db | null> => {
     const { db, source } = await start();
     return (await source.tiles(indicatorId, years, view)) ? db : null;
@@ -76,12 +82,13 @@ export function createBrowserDatabase(options: StartOptions = {}): Database {
     await source.ensure(NONE, view); // a load under way may hold the row
     // Only a partitioned dataset has tiles; the lookup's module stays off the shipped dataset's path.
     const place = source.manifest.layout === 'hive-parquet' ? await (await import('./queries/tile-place.ts')).tileFigurePlace(db, obsId) : null;
-    if (place) await source.ensure(placesScope([place.region_code], [place.year]), view);
+    if (place) await source.places([place.region_code], view, [place.year]);
     return db;
   };
 
   return {
     forScope,
+    forPlaces,
     forTiles,
     forStandings,
     forObservation,

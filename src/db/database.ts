@@ -24,6 +24,11 @@ export interface Database {
   /** The database with the scope's rows loaded; `view` names who asked (reported with the bytes fetched). */
   forScope(scope: Scope, view: string): Promise<Db>;
   /**
+   * The database with every row of these places loaded: their per-place files on a dataset that ships
+   * them (src/db/place-files.ts: a few tens of KB each), otherwise their provinces' partitions.
+   */
+  forPlaces(regionCodes: readonly string[], view: string): Promise<Db>;
+  /**
    * The database with the pre-aggregated tiles of an indicator for these years loaded (src/db/tiles.ts),
    * or null when the dataset ships none: the caller reads the rows (`forScope`) instead.
    */
@@ -31,8 +36,9 @@ export interface Database {
   /** The database with a place's pre-aggregated Profile standings loaded (src/db/standings.ts), or null when the dataset ships none. */
   forStandings(regionCode: string, view: string): Promise<Db | null>;
   /**
-   * The database with an observation's row loaded: a figure a view drew from a tile has its partition
-   * (its place and year) fetched now, for the source panel; otherwise the row is one a view loaded.
+   * The database with an observation's row loaded: a figure a view drew from a tile has its place's
+   * file (or, without place files, its partition: its place and year) fetched now, for the source
+   * panel; otherwise the row is one a view loaded.
    */
   forObservation(obsId: string, view: string): Promise<Db>;
   /** The whole dataset: every partition of a partitioned one (docs/ARCHITECTURE.md). */

@@ -71,4 +71,15 @@ describe('parseManifest', () => {
     expect(() => parseManifest({ ...withStandings, standings: { dir: 'standings', provinces: ['shanxi'], years: [] } }))
       .toThrow('standings.provinces[0] must be a province code, got "shanxi"');
   });
+
+  it('reads the optional place-file index and names a wrong field in it', () => {
+    const withPlaces = { ...partitioned(), places: { dir: 'places', regions: ['140223', '510104'] } };
+    const m = parseManifest(withPlaces);
+    expect(m.layout === 'hive-parquet' && m.places).toEqual({ dir: 'places', regions: ['140223', '510104'] });
+    const without = parseManifest(partitioned());
+    expect(without.layout === 'hive-parquet' && without.places).toBeUndefined();
+    expect(() => parseManifest({ ...withPlaces, places: { dir: 'places', regions: ['1402'] } }))
+      .toThrow('places.regions[0] must be a six-digit region code, got "1402"');
+    expect(() => parseManifest({ ...withPlaces, places: { dir: '/etc', regions: [] } })).toThrow('places.dir must be a path inside the dataset');
+  });
 });

@@ -4,16 +4,11 @@
  * requests (scripts/e2e/static-server.ts), filling a Node DuckDB through the same Engine interface
  * the browser's wasm-db.ts provides.
  */
-import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Table } from 'apache-arrow';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/e2e/static-server.ts';
-import { plainRow, withSql, type Db, type SqlParam } from '../../src/db/db.ts';
-import { parseManifest, type PartitionedManifest } from '../../src/db/sources/manifest.ts';
+import type { Db, SqlParam } from '../../src/db/db.ts';
+import type { PartitionedManifest } from '../../src/db/sources/manifest.ts';
 import { openPartitionedSource } from '../../src/db/sources/partitioned-source.ts';
 import { placesScope, selectPartitions, NONE } from '../../src/db/sources/scope.ts';
 import type { DataSource, Engine } from '../../src/db/sources/source.ts';
@@ -24,9 +19,9 @@ import { prepareUserTables } from '../../src/db/user-rows.ts';
 import { listPlaces, resolvePeerLevel } from '../../src/db/queries/peers.ts';
 import { peerStandings } from '../../src/db/queries/profile.ts';
 import { peerStandingsFromTiles } from '../../src/db/queries/profile-standings.ts';
+import { generateSmallDataset, nodeEngine } from './partitioned-engine.ts';
 
 let dir: string;
-let files: string;
 let server: StaticServer;
 let manifest: PartitionedManifest;
 let close: () => void;
@@ -39,39 +34,10 @@ const listedRows = (provinces: readonly string[]) => selectPartitions(manifest.p
 const count = async (sql: string, params: SqlParam[] = []) => (await db.query<{ n: number }>(sql, params))[0]!.n;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'atlas-partitioned-'));
-  files = mkdtempSync(join(tmpdir(), 'atlas-partitioned-files-'));
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen-synthetic.ts', '--out', dir, '--regions', '50', '--years', '2', '--indicators', '5'], { stdio: 'pipe' });
-  const parsed = parseManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
-  if (parsed.layout !== 'hive-parquet') throw new Error('expected a partitioned manifest');
-  manifest = parsed;
+  ({ dir, manifest } = generateSmallDataset('atlas-partitioned-'));
   server = await startStaticServer({ root: dir });
-
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  close = () => { connection.closeSync(); instance.closeSync(); };
-  db = {
-    query: <T>(sql: string, params: readonly SqlParam[] = []) => withSql(sql, params, async () => {
-      const statement = await connection.prepare(sql);
-      if (params.length > 0) statement.bind(params as DuckDBValue[]);
-      return (await statement.runAndReadAll()).getRowObjectsJS().map((row) => plainRow(row) as T);
-    }),
-    exec: async (sql: string) => { await withSql(sql, [], () => connection.run(sql)); },
-  };
-  // What the browser's registerFileText does (a name read_csv can open), in a folder of its own.
-  await db.exec(`SET file_search_path = '${files.replace(/'/g, "''")}'`);
-  const engine: Engine = {
-    db,
-    registerFileText: async (name, text) => { writeFileSync(join(files, name), text); },
-    // Small data: row inserts by name stand in for the browser's Arrow insert.
-    insertArrow: async (name: string, table: Table) => {
-      for (const row of table.toArray() as Array<{ toJSON(): Record<string, unknown> }>) {
-        const entries = Object.entries(row.toJSON()).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v] as const);
-        await db.query(`INSERT INTO ${name} (${entries.map(([k]) => `"${k}"`).join(', ')}) VALUES (${entries.map(() => '?').join(', ')})`,
-          entries.map(([, v]) => (v === undefined ? null : v) as SqlParam));
-      }
-    },
-  };
+  let engine: Engine;
+  ({ db, engine, close } = await nodeEngine());
   source = await openPartitionedSource(engine, manifest, server.url);
 }, 120_000);
 
@@ -79,7 +45,6 @@ afterAll(async () => {
   close?.();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
-  rmSync(files, { recursive: true, force: true });
 });
 
 describe('the partitioned source', () => {

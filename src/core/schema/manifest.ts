@@ -57,6 +57,15 @@ export const standingsSchema = z.object({
   years: list(count),
 }, { error: 'must be an object' });
 
+/**
+ * Per-place files (src/db/place-files.ts): `<dir>/observations/region_code=<code>/data_0.parquet` and
+ * `<dir>/reports/region_code=<code>/data_0.parquet` for each place listed; a place not listed has no row.
+ */
+export const placesSchema = z.object({
+  dir: innerPath,
+  regions: list(name.regex(/^\d{6}$/, { error: (issue) => `must be a six-digit region code, got "${String(issue.input)}"` })),
+}, { error: 'must be an object' });
+
 export const partitionedManifestSchema = z.object({
   dataset: name,
   format_version: count,
@@ -74,6 +83,8 @@ export const partitionedManifestSchema = z.object({
   tiles: tilesSchema.optional(),
   /** Optional: without standings, the Profile's percentiles read the peers' rows. */
   standings: standingsSchema.optional(),
+  /** Optional: without place files, a view needing a place's rows loads its province's partitions. */
+  places: placesSchema.optional(),
   partitions: list(partitionSchema).superRefine((partitions, ctx) => {
     const seen = new Set<string>();
     for (const p of partitions) {
@@ -89,6 +100,7 @@ export type Partition = z.infer<typeof partitionSchema>;
 export type SummaryFile = z.infer<typeof summaryFileSchema>;
 export type TilesIndex = z.infer<typeof tilesSchema>;
 export type StandingsIndex = z.infer<typeof standingsSchema>;
+export type PlacesIndex = z.infer<typeof placesSchema>;
 export type PartitionedManifest = z.infer<typeof partitionedManifestSchema>;
 
 /** What the pipeline writes for the CSV layout (`npm run extract`): each table with its columns and files. */

@@ -41,5 +41,6 @@ export async function openCsvSource(engine: Engine, manifest: DatasetManifest, p
     ensure: (_scope, view) => Promise.resolve({ view, partitions: 0, files: 0, bytes: 0, rows: 0, ms: 0 }),
     tiles: () => Promise.resolve(false), // every row is loaded: the queries read them
     standings: () => Promise.resolve(false),
+    places: () => Promise.resolve(),
   };
 }

@@ -4,14 +4,18 @@
  * creates `observations`, `reports` and `rejects` empty. A view then calls `ensure(scope)`: the
  * partitions of that scope not loaded yet are fetched (range requests through hyparquet), turned
  * into Arrow and appended. Loads run one after another, so two views asking for the same
- * partition never insert it twice.
+ * partition never insert it twice. A view needing only some places' rows calls `places(codes)`: their
+ * per-place files when the manifest lists them (place-loader.ts), each row kept once whichever of a
+ * place's file and its partitions loads first (row-filter.ts).
  */
 import { COVERAGE_TABLE, CREATE_EMPTY_COVERAGE_SQL } from '../pre-aggregates.ts';
 import { TABLES, addOptionalColumnsSql, emptyTableSql, loadTableSql, type TableName, type TableSpec } from '../schema.ts';
 import { fetchText } from './csv-source.ts';
 import type { Partition, PartitionedManifest } from './manifest.ts';
 import { readColumns, remoteParquet, toArrow, type ByteCounter } from './parquet-table.ts';
-import { missingPartitions, partitionKey, type Scope } from './scope.ts';
+import { missingPartitions, partitionKey, placesScope, type Scope } from './scope.ts';
+import { placeLoader } from './place-loader.ts';
+import { withoutPlaces } from './row-filter.ts';
 import { CREATE_EMPTY_TILES_SQL } from '../tiles.ts';
 import { STANDING_OTHERS_TABLE, STANDING_PLACES_TABLE, createEmptySql } from '../standings.ts';
 import { standingsLoader } from './standings-loader.ts';
@@ -50,6 +54,7 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
   fetched.bytes = counter.bytes;
 
   const loaded = new Set<string>();
+  const places = manifest.places ? placeLoader(engine, manifest.places, base, counter, manifest.partitions, loaded) : null;
   let queue: Promise<unknown> = Promise.resolve();
 
   async function load(partitions: Partition[], view: string): Promise<LoadReport> {
@@ -64,7 +69,9 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
       const decoded = await Promise.all(batch.flatMap((p) => p.files.map(async (f) => {
         const table = spec(f.table);
         const file = await remoteParquet(`${base}${f.path}`, f.bytes, counter);
-        return { table, ...(await readColumns(file, Object.keys(table.columns))) };
+        const read = await readColumns(file, Object.keys(table.columns));
+        // The places loaded from their own files are in already (row-filter.ts).
+        return { table, ...(places ? withoutPlaces(read.columns, read.rows, places.loaded) : read) };
       })));
       for (const d of decoded) {
         if (d.rows > 0) await engine.insertArrow(d.table.name, toArrow(d.table, d.columns, d.rows));
@@ -84,7 +91,7 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
   const loadTiles = manifest.tiles ? tileLoader(engine, manifest.tiles, base, counter) : null;
   const loadStandings = manifest.standings ? standingsLoader(engine, manifest.standings, base, counter) : null;
 
-  /** Pre-aggregates go through the same queue as partitions: one insert at a time. */
+  /** Pre-aggregates and place files go through the same queue as partitions: one insert at a time. */
   function preAggregated(view: string, run: (() => Promise<TileLoad>) | null): Promise<boolean> {
     if (!run) return Promise.resolve(false);
     const done = queue.then(async () => {
@@ -99,15 +106,21 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
     return done;
   }
 
+  function ensure(scope: Scope, view: string): Promise<LoadReport> {
+    const run = queue.then(() => load(missingPartitions(manifest.partitions, scope, loaded), view));
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
   return {
     manifest,
     fetched,
-    ensure(scope: Scope, view: string): Promise<LoadReport> {
-      const run = queue.then(() => load(missingPartitions(manifest.partitions, scope, loaded), view));
-      queue = run.catch(() => undefined);
-      return run;
-    },
+    ensure,
     tiles: (indicatorId, years, view) => preAggregated(view, loadTiles && (() => loadTiles(indicatorId, years))),
     standings: (regionCode, view) => preAggregated(view, loadStandings && (() => loadStandings(regionCode))),
+    async places(regionCodes, view, years = 'all'): Promise<void> {
+      // Without place files, the places' provinces (for these years) hold their rows.
+      if (!(await preAggregated(view, places && (() => places.load(regionCodes))))) await ensure(placesScope(regionCodes, years), view);
+    },
   };
 }

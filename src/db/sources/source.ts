@@ -43,6 +43,12 @@ export interface DataSource {
    * `standing_places` and `standing_others`; false when the dataset ships none.
    */
   standings(regionCode: string, view: string): Promise<boolean>;
+  /**
+   * Makes every row of these places queryable (observations and their reports): their per-place files
+   * when the dataset ships them (src/db/place-files.ts), otherwise their provinces' partitions for
+   * `years` (default all).
+   */
+  places(regionCodes: readonly string[], view: string, years?: readonly number[] | 'all'): Promise<void>;
   /** Totals since start-up (bytes of partitions and summaries fetched). */
   readonly fetched: { partitions: number; files: number; bytes: number };
 }

@@ -20,7 +20,6 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../shared/status/Status.tsx';
 import { ProvenancePanel } from '../shared/provenance/ProvenancePanel.tsx';
 import { useIndicators } from '../shared/data/use-catalog.ts';
-import { placesScope } from '../../db/index.ts';
 import { dataPage, NO_FILTERS } from '../../db/queries/data-table.ts';
 import { CsvExportButton } from '../shared/export/CsvExportButton.tsx';
 import { IndicatorRow } from './IndicatorRow.tsx';
@@ -42,7 +41,7 @@ const MAX_PLACE_ROWS = 100_000;
 
 /** The sentence and report of every row of the place (the Data view's query), by obs_id. */
 async function latestSources(database: Database, regionCode: string): Promise<Map<string, ProfileCsvSource>> {
-  const rows = await dataPage(await database.forScope(placesScope([regionCode]), 'profile'), { ...NO_FILTERS, regionCodes: [regionCode] }, 'indicator', MAX_PLACE_ROWS, 0);
+  const rows = await dataPage(await database.forPlaces([regionCode], 'profile'), { ...NO_FILTERS, regionCodes: [regionCode] }, 'indicator', MAX_PLACE_ROWS, 0);
   return new Map(rows.map((r) => [r.obs_id, { quote: r.quote, report_id: r.report_id, report_title: r.report_title, publisher: r.publisher, source_kind: r.source_kind, published: r.published, url: r.url }]));
 }
 

@@ -1,13 +1,13 @@
 /**
  * The Profile view's data, each query a TanStack Query keyed by its inputs; all SQL lives in src/db/queries.
- * The place's figures need its province, every year. Its standing among peers compares its latest
+ * The place's figures need its rows (its place file, or its province's partitions, every year). Its standing among peers compares its latest
  * whole-year figure of each indicator with the peers' figures of that same year, so the peers'
  * partitions are needed only for those years (one or two, not ten): the standings wait for the
  * place's figures to know them.
  */
 import { useDatabase } from '../shared/database.tsx';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { NONE, peerScope, placesScope, type Database } from '../../db/index.ts';
+import { NONE, peerScope, type Database } from '../../db/index.ts';
 import type { PeerSpec } from '../../db/queries/peers.ts';
 import { placeTexts } from '../../db/queries/place-reports.ts';
 import { datasetYears, peerStandings, profileFigures, type ProfileFigure } from '../../db/queries/profile.ts';
@@ -17,7 +17,7 @@ import { specKey } from '../shared/data/use-places.ts';
 
 const profileFiguresQuery = (database: Database, regionCode: string | null) => queryOptions({
   queryKey: ['profile-figures', regionCode],
-  queryFn: async () => profileFigures(await database.forScope(placesScope([regionCode!]), 'profile'), regionCode!),
+  queryFn: async () => profileFigures(await database.forPlaces([regionCode!], 'profile'), regionCode!),
   staleTime: Infinity,
 });
 
@@ -51,8 +51,9 @@ export function usePeerStandings(spec: PeerSpec | null, tolerance: number) {
       const figures = await client.fetchQuery(profileFiguresQuery(database, spec!.focus));
       // The peers' figures within ±tolerance of the place's latest whole years are compared.
       const years = [...new Set(latestWholeYears(figures).flatMap((y) => yearsWithin(y, tolerance)))].sort((a, b) => a - b);
-      // Two scopes, loaded one after the other: their union as one scope would be every partition.
-      await database.forScope(placesScope([spec!.focus]), 'profile');
+      // The place's own rows (all years), then the peers' partitions of those years: never one scope,
+      // whose union could be every partition.
+      await database.forPlaces([spec!.focus], 'profile');
       return peerStandings(await database.forScope(peerScope(spec!, years), 'profile'), spec!, tolerance);
     },
     enabled: spec !== null && spec.focus !== '',

@@ -1,14 +1,15 @@
 /**
  * The Trends view's data, each query a TanStack Query keyed by its inputs; all SQL lives in src/db/queries.
  * Each asks for the data it reads (docs/ARCHITECTURE.md): the catalog and the place lists come from
- * the pre-aggregates (NONE), a trend from the chosen places' provinces, every year. The query
+ * the pre-aggregates (NONE), a trend from the chosen places' rows (their place files, or their
+ * provinces' partitions, every year). The query
  * options are shared by the hooks and the idle prefetch (use-trends-prefetch.ts), so a prefetched
  * entry is exactly the one the view reads.
  */
 import { useDatabase } from '../shared/database.tsx';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { defaultRegions } from '../../core/landing.ts';
-import { NONE, placesScope, regionsWithIndicator, trendPoints, type Database, type RegionCoverage } from '../../db/index.ts';
+import { NONE, regionsWithIndicator, trendPoints, type Database, type RegionCoverage } from '../../db/index.ts';
 import { catalogKeys } from '../shared/data/use-catalog.ts';
 
 /** The query keys, shared with the landing snapshot (landing-snapshot.ts), which seeds the same entries. */
@@ -26,7 +27,7 @@ export const regionsWithQuery = (database: Database, indicatorId: string) => que
 
 export const trendQuery = (database: Database, indicatorId: string, regionCodes: readonly string[]) => queryOptions({
   queryKey: trendsKeys.trend(indicatorId, regionCodes),
-  queryFn: async () => trendPoints(await database.forScope(placesScope(regionCodes), 'trends'), indicatorId, regionCodes),
+  queryFn: async () => trendPoints(await database.forPlaces(regionCodes, 'trends'), indicatorId, regionCodes),
   staleTime: Infinity,
 });
 
