@@ -13,8 +13,10 @@
  * stored datasets appears (it waits for every stored dataset to be in DuckDB). Prints one JSON line
  * with the load average.
  *
- * Usage: npm run bench:user-rows -- [--rows N] [--dist <dir>]
- * (`--dist` a build of another commit measures that commit with the same script: before/after.)
+ * Usage: npm run bench:user-rows -- [--rows N] [--dist <dir>] [--trace]
+ * (`--dist` a build of another commit measures that commit with the same script: before/after.
+ * `--trace` adds a third reload under a Chromium trace and names what the longest start-up tasks
+ * ran, main-thread-trace.ts; its timings are not used, tracing slows the page.)
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -26,6 +28,7 @@ import { INDICATORS } from '../../src/core/catalog/indicators.ts';
 import { chromiumPath } from '../e2e/prerequisites.ts';
 import { startStaticServer } from '../e2e/static-server.ts';
 import { buildInto } from './bundle-size.ts';
+import { longestTasks, startTrace, stopTrace, type TaskBreakdown } from './main-thread-trace.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -59,7 +62,7 @@ async function longestTaskDuring(page: Page, run: () => Promise<void>): Promise<
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rows: { type: 'string' }, dist: { type: 'string' } } });
+  const { values } = parseArgs({ options: { rows: { type: 'string' }, dist: { type: 'string' }, trace: { type: 'boolean' } } });
   const rows = Number(values.rows ?? 100_000);
   const dist = values.dist ? resolve(values.dist) : buildInto();
   const work = mkdtempSync(join(tmpdir(), 'atlas-user-rows-'));
@@ -123,9 +126,17 @@ async function main(): Promise<void> {
         listShownMs: Math.round(queryableMs), waitedMs: Date.now() - t,
       });
     }
+    let traced: TaskBreakdown[] | null = null;
+    if (values.trace) {
+      const cdp = await startTrace(page);
+      await page.goto(server.url);
+      await page.waitForFunction(() => performance.getEntriesByName('atlas:dataset-loaded').length > 0, null, { timeout: TIMEOUT, polling: 100 });
+      await page.waitForTimeout(3_000); // the first views' queries and renders after the rows are in
+      traced = longestTasks(await stopTrace(cdp), 3);
+    }
     console.log(JSON.stringify({
       bench: 'user-rows', synthetic: true, rows, fileMb: Number((readFileSync(csv).length / 2 ** 20).toFixed(1)), summary,
-      readMs: read - started, checkMs: checked - read, saveMs, longestSaveTaskMs: Math.round(longestSaveTaskMs), reloads,
+      readMs: read - started, checkMs: checked - read, saveMs, longestSaveTaskMs: Math.round(longestSaveTaskMs), reloads, ...(traced ? { tracedStartupTasks: traced } : {}),
       cores: cpus().length, loadAverage: { before: loadBefore.map((x) => Number(x.toFixed(2))), after: loadavg().map((x) => Number(x.toFixed(2))) },
     }));
   } finally {

@@ -10,7 +10,10 @@
  */
 import type { DivisionRow } from '../core/regions/region-lookup.ts';
 import { pageStartsCell } from '../core/report/page-starts.ts';
-import { STORED_ROW_COLUMNS, StoredRowsError, storedRowsMeta, storedRowsText, STORED_ROWS_FORMAT, type StoredDatasetMeta } from '../core/user-data/stored-rows.ts';
+import { arrowRowsStream } from '../core/user-data/stored-rows-arrow.ts';
+import {
+  ARROW_ROWS_FORMAT, CSV_ROWS_FORMAT, STORED_ROW_COLUMNS, StoredRowsError, storedRowsMeta, type StoredDatasetMeta,
+} from '../core/user-data/stored-rows.ts';
 import type { UserDataset, UserObservation } from '../core/user-data/types.ts';
 import { DATASET_TABLES, userColumnList, type LoadedObservationRow, type PublisherKind } from '../core/schema/index.ts';
 import type { AfterUserRowsChange } from './database.ts';
@@ -26,11 +29,14 @@ const DATASETS_TABLE = `CREATE TABLE IF NOT EXISTS user_datasets (
 
 
 /**
- * Where DuckDB can read a text file we hand it (the browser: `registerFileText`; Node tests: a temp
- * file). Rows then go in through `read_csv`, the shipped data's own path: 100k rows load in well under
- * a second, where bound multi-row INSERTs took ~1 ms a row. Without it, bound INSERTs are the fallback.
+ * Where DuckDB can read a file we hand it (the browser: `registerFileText`; Node tests: a temp file),
+ * and take an Arrow stream. Rows then go in through `read_csv` or one Arrow insert: 100k rows load in
+ * well under a second, where bound multi-row INSERTs took ~1 ms a row. Without it, bound INSERTs are
+ * the fallback.
  */
 export interface TextFiles {
+  /** Creates table `table` from an Arrow IPC stream (duckdb-wasm: `insertArrowFromIPCStream`; the bytes may be detached). */
+  insertArrowStream(table: string, stream: Uint8Array): Promise<void>;
   /** Makes `text` readable under a name; returns the path `read_csv` should be given. */
   register(name: string, text: string): Promise<string>;
   /** The same for bytes already encoded (a stored dataset's blob; duckdb-wasm takes them without a copy). */
@@ -146,9 +152,9 @@ function observationRow(dataset: UserDataset, o: UserObservation, index: number,
  */
 export async function insertUserDataset(db: Db, dataset: UserDataset, division: DivisionByCode, afterChange: AfterUserRowsChange | null = null): Promise<void> {
   if (filesOf.has(db)) {
-    const bytes = new TextEncoder().encode(storedRowsText(dataset.observations));
+    const bytes = arrowRowsStream(dataset.observations);
     const meta = storedRowsMeta(dataset, {
-      format: STORED_ROWS_FORMAT, columns: [...STORED_ROW_COLUMNS], rowCount: dataset.observations.length, byteLength: bytes.length, sha256: '',
+      format: ARROW_ROWS_FORMAT, columns: [...STORED_ROW_COLUMNS], rowCount: dataset.observations.length, byteLength: bytes.length, sha256: '',
     });
     await insertStoredDataset(db, meta, bytes, async () => division, afterChange);
     return;
@@ -163,24 +169,24 @@ export async function insertUserDataset(db: Db, dataset: UserDataset, division: 
 }
 
 /**
- * Loads a stored dataset: its reports as rows, its blob (the stored CSV, `src/core/user-data/stored-rows.ts`)
- * with ONE `INSERT … SELECT … FROM read_csv(…)` whose columns and types are declared, never a loop
- * over rows in JavaScript. The blob must hold exactly the rows its metadata counts, or nothing is
- * kept (StoredRowsError). `divisions` is asked for only when the rows name a place `regions` lacks.
+ * Loads a stored dataset: its reports as rows, and its blob (src/core/user-data/stored-rows.ts) with
+ * ONE insert, never a loop over rows in JavaScript: an Arrow stream (`arrow-v1`) goes into a staging
+ * table in one Arrow insert and from there into `observations` in one `INSERT … SELECT`; an older CSV
+ * blob (`csv-v1`) in one `INSERT … SELECT … FROM read_csv(…)` whose columns and types are declared.
+ * The blob must hold exactly the rows its metadata counts, or nothing is kept (StoredRowsError).
+ * `divisions` is asked for only when the rows name a place `regions` lacks.
  */
 export async function insertStoredDataset(
-  db: Db, meta: StoredDatasetMeta, rowsCsv: Uint8Array, divisions: () => Promise<DivisionByCode>, afterChange: AfterUserRowsChange | null = null,
+  db: Db, meta: StoredDatasetMeta, rows: Uint8Array, divisions: () => Promise<DivisionByCode>, afterChange: AfterUserRowsChange | null = null,
 ): Promise<void> {
   const files = filesOf.get(db);
   if (!files) throw new Error('insertStoredDataset: no file registration for this database');
-  if (meta.rows.format !== STORED_ROWS_FORMAT) throw new StoredRowsError(`${meta.id}: stored rows in an unknown format ${meta.rows.format}`);
-  const name = `user-rows-${++fileSerial}-stored.csv`;
-  const path = await files.registerBytes(name, rowsCsv);
+  const { source, release } = await stageStoredRows(db, files, meta, rows);
   try {
     await inTransaction(db, afterChange, async () => {
       await deleteRows(db, meta.id);
       await insertReportsAndDataset(db, meta);
-      await insertObservationsFromCsv(db, meta, path);
+      await insertStoredObservations(db, meta, source);
       const [loaded] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM observations WHERE origin = \'user\' AND dataset_id = ?', [meta.id]);
       if ((loaded?.n ?? 0) !== meta.rows.rowCount) {
         throw new StoredRowsError(`${meta.id}: ${loaded?.n ?? 0} rows read from the stored file, ${meta.rows.rowCount} expected`);
@@ -188,8 +194,43 @@ export async function insertStoredDataset(
       await insertMissingRegions(db, meta.id, divisions);
     });
   } finally {
-    await files.drop(name);
+    await release();
   }
+}
+
+const typeOf = (column: string): string => (column === 'ordinal' ? 'INTEGER' : TYPES.observations?.[column] ?? 'VARCHAR');
+
+/**
+ * Where the stored rows can be selected from (`source`, ours, never user text) until `release`: an
+ * Arrow blob in a staging table, a CSV blob as a registered file read by `read_csv`.
+ */
+async function stageStoredRows(db: Db, files: TextFiles, meta: StoredDatasetMeta, rows: Uint8Array): Promise<{ source: string; release(): Promise<void> }> {
+  const serial = ++fileSerial;
+  if (meta.rows.format === ARROW_ROWS_FORMAT) {
+    const staging = `user_rows_staging_${serial}`;
+    const release = () => db.exec(`DROP TABLE IF EXISTS ${staging}`);
+    try {
+      // An empty dataset has no batches to create the table from.
+      if (meta.rows.rowCount > 0) await files.insertArrowStream(staging, rows);
+      else await db.exec(`CREATE TABLE ${staging} (${STORED_ROW_COLUMNS.map((c) => `"${c}" ${typeOf(c)}`).join(', ')})`);
+    } catch (error) {
+      await release().catch(() => undefined);
+      throw new StoredRowsError(`${meta.id}: the stored rows could not be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    }
+    return { source: staging, release };
+  }
+  if (meta.rows.format === CSV_ROWS_FORMAT) {
+    const name = `user-rows-${serial}-stored.csv`;
+    const path = await files.registerBytes(name, rows);
+    const types = meta.rows.columns.map((c) => `'${c}': '${typeOf(c)}'`).join(', ');
+    // The path is quoted as a literal: table functions take no bound parameters.
+    return {
+      source: `read_csv('${path.replace(/'/g, "''")}', header = true, delim = ',', quote = '"', escape = '"', encoding = 'utf-8',
+        allow_quoted_nulls = false, max_line_size = 67108864, columns = {${types}})`,
+      release: () => files.drop(name),
+    };
+  }
+  throw new StoredRowsError(`${meta.id}: stored rows in an unknown format ${String(meta.rows.format)}`);
 }
 
 async function inTransaction(db: Db, afterChange: AfterUserRowsChange | null, run: () => Promise<void>): Promise<void> {
@@ -204,13 +245,14 @@ async function inTransaction(db: Db, afterChange: AfterUserRowsChange | null, ru
   }
 }
 
-/** What each loaded observation column is made of, from the stored CSV `c` and the dataset's reports `r`. */
+/** What each loaded observation column is made of, from the stored rows `c` and the dataset's reports `r`. */
 const FROM_STORED: Readonly<Record<string, string>> = {
   obs_id: "? || '#' || c.ordinal::VARCHAR", publisher_kind: "coalesce(r.publisher_kind, 'other')", origin: "'user'", dataset_id: '?',
   inputs: 'c.inputs', flags: 'c.flags',
 };
 
-async function insertObservationsFromCsv(db: Db, meta: StoredDatasetMeta, path: string): Promise<void> {
+/** `source`: the staging table or the read_csv call holding the stored columns (ours, never user text). */
+async function insertStoredObservations(db: Db, meta: StoredDatasetMeta, source: string): Promise<void> {
   const present = await tableColumns(db, 'observations');
   const targets = [...Object.keys(TYPES.observations ?? {})].filter((c) => present.has(c) && (c in FROM_STORED || (meta.rows.columns as string[]).includes(c)));
   const params: SqlParam[] = [];
@@ -219,13 +261,10 @@ async function insertObservationsFromCsv(db: Db, meta: StoredDatasetMeta, path: 
     if (expression.includes('?')) params.push(meta.id);
     return expression;
   });
-  const types = meta.rows.columns.map((c) => `'${c}': '${c === 'ordinal' ? 'INTEGER' : TYPES.observations?.[c] ?? 'VARCHAR'}'`).join(', ');
   params.push(meta.id);
-  // The path is ours (never user text), quoted as a literal: table functions take no bound parameters.
   await db.query(`INSERT INTO observations (${targets.map((c) => `"${c}"`).join(', ')})
     SELECT ${select.join(', ')}
-    FROM read_csv('${path.replace(/'/g, "''")}', header = true, delim = ',', quote = '"', escape = '"', encoding = 'utf-8',
-      allow_quoted_nulls = false, max_line_size = 67108864, columns = {${types}}) c
+    FROM ${source} c
     LEFT JOIN (SELECT report_id, publisher_kind FROM reports WHERE origin = 'user' AND dataset_id = ?) r ON r.report_id = c.report_id`, params);
 }
 

@@ -68,6 +68,8 @@ export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
     // Transferred to DuckDB's worker (the caller's buffer is detached): no copy on the page.
     registerBytes: async (name, bytes) => { await instance.registerFileBuffer(name, bytes); return name; },
     drop: async (name) => { await instance.dropFile(name); },
+    // The whole stream (schema, dictionaries, every batch) in one call; its buffer is transferred to DuckDB's worker.
+    insertArrowStream: (table, stream) => connection.insertArrowFromIPCStream(stream, { name: table, create: true }),
   });
   // A failure of the stored datasets never stops the shipped dashboard: the loader reports its own errors.
   if (options.loadStoredRows) await options.loadStoredRows(db).catch(() => undefined);

@@ -8,14 +8,19 @@ import { profileFigures } from '../../src/db/queries/profile.ts';
 import { observationSiblings, pickReason } from '../../src/db/queries/provenance.ts';
 import { trendPoints } from '../../src/db/queries/trend.ts';
 import { recomputeCoverage } from '../../src/db/pre-aggregates.ts';
-import { STORED_ROW_COLUMNS, STORED_ROWS_FORMAT, storedRowsMeta, storedRowsText } from '../../src/core/user-data/stored-rows.ts';
+import { arrowRowsStream } from '../../src/core/user-data/stored-rows-arrow.ts';
+import { ARROW_ROWS_FORMAT, CSV_ROWS_FORMAT, STORED_ROW_COLUMNS, storedRowsMeta, storedRowsText, type StoredRowsFormat } from '../../src/core/user-data/stored-rows.ts';
+import type { Db } from '../../src/db/db.ts';
 import { deleteUserDataset, insertStoredDataset, insertUserDataset, prepareUserTables, userObsId, type TextFiles } from '../../src/db/user-rows.ts';
+import { stageArrowInNode } from './arrow-staging.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
 import { syntheticRows, userDataset, userObservation } from './user-dataset-fixture.ts';
+import type { UserObservation } from '../../src/core/user-data/types.ts';
 
 /** The browser registers text with duckdb-wasm; Node reads it from a temp file. */
-function tempFiles(dir: string): TextFiles {
+function tempFiles(dir: string, target: () => Db): TextFiles {
   return {
+    insertArrowStream: (table, stream) => stageArrowInNode(target(), dir, table, stream),
     register: async (name, text) => { const path = join(dir, name); writeFileSync(path, text); return path; },
     registerBytes: async (name, bytes) => { const path = join(dir, name); writeFileSync(path, bytes); return path; },
     drop: async (name) => unlinkSync(join(dir, name)),
@@ -27,7 +32,7 @@ let db: NodeDb;
 let bound: NodeDb; // without registered files: the bound-INSERT fallback
 beforeAll(async () => {
   [db, bound] = await Promise.all([openNodeDb(), openNodeDb()]);
-  await prepareUserTables(db, tempFiles(dir));
+  await prepareUserTables(db, tempFiles(dir, () => db));
   await prepareUserTables(bound);
 });
 afterAll(() => { db.close(); bound.close(); rmSync(dir, { recursive: true }); });
@@ -88,24 +93,34 @@ describe('user rows in DuckDB', () => {
     expect(await count('SELECT count(*)::INTEGER AS n FROM user_datasets')).toBe(0);
   });
 
-  it('refuses a stored blob that does not hold the rows its record counts, or is cut short, leaving the tables as they were', async () => {
-    const before = await count('SELECT count(*)::INTEGER AS n FROM observations');
-    const dataset = userDataset({ id: 'user-20261205-stored' }, [userObservation(), userObservation({ year: 2021, source_row: 3 })]);
-    const text = storedRowsText(dataset.observations);
-    const meta = (rowCount: number, bytes: Uint8Array) => storedRowsMeta(dataset, {
-      format: STORED_ROWS_FORMAT, columns: [...STORED_ROW_COLUMNS], rowCount, byteLength: bytes.length, sha256: '0'.repeat(64) });
-    const whole = new TextEncoder().encode(text);
-    await expect(insertStoredDataset(db, meta(3, whole), whole, async () => noDivisions, recomputeCoverage))
-      .rejects.toThrow('user-20261205-stored: 2 rows read from the stored file, 3 expected');
-    const cut = new TextEncoder().encode(text.slice(0, text.length - 12));
-    await expect(insertStoredDataset(db, meta(2, cut), cut, async () => noDivisions, recomputeCoverage)).rejects.toThrow();
-    expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(before);
-    expect(await count('SELECT count(*)::INTEGER AS n FROM user_datasets')).toBe(0);
-    // The same blob with the right count loads in one statement, every row.
-    await insertStoredDataset(db, meta(2, whole), whole, async () => noDivisions, recomputeCoverage);
-    expect(await count('SELECT count(*)::INTEGER AS n FROM observations WHERE dataset_id = ?', [dataset.id])).toBe(2);
-    await deleteUserDataset(db, dataset.id, recomputeCoverage);
-  });
+  it.each([
+    [ARROW_ROWS_FORMAT, (o: UserObservation[]) => arrowRowsStream(o)],
+    [CSV_ROWS_FORMAT, (o: UserObservation[]) => new TextEncoder().encode(storedRowsText(o))],
+  ] as Array<[StoredRowsFormat, (o: UserObservation[]) => Uint8Array]>)(
+    'refuses a stored %s blob that does not hold the rows its record counts, or is cut short, leaving the tables as they were', async (format, encode) => {
+      const before = await count('SELECT count(*)::INTEGER AS n FROM observations');
+      const tablesBefore = await count('SELECT count(*)::INTEGER AS n FROM duckdb_tables()');
+      const dataset = userDataset({ id: 'user-20261205-stored' }, [userObservation(), userObservation({ year: 2021, source_row: 3, value: null, unit: '' })]);
+      const whole = encode(dataset.observations);
+      const meta = (rowCount: number, bytes: Uint8Array) => storedRowsMeta(dataset, {
+        format, columns: [...STORED_ROW_COLUMNS], rowCount, byteLength: bytes.length, sha256: '0'.repeat(64) });
+      await expect(insertStoredDataset(db, meta(3, whole), whole, async () => noDivisions, recomputeCoverage))
+        .rejects.toThrow('user-20261205-stored: 2 rows read from the stored file, 3 expected');
+      const cut = whole.slice(0, whole.length - 12);
+      await expect(insertStoredDataset(db, meta(2, cut), cut, async () => noDivisions, recomputeCoverage)).rejects.toThrow();
+      expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(before);
+      expect(await count('SELECT count(*)::INTEGER AS n FROM user_datasets')).toBe(0);
+      expect(await count('SELECT count(*)::INTEGER AS n FROM duckdb_tables()')).toBe(tablesBefore); // no staging table left behind
+      // The same blob with the right count loads in one statement, every row, NULL and '' as stored.
+      await insertStoredDataset(db, meta(2, whole), whole, async () => noDivisions, recomputeCoverage);
+      expect(await db.query('SELECT obs_id, year, value, unit, source_row, origin, publisher_kind FROM observations WHERE dataset_id = ? ORDER BY obs_id', [dataset.id]))
+        .toEqual([
+          { obs_id: userObsId(dataset.id, 0), year: 2020, value: 88, unit: '%', source_row: 2, origin: 'user', publisher_kind: 'other' },
+          { obs_id: userObsId(dataset.id, 1), year: 2021, value: null, unit: '', source_row: 3, origin: 'user', publisher_kind: 'other' },
+        ]);
+      expect(await count('SELECT count(*)::INTEGER AS n FROM duckdb_tables()')).toBe(tablesBefore);
+      await deleteUserDataset(db, dataset.id, recomputeCoverage);
+    });
 
   it.each([['through a CSV file', () => db], ['through bound INSERTs', () => bound]])('keeps hostile text as data, and empty text as empty (%s)', async (_, which) => {
     const target = which();

@@ -12,7 +12,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { PALETTE } from '../../src/charts/theme.ts';
-import { decodeStoredRows } from '../../src/core/user-data/stored-rows.ts';
+import { readStoredRows } from '../../src/core/user-data/read-stored-rows.ts';
+import type { StoredRowsFormat } from '../../src/core/user-data/stored-rows.ts';
 import type { UserDataset } from '../../src/core/user-data/types.ts';
 
 export const VIEWS = ['trends', 'compare', 'profile', 'coverage', 'data'] as const;
@@ -377,7 +378,7 @@ export async function criticalAxeViolations(page: Page, label: string): Promise<
 }
 
 /** A stored dataset as the page reads it back: its metadata record and its rows blob as text, or an old-form record. */
-interface RawStored { meta: Record<string, unknown> & { rows: { columns: string[] } }; rowsText: string | null }
+interface RawStored { meta: Record<string, unknown> & { rows: { format: StoredRowsFormat; columns: string[] } }; rowsBytes: number[] | null }
 
 /**
  * Every dataset in this browser's user-data store (IndexedDB `fazhi-atlas-user-data`), as the app
@@ -402,19 +403,19 @@ export async function storedUserDatasets<T = UserDataset>(page: Page): Promise<T
       const keys = names.includes('rows') ? tx.objectStore('rows').getAllKeys() : null;
       tx.oncomplete = async () => {
         db.close();
-        const texts = new Map<string, string>();
-        for (const [i, key] of (keys?.result ?? []).entries()) texts.set(String(key), await (blobs!.result[i] as Blob).text());
+        const bytes = new Map<string, number[]>();
+        for (const [i, key] of (keys?.result ?? []).entries()) bytes.set(String(key), [...new Uint8Array(await (blobs!.result[i] as Blob).arrayBuffer())]);
         resolve({
-          stored: ((metas?.result ?? []) as RawStored['meta'][]).map((meta) => ({ meta, rowsText: texts.get(String(meta.id)) ?? null })),
+          stored: ((metas?.result ?? []) as RawStored['meta'][]).map((meta) => ({ meta, rowsBytes: bytes.get(String(meta.id)) ?? null })),
           legacy: legacy?.result ?? [],
         });
       };
       tx.onerror = () => reject(tx.error);
     };
   }));
-  const stored = raw.stored.map(({ meta, rowsText }) => {
+  const stored = raw.stored.map(({ meta, rowsBytes }) => {
     const { rows, ...rest } = meta;
-    return { ...rest, observations: rowsText === null ? null : decodeStoredRows(rowsText, rows.columns) };
+    return { ...rest, observations: rowsBytes === null ? null : readStoredRows(rows, new Uint8Array(rowsBytes)) };
   });
   return [...stored, ...raw.legacy] as T[];
 }

@@ -9,6 +9,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/core/convert/sha256.ts';
+import { CSV_ROWS_FORMAT, STORED_ROW_COLUMNS, storedRowsMeta, storedRowsText } from '../../src/core/user-data/stored-rows.ts';
 import { summarise, type UserDataset, type UserObservation } from '../../src/core/user-data/types.ts';
 import { ARTIFACTS, HOOK, appUrl, findSymbols, hoverTooltip, launch, storedUserDatasets, waitForChart, waitForView, type Session } from './support.ts';
 
@@ -63,6 +65,60 @@ async function seed(page: Page, datasets: unknown[], summaries: unknown[]): Prom
       tx.onerror = () => reject(tx.error);
     };
   }), { datasets, summaries });
+}
+
+/** Writes a dataset as an earlier version stored it: metadata, its rows as ONE CSV blob (csv-v1), its summary. */
+async function seedCsvStored(page: Page, dataset: UserDataset): Promise<void> {
+  const text = storedRowsText(dataset.observations);
+  const bytes = new TextEncoder().encode(text);
+  const meta = storedRowsMeta(dataset, {
+    format: CSV_ROWS_FORMAT, columns: [...STORED_ROW_COLUMNS], rowCount: dataset.observations.length, byteLength: bytes.length, sha256: sha256Hex(bytes),
+  });
+  await page.evaluate(({ meta, text, summary }) => new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open('fazhi-atlas-user-data'); // the app has opened it: the v2 stores exist
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const tx = request.result.transaction(['meta', 'rows', 'summaries'], 'readwrite');
+      tx.objectStore('meta').put(meta);
+      tx.objectStore('rows').put(new Blob([text], { type: 'text/csv' }), meta.id);
+      tx.objectStore('summaries').put(summary);
+      tx.oncomplete = () => { request.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), { meta, text, summary: summarise(dataset) });
+}
+
+/** A stored dataset's rows layout as recorded in its metadata (null when absent). */
+function storedFormat(page: Page, id: string): Promise<string | null> {
+  return page.evaluate((id) => new Promise<string | null>((resolve, reject) => {
+    const request = indexedDB.open('fazhi-atlas-user-data');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const get = request.result.transaction('meta').objectStore('meta').get(id);
+      get.onsuccess = () => { request.result.close(); resolve((get.result as { rows?: { format?: string } } | undefined)?.rows?.format ?? null); };
+      get.onerror = () => reject(get.error);
+    };
+  }), id);
+}
+
+/** Replaces a stored blob with other bytes of the same size (a damaged disk), metadata untouched. */
+function damageStoredRows(page: Page, id: string): Promise<void> {
+  return page.evaluate((id) => new Promise<void>((resolve, reject) => {
+    const request = indexedDB.open('fazhi-atlas-user-data');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const tx = request.result.transaction('rows', 'readwrite');
+      const get = tx.objectStore('rows').get(id);
+      get.onsuccess = async () => {
+        const bytes = new Uint8Array(await (get.result as Blob).arrayBuffer());
+        bytes.fill(0x20, Math.floor(bytes.length / 2), Math.floor(bytes.length / 2) + 64);
+        const write = request.result.transaction('rows', 'readwrite');
+        write.objectStore('rows').put(new Blob([bytes]), id);
+        write.oncomplete = () => { request.result.close(); resolve(); };
+        write.onerror = () => reject(write.error);
+      };
+    };
+  }), id);
 }
 
 /** Which datasets the store holds, in either form (`datasets`: old records and stored metadata), and which summaries. */
@@ -214,6 +270,34 @@ describe('user datasets in the browser', () => {
     const keys = await storedKeys(page);
     expect(keys.datasets).not.toContain(ID);
     expect(keys.summaries).not.toContain(ID);
+    await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] }));
+    const chart = await waitForChart(await waitForView(page, 'trends', { content: true }));
+    expect((await findSymbols(chart)).length).toBe(2);
+    expect(dialogs.filter((d) => !d.startsWith('confirm'))).toEqual([]);
+  });
+
+  it('loads a dataset an earlier version stored as CSV, then rewrites it once as Arrow with every row kept', async () => {
+    const dataset = tableDataset();
+    await seedCsvStored(page, dataset);
+    await page.goto(appUrl(session.base, { view: 'import' }));
+    await expect.poll(() => page.locator('[data-testid="user-dataset"]').count(), { timeout: 60_000 }).toBe(1);
+    expect(await page.locator('.user-data-skipped').innerText()).not.toContain(ID);
+    // Rewritten in a worker after start-up: the record now says arrow-v1, and its blob reads back as the same rows.
+    await expect.poll(() => storedFormat(page, ID), { timeout: 60_000 }).toBe('arrow-v1');
+    const stored = (await storedUserDatasets<UserDataset>(page)).find((d) => d.id === ID);
+    expect(stored?.observations).toEqual(dataset.observations);
+    // The next start-up loads the Arrow blob: the user's four figures are charted beside the two shipped ones again.
+    await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] }));
+    const chart = await waitForChart(await waitForView(page, 'trends', { content: true }));
+    expect((await findSymbols(chart)).length).toBe(6);
+  });
+
+  it('names a damaged Arrow blob, keeps it stored, and shows the shipped data without it', async () => {
+    await damageStoredRows(page, ID);
+    await page.goto(appUrl(session.base, { view: 'import' }));
+    const warning = page.locator('.user-data-skipped');
+    await expect.poll(() => warning.innerText().catch(() => ''), { timeout: 60_000 }).toContain(`${ID}: the stored rows are damaged (sha256 differs)`);
+    expect(await storedFormat(page, ID)).toBe('arrow-v1');
     await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] }));
     const chart = await waitForChart(await waitForView(page, 'trends', { content: true }));
     expect((await findSymbols(chart)).length).toBe(2);

@@ -1,7 +1,8 @@
 /** What the store keeps for a dataset: one blob whose size, hash and row count are recorded beside it, and which reads back whole. */
 import { describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../src/core/convert/sha256.ts';
-import { decodeStoredRows, STORED_ROWS_FORMAT } from '../../src/core/user-data/stored-rows.ts';
+import { decodeArrowRows } from '../../src/core/user-data/stored-rows-arrow.ts';
+import { ARROW_ROWS_FORMAT } from '../../src/core/user-data/stored-rows.ts';
 import { summarise } from '../../src/core/user-data/types.ts';
 import { digestHex, encodeDataset } from '../../src/features/shared/user-data/encode-dataset.ts';
 import { syntheticRows, userDataset } from '../db/user-dataset-fixture.ts';
@@ -12,11 +13,11 @@ describe('encodeDataset', () => {
     const fractions: number[] = [];
     const { meta, rows, summary } = await encodeDataset(dataset, (f) => fractions.push(f));
     const bytes = new Uint8Array(await rows.arrayBuffer());
-    expect(meta.rows).toMatchObject({ format: STORED_ROWS_FORMAT, rowCount: 60_001, byteLength: bytes.length, sha256: sha256Hex(bytes) });
+    expect(meta.rows).toMatchObject({ format: ARROW_ROWS_FORMAT, rowCount: 60_001, byteLength: bytes.length, sha256: sha256Hex(bytes) });
     expect(meta.reports).toEqual(dataset.reports);
     expect(summary).toEqual(summarise(dataset));
     expect(fractions).toEqual([25_000 / 60_001, 50_000 / 60_001, 1]);
-    expect(decodeStoredRows(await rows.text(), meta.rows.columns)).toEqual(dataset.observations);
+    expect(decodeArrowRows(bytes, meta.rows.columns)).toEqual(dataset.observations);
   });
 
   it('hashes with the platform or, without it, with the project\'s own sha256 to the same digest', async () => {

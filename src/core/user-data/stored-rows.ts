@@ -1,18 +1,26 @@
 /**
- * How a user dataset's rows are kept in the browser: ONE CSV text per dataset (a blob), not one
- * object per row, so start-up hands DuckDB the whole dataset in one `read_csv` statement instead of
- * checking and converting a million objects on the page. The column list is fixed here and stored
- * with each dataset (`StoredRows.columns`), so a later version can still read an older blob.
+ * How a user dataset's rows are kept in the browser: ONE blob per dataset, not one object per row,
+ * so start-up hands DuckDB the whole dataset in one statement instead of checking and converting a
+ * million objects on the page. Two layouts, named in the metadata (`StoredRows.format`):
+ *   `arrow-v1` — an Arrow IPC stream (stored-rows-arrow.ts), what is written now: one Arrow insert,
+ *                no text to parse;
+ *   `csv-v1`   — CSV text (this file), written until 2026-12-06: still read, and rewritten once into
+ *                `arrow-v1` after it loads.
+ * The column list is fixed here and stored with each dataset (`StoredRows.columns`), so a later
+ * version can still read an older blob.
  *
- * Quoting is what read_csv needs to keep text exact: every text cell is quoted (so '' stays distinct
+ * CSV quoting is what read_csv needs to keep text exact: every text cell is quoted (so '' stays distinct
  * from NULL, which is an unquoted empty cell), quotes are doubled; numbers are written as JS prints
  * them (shortest round-trip form, so a double reads back bit for bit).
  */
 import Papa from 'papaparse';
 import type { UserDataset, UserObservation, UserReport } from './types.ts';
 
-/** The format of the blob; a new layout gets a new name, and the reader keeps the old ones. */
-export const STORED_ROWS_FORMAT = 'csv-v1';
+/** The layouts of the blob; a new layout gets a new name, and the reader keeps the old ones. */
+export const CSV_ROWS_FORMAT = 'csv-v1';
+export const ARROW_ROWS_FORMAT = 'arrow-v1';
+export const STORED_ROWS_FORMATS = [CSV_ROWS_FORMAT, ARROW_ROWS_FORMAT] as const;
+export type StoredRowsFormat = (typeof STORED_ROWS_FORMATS)[number];
 
 /**
  * The stored columns, in order. `ordinal` is the row's 1-based position in its dataset (its id is
@@ -31,7 +39,7 @@ const NUMERIC = new Set<StoredRowColumn>(['ordinal', 'year', 'value', 'span_star
 
 /** What is kept about a dataset's rows beside the blob: enough to trust the blob before loading it. */
 export interface StoredRows {
-  format: typeof STORED_ROWS_FORMAT;
+  format: StoredRowsFormat;
   columns: StoredRowColumn[];
   rowCount: number;
   /** Size of the blob in bytes (UTF-8). */

@@ -19,7 +19,8 @@
  *       record is rewritten into them once (`migrateLegacy`), in the transaction that deletes it.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { decodeStoredRows, type StoredDatasetMeta } from '../../../core/user-data/stored-rows.ts';
+import { readStoredRows } from '../../../core/user-data/read-stored-rows.ts';
+import type { StoredDatasetMeta } from '../../../core/user-data/stored-rows.ts';
 import type { UserDataset, UserDatasetSummary } from '../../../core/user-data/types.ts';
 import { encodeDataset, type EncodedDataset } from './encode-dataset.ts';
 import { checkDataset, checkStoredMeta, checkSummary, partition, type SkippedRecord } from './validate-record.ts';
@@ -50,6 +51,12 @@ export interface UserDataStore {
   put(dataset: UserDataset): Promise<void>;
   /** Writes what `encodeDataset` made (the table import's worker encodes its rows itself). */
   putEncoded(encoded: EncodedDataset): Promise<void>;
+  /**
+   * Writes a dataset re-encoded in the current layout (metadata, blob, summary in one transaction),
+   * only if its stored blob is still the one with sha256 `replacing`: a dataset removed or replaced
+   * meanwhile is left as it is (false).
+   */
+  replaceRows(encoded: EncodedDataset, replacing: string): Promise<boolean>;
   /** Deletes the dataset, its blob and its summary together, or none. */
   delete(id: string): Promise<void>;
   /**
@@ -165,7 +172,7 @@ export function createIndexedDbStore(): UserDataStore {
         if (!(blob instanceof Blob)) throw new UserStoreError('failed', new Error(`${id}: the stored rows are missing`));
         return {
           id: meta.id, kind: meta.kind, fileName: meta.fileName, importedAt: meta.importedAt, encoding: meta.encoding, reports: meta.reports,
-          observations: decodeStoredRows(await blob.text(), meta.rows.columns),
+          observations: readStoredRows(meta.rows, new Uint8Array(await blob.arrayBuffer())),
         };
       }
       const legacy = await d.get('datasets', id);
@@ -176,6 +183,17 @@ export function createIndexedDbStore(): UserDataStore {
     }),
     put: async (dataset) => putEncoded(await encodeDataset(dataset)),
     putEncoded,
+    replaceRows: ({ meta, rows, summary }, replacing) => guarded(async (d) => {
+      const tx = d.transaction(['meta', 'rows', 'summaries'], 'readwrite');
+      const current = await tx.objectStore('meta').get(meta.id);
+      if (current?.rows?.sha256 !== replacing) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        return false;
+      }
+      await Promise.all([tx.objectStore('meta').put(meta), tx.objectStore('rows').put(rows, meta.id), tx.objectStore('summaries').put(summary), tx.done]);
+      return true;
+    }),
     delete: (id) => guarded(async (d) => {
       const tx = d.transaction(['meta', 'rows', 'summaries', 'datasets'], 'readwrite');
       await Promise.all([tx.objectStore('meta').delete(id), tx.objectStore('rows').delete(id), tx.objectStore('summaries').delete(id),

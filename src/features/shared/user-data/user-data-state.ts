@@ -6,11 +6,12 @@
 import type { UserDatasetSummary } from '../../../core/user-data/types.ts';
 import type { AfterUserRowsChange } from '../../../db/database.ts';
 import type { Db } from '../../../db/db.ts';
-import { StoredRowsError, type StoredDatasetMeta } from '../../../core/user-data/stored-rows.ts';
+import { ARROW_ROWS_FORMAT, type StoredDatasetMeta } from '../../../core/user-data/stored-rows.ts';
 import { insertStoredDataset, type DivisionByCode } from '../../../db/user-rows.ts';
 import { UserStoreError, createIndexedDbStore, type UserDataStore } from './store.ts';
+import { readCheckedRows } from './checked-rows.ts';
 import { divisionLookup } from './divisions.ts';
-import { digestHex } from './encode-dataset.ts';
+import type { RewriteRequest, RewriteResponse } from './rewrite-stored.worker.ts';
 import type { SkippedRecord } from './validate-record.ts';
 
 export interface UserDataState {
@@ -52,12 +53,24 @@ const divisionsByCode = async (): Promise<DivisionByCode> => {
  * statement. Nothing here walks the rows on the page.
  */
 export async function loadStoredIntoDb(db: Db, meta: StoredDatasetMeta, afterChange: AfterUserRowsChange | null = null): Promise<void> {
-  const blob = await userDataStore().readRows(meta.id);
-  if (!blob) throw new StoredRowsError(`${meta.id}: the stored rows are missing`);
-  if (blob.size !== meta.rows.byteLength) throw new StoredRowsError(`${meta.id}: the stored rows are ${blob.size} bytes, ${meta.rows.byteLength} expected`);
-  const bytes = await blob.arrayBuffer();
-  if (await digestHex(bytes) !== meta.rows.sha256) throw new StoredRowsError(`${meta.id}: the stored rows are damaged (sha256 differs)`);
-  await insertStoredDataset(db, meta, new Uint8Array(bytes), divisionsByCode, afterChange);
+  await insertStoredDataset(db, meta, await readCheckedRows(userDataStore(), meta), divisionsByCode, afterChange);
+}
+
+/**
+ * Datasets that loaded from an older layout (CSV) are rewritten into the current one (Arrow) once, in
+ * a worker, after start-up: the next start-up then loads them with one Arrow insert. Not awaited by
+ * anything; a failure leaves the old record (it keeps loading) and is only logged.
+ */
+function rewriteOlderLayouts(ids: string[]): void {
+  if (ids.length === 0 || typeof Worker === 'undefined') return;
+  const worker = new Worker(new URL('./rewrite-stored.worker.ts', import.meta.url), { type: 'module', name: 'rewrite-stored' });
+  worker.onmessage = (event: MessageEvent<RewriteResponse>) => {
+    const answer = event.data;
+    if ('done' in answer) worker.terminate();
+    else if ('failed' in answer) console.warn(`stored dataset ${answer.id} kept in its older layout: ${answer.failed}`);
+  };
+  worker.onerror = () => worker.terminate();
+  worker.postMessage({ ids } satisfies RewriteRequest);
 }
 
 let loaded: Promise<void> | null = null;
@@ -86,14 +99,17 @@ export function loadStoredDatasets(db: Db): Promise<void> {
         return Promise.all([notMigrated, userDataStore().listStored(), userDataStore().listSummaries()]);
       })(), STORE_TIMEOUT_MS);
       const skipped = [...migration, ...stored.skipped, ...summaries.skipped];
+      const olderLayout: string[] = [];
       for (const meta of stored.values) {
         try {
           await loadStoredIntoDb(db, meta);
+          if (meta.rows.format !== ARROW_ROWS_FORMAT) olderLayout.push(meta.id);
         } catch (error) {
           skipped.push({ key: meta.id, problem: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
         }
       }
       setUserDataState({ summaries: summaries.values, skipped, ready: true, error: null });
+      rewriteOlderLayouts(olderLayout);
     } catch (error) {
       setUserDataState({ ready: true, error });
     }

@@ -5,7 +5,7 @@
  */
 import { z } from '../../../core/zod-csp.ts';
 import { firstProblem, OBSERVATIONS, REPORTS } from '../../../core/schema/index.ts';
-import { STORED_ROW_COLUMNS, STORED_ROWS_FORMAT, type StoredDatasetMeta } from '../../../core/user-data/stored-rows.ts';
+import { STORED_ROW_COLUMNS, STORED_ROWS_FORMATS, type StoredDatasetMeta } from '../../../core/user-data/stored-rows.ts';
 import type { UserDataset, UserDatasetSummary } from '../../../core/user-data/types.ts';
 
 const kind = z.enum(['table', 'report']);
@@ -76,7 +76,7 @@ const summary = z.object({
 const storedMeta = z.object({
   id: datasetId, kind, fileName: z.string(), importedAt: z.string(), encoding: z.string(), reports: z.array(report),
   rows: z.object({
-    format: z.literal(STORED_ROWS_FORMAT),
+    format: z.enum(STORED_ROWS_FORMATS),
     columns: z.array(z.enum(STORED_ROW_COLUMNS)).min(1),
     rowCount: z.number().int().nonnegative(), byteLength: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/),
   }),

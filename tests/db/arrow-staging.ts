@@ -1,0 +1,25 @@
+/**
+ * The Node tests' stand-in for duckdb-wasm's `insertArrowFromIPCStream` (@duckdb/node-api takes no
+ * Arrow): the stream is decoded with apache-arrow and loaded through a typed CSV file into a table of
+ * the stream's column types. That duckdb-wasm itself reads the stream exactly is checked in
+ * arrow-stream-wasm.test.ts.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tableFromIPC, Type, type DataType } from 'apache-arrow';
+import type { Db, SqlParam } from '../../src/db/db.ts';
+import { csvText } from '../../src/db/user-rows.ts';
+
+const duckType = (type: DataType): string =>
+  type.typeId === Type.Int ? 'INTEGER' : type.typeId === Type.Float ? 'DOUBLE' : type.typeId === Type.Utf8 || type.typeId === Type.Dictionary ? 'VARCHAR' : 'UNSUPPORTED';
+
+export async function stageArrowInNode(db: Db, dir: string, table: string, stream: Uint8Array): Promise<void> {
+  const arrow = tableFromIPC(stream);
+  const columns = arrow.schema.fields.map((f) => [f.name, duckType(f.type)] as const);
+  await db.exec(`CREATE TABLE ${table} (${columns.map(([name, type]) => `"${name}" ${type}`).join(', ')})`);
+  const rows = arrow.toArray().map((row) => (row as { toJSON(): Record<string, SqlParam> }).toJSON());
+  const path = join(dir, `${table}.csv`);
+  writeFileSync(path, csvText(columns.map(([name]) => name), rows));
+  await db.exec(`INSERT INTO ${table} SELECT * FROM read_csv('${path}', header = true, quote = '"', escape = '"', allow_quoted_nulls = false,
+    columns = {${columns.map(([name, type]) => `'${name}': '${type}'`).join(', ')}})`);
+}
