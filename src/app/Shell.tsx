@@ -12,6 +12,7 @@ import { I18nProvider } from '../features/i18n/i18n.tsx';
 import { MESSAGES } from '../features/i18n/messages.ts';
 import { Loading } from '../features/shared/status/Status.tsx';
 import { DbStatus } from './DbStatus.tsx';
+import { preloadViewsWhenIdle } from './preload-views.ts';
 import { viewComponent } from './views.ts';
 
 /**
@@ -26,6 +27,8 @@ export function Shell({ fromSnapshot, defaultsOf = null }: { fromSnapshot: boole
   // DuckDB starts now whatever the view: the snapshot covers the first chart, not what follows.
   // loaded(), not whole(): with a partitioned dataset whole() means every partition (docs/ARCHITECTURE.md).
   useEffect(() => { database.loaded().catch(() => undefined); }, [database]); // a failure is shown by the views' own queries
+  // Then the other views' code, so a first visit waits for its data only.
+  useEffect(() => preloadViewsWhenIdle(database.loaded()), [database]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

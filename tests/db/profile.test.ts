@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listIndicators } from '../../src/db/queries/indicators.ts';
 import type { PeerSpec } from '../../src/db/queries/peers.ts';
-import { datasetYears, peerStandings, percentileOf, profileFigures, rankOf, summarise } from '../../src/db/queries/profile.ts';
+import { datasetYears, peerStandings, percentileOf, profileFigures, profileFiguresOfPlaces, rankOf, summarise } from '../../src/db/queries/profile.ts';
 import { addCompareRows } from './compare-fixture.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
 
@@ -26,6 +26,17 @@ describe('profileFigures', () => {
     ]);
     expect(rows.at(-1)!.flags.length).toBe(2);
     expect(await profileFigures(db, 'nowhere')).toEqual([]);
+  });
+
+  it('gives each place of a list exactly its own figures in one statement (the prefetch of likely profiles)', async () => {
+    const codes = (await db.query<{ region_code: string }>('SELECT DISTINCT region_code FROM observations ORDER BY region_code')).map((r) => r.region_code);
+    expect(codes.length).toBeGreaterThan(3);
+    const byPlace = await profileFiguresOfPlaces(db, [...codes, 'nowhere']);
+    expect([...byPlace.keys()]).toEqual([...codes, 'nowhere']);
+    for (const code of codes) expect(byPlace.get(code)).toEqual(await profileFigures(db, code));
+    expect(byPlace.get('990001')!.length).toBe(7);
+    expect(byPlace.get('nowhere')).toEqual([]);
+    expect(await profileFiguresOfPlaces(db, [])).toEqual(new Map());
   });
 
   it('knows the years of the dataset, for sparklines that line up', async () => {

@@ -5,7 +5,7 @@
 import type { Db } from '../db.ts';
 import { changeBetween, type Change, type RankDirection } from './compare.ts';
 import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
-import { parseFlags, pickKey, pickOrder, type ChosenFigure } from './pick.ts';
+import { codeList, parseFlags, pickKey, pickOrder, type ChosenFigure } from './pick.ts';
 
 /**
  * The chosen figure of the place for one indicator and year (`period`: the part of the year covered
@@ -35,6 +35,32 @@ const FIGURES = `
 export async function profileFigures(db: Db, regionCode: string): Promise<ProfileFigure[]> {
   const rows = await db.query<Row>(FIGURES, [regionCode]);
   return rows.map((row) => ({ ...row, flags: parseFlags(row.flags) }));
+}
+
+/**
+ * The same figures for several places in one statement (the idle prefetch of likely profiles, issue 12):
+ * partitioned by place as well, so each place's rows are exactly profileFigures' for it.
+ */
+const FIGURES_OF_PLACES = `
+  WITH ranked AS (
+    SELECT o.*,
+      row_number() OVER (PARTITION BY o.region_code, o.indicator_id, o.year ORDER BY ${pickOrder('o')}) AS pick,
+      count(*) OVER (PARTITION BY o.region_code, o.indicator_id, o.year) AS n_candidates
+    FROM observations o
+    WHERE o.region_code IN (SELECT unnest(string_split(?, ','))) AND o.value IS NOT NULL
+  )
+  SELECT region_code, indicator_id, obs_id, year, period, value, coalesce(unit, '') AS unit, approx, value_kind, flags,
+    n_candidates::INTEGER AS n_candidates, coalesce(origin, 'shipped') AS origin
+  FROM ranked WHERE pick = 1
+  ORDER BY region_code, indicator_id, year`;
+
+/** profileFigures of each place (every place asked for is in the map, an empty list when it has none). */
+export async function profileFiguresOfPlaces(db: Db, regionCodes: readonly string[]): Promise<Map<string, ProfileFigure[]>> {
+  const byPlace = new Map<string, ProfileFigure[]>(regionCodes.map((code) => [code, []]));
+  if (regionCodes.length === 0) return byPlace;
+  const rows = await db.query<Row & { region_code: string }>(FIGURES_OF_PLACES, [codeList(regionCodes)]);
+  for (const { region_code, ...row } of rows) byPlace.get(region_code)?.push({ ...row, flags: parseFlags(row.flags) });
+  return byPlace;
 }
 
 /**

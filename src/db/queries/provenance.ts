@@ -89,6 +89,27 @@ export async function observationSiblings(db: Db, obsId: string): Promise<Observ
   return (await db.query<Row>(SIBLINGS, [obsId])).map(toDetail);
 }
 
+/** SIBLINGS for several observations in one statement (ids bound as one string split in SQL, as REPORTS below). */
+const SIBLINGS_OF = `
+  WITH target AS (SELECT obs_id AS asked, region_code, year, indicator_id FROM observations WHERE obs_id IN (SELECT unnest(string_split(?, chr(31)))))
+  SELECT t.asked, ${COLUMNS}
+  FROM observations o JOIN target t USING (region_code, year, indicator_id)
+  LEFT JOIN reports r USING (report_id) ${USER_DATASET}
+  ORDER BY t.asked, ${pickOrder('o')}`;
+
+/**
+ * observationSiblings of each id, in one statement (the idle prefetch of the source panels of the
+ * points a chart draws, issue 12); every id asked for is in the map, an unknown one with [] (an id
+ * holding the separator is left out: none does).
+ */
+export async function observationSiblingsOf(db: Db, obsIds: readonly string[]): Promise<Map<string, ObservationDetail[]>> {
+  const ids = [...new Set(obsIds)].filter((id) => id && !id.includes(SEPARATOR));
+  const byId = new Map<string, ObservationDetail[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return byId;
+  for (const { asked, ...row } of await db.query<Row & { asked: string }>(SIBLINGS_OF, [ids.join(SEPARATOR)])) byId.get(asked)?.push(toDetail(row));
+  return byId;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Inputs of a derived value: their spans point into the same report body as the derived row.
 

@@ -65,16 +65,17 @@ export default function CompareView() {
   const from = years.data ? resolveFrom(years.data, year, state.from) : null;
   const queryYears = useMemo(() => yearsToFetch(year, tolerance, from), [year, tolerance, from]);
   const figures = useCompareFigures(indicatorId, queryYears, spec);
-  // Once this ranking is drawn, the other years and peer groups are fetched when the page is idle (issue 12).
-  useComparePrefetch(indicatorId && spec && years.data && year !== null && figures.data ? {
-    indicatorId, spec, years: years.data, year, wantedYear: state.year, wantedFrom: state.from, tolerance,
-  } : null);
-
   const direction = rankDirection(indicator?.higher_is_better ?? null);
   const model = useMemo(
     () => (year === null || !figures.data || !focus ? null : compareModel(figures.data, year, tolerance, from, focus.region_code, direction)),
     [figures.data, year, tolerance, from, focus, direction],
   );
+  // Once this ranking is drawn, the other years and peer groups, and the profiles of the places ranked,
+  // are fetched when the page is idle (issue 12).
+  useComparePrefetch(indicatorId && spec && focus && years.data && year !== null && figures.data && model ? {
+    indicatorId, spec, years: years.data, year, wantedYear: state.year, wantedFrom: state.from, tolerance,
+    profiles: { focus, places: model.ranked.map((r) => r.region_code), context: { peers: state.peers, custom, level: state.level, tolerance } },
+  } : null);
   const indicatorName = indicator ? (lang === 'zh' ? indicator.name_zh : indicator.name_en) : '';
   const unit = indicator?.unit ?? '';
   const focusName = focus ? placeLabel(focus, lang) : '';

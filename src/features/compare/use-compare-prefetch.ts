@@ -1,8 +1,10 @@
 /**
  * What the Compare view fetches while the reader looks at a ranking (issue 12): the other years of
  * this peer group, nearest first, then the other peer groups as the view would open them (their
- * members, their years, the year the view would resolve), through the very query options the view
- * reads (use-compare-data.ts, use-places.ts), so a click finds its data cached and only draws.
+ * members, their years, the year the view would resolve), then the profiles of the places on the page
+ * (the focal place's in full, the ranked places' tables in one statement), through the very query
+ * options the views read (use-compare-data.ts, use-places.ts, profile-queries.ts), so a click finds
+ * its data cached and only draws.
  *
  * On a partitioned dataset without tiles a prefetch never downloads partitions for all places: the
  * group "all" is left to the reader's click (31 provinces × a year is megabytes), as is any year of it.
@@ -11,9 +13,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Database } from '../../db/index.ts';
 import type { YearCount } from '../../db/queries/compare.ts';
-import type { PeerSpec } from '../../db/queries/peers.ts';
+import type { PeerSpec, Place } from '../../db/queries/peers.ts';
 import { useDatabase } from '../shared/database.tsx';
 import { useIdlePrefetch, type PrefetchStep } from '../shared/data/idle-prefetch.ts';
+import { likelyProfileSteps, type ProfileContext } from '../shared/data/profile-queries.ts';
 import { peerMembersQuery } from '../shared/data/use-places.ts';
 import { resolveFrom, resolveYear } from '../shared/resolve.ts';
 import { yearsToFetch } from './compare-model.ts';
@@ -29,6 +32,8 @@ export interface CompareState {
   wantedYear: number | null;
   wantedFrom: number | null;
   tolerance: number;
+  /** The profiles a reader may open next: the focal place's and the ranked places' (shared/data/profile-queries.ts). */
+  profiles: { focus: Place; places: readonly string[]; context: ProfileContext };
 }
 
 const OTHER_GROUPS = ['prefecture', 'province', 'all'] as const;
@@ -56,6 +61,9 @@ export function comparePrefetchPlan(database: Database, state: CompareState): Pr
         return fetchesAll(group) ? [] : [figuresFor(database, state, other, otherYears, state.wantedYear)];
       });
     }
+    // Last, the profiles of the places on the page (one statement for their tables): measured before the
+    // other groups, they pushed a peer-group change the plan had not reached yet into the reader's click.
+    steps.push(...likelyProfileSteps(database, state.profiles.places, { place: state.profiles.focus, context: state.profiles.context }));
     return steps;
   }];
 }
@@ -63,6 +71,6 @@ export function comparePrefetchPlan(database: Database, state: CompareState): Pr
 /** Schedules the plan whenever the Compare state it was made for changes. */
 export function useComparePrefetch(state: CompareState | null): void {
   const database = useDatabase();
-  const key = state ? JSON.stringify([state.indicatorId, state.spec, state.year, state.wantedYear, state.wantedFrom, state.tolerance, state.years.length]) : null;
+  const key = state ? JSON.stringify([state.indicatorId, state.spec, state.year, state.wantedYear, state.wantedFrom, state.tolerance, state.years.length, state.profiles.places]) : null;
   useIdlePrefetch(key, () => (state ? comparePrefetchPlan(database, state) : []));
 }

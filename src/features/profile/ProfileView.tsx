@@ -26,6 +26,8 @@ import { IndicatorRow } from './IndicatorRow.tsx';
 import { placeColors } from '../../charts/place-colors.ts';
 import { useObsIndicator } from '../shared/data/use-obs-indicator.ts';
 import { useDatasetYears, usePeerStandings, usePlaceTexts, useProfileFigures } from './use-profile-data.ts';
+import { useIdlePrefetch } from '../shared/data/idle-prefetch.ts';
+import { likelyProfileSteps } from '../shared/data/profile-queries.ts';
 import './profile.css';
 import '../shared/user-data/user-data.css';
 import { addViewMessages } from '../i18n/messages.ts';
@@ -62,10 +64,14 @@ export default function ProfileView() {
   const level = resolvePeerLevel(state.level, focus);
   const spec = useMemo<PeerSpec | null>(() => (focus ? { group: state.peers, focus: focus.region_code, custom, level } : null), [focus, state.peers, custom, level]);
   const tolerance = clampTolerance(state.tol);
-  const members = usePeerMembers(spec);
+  // The figures first: the table draws from them alone, and DuckDB answers one query after another.
   const figures = useProfileFigures(focus?.region_code ?? null);
+  const members = usePeerMembers(spec);
   const standings = usePeerStandings(spec, tolerance);
   const texts = usePlaceTexts(focus?.region_code ?? null);
+  // Once the table is drawn: the tables of the other places of the peer group, a likely next choice (issue 12).
+  const peerCodes = figures.data && members.data ? members.data.filter((code) => code !== focus?.region_code) : null;
+  useIdlePrefetch(peerCodes && focus ? JSON.stringify([focus.region_code, peerCodes]) : null, () => likelyProfileSteps(database, peerCodes ?? []));
   const rows = useMemo(
     () => (catalog.data && figures.data ? summarise(catalog.data.indicators.map((i) => i.indicator_id), figures.data, standings.data ?? []) : null),
     [catalog.data, figures.data, standings.data],

@@ -4,21 +4,23 @@
  * (use-trends-data.ts), so a click finds its data cached and only draws.
  *
  * 1. Every indicator's places, in one query (the indicator picker's next choice starts from them),
- *    and the source panel's code.
+ *    the source panel's code; every indicator's trend for the places it would draw and this
+ *    indicator's with a place removed or added, with their reports (two statements); each drawn
+ *    point's source panel (one statement); the tables of the drawn places' profiles (one statement).
  * 2. The indicators next to this one in the picker: their trend for the places the view would draw,
  *    their sources and their place presets.
  * 3. This indicator with one place removed, or one of the next eight places added. On a partitioned
  *    dataset only places in the drawn places' provinces are tried: a prefetch never downloads
  *    partitions of a province the reader has not asked for (with per-place files, src/db/place-files.ts,
  *    it fetches at most those eight places' files, ≈ 33 KB each on the synthetic nation).
- * 4. Each drawn point's source row (a click on a point opens it).
- * 5. The other indicators, best covered first.
+ * 4. The other indicators, best covered first.
  *
  * Loaded on first use (use-trends-prefetch.ts), so it is not on the first chart's path.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { NONE, provinceOf, regionsWithIndicators, type Database, type IndicatorCoverage, type RegionCoverage } from '../../db/index.ts';
+import { NONE, observationSiblingsOf, placesScope, provinceOf, regionsWithIndicators, trendPointsOfIndicators, type Database, type IndicatorCoverage, type RegionCoverage, type TrendRequest } from '../../db/index.ts';
 import { observationQuery } from '../shared/data/use-catalog.ts';
+import { likelyProfileSteps } from '../shared/data/profile-queries.ts';
 import { peerMembersQuery } from '../shared/data/use-places.ts';
 import type { PrefetchStep } from '../shared/data/idle-prefetch.ts';
 import { reportSourcesQuery } from '../shared/export/use-report-sources.ts';
@@ -52,6 +54,72 @@ function trendSteps(database: Database, indicator: IndicatorCoverage, regionCode
   ];
 }
 
+/** A trend to prefetch, with whether the view would show its part-year points (their reports are fetched too). */
+type TrendWanted = TrendRequest & { showPartYear: boolean };
+
+/**
+ * Trends the reader is one click from, in one statement, and the reports behind their drawn points in
+ * one more: every indicator for the places the view would draw (a reader may pick any indicator next),
+ * and this indicator with one place removed or one of the next places added. One query each took
+ * 40–80 ms, and a state the plan had not reached yet was the tail of "switch indicator" and "add a
+ * place". Skipped on a partitioned dataset, where trends of places not loaded would download partitions
+ * (the steps after this one fetch them one by one, within the loaded provinces).
+ */
+async function trendsInOneStatement(client: QueryClient, database: Database, state: TrendsState, indicators: readonly IndicatorCoverage[]): Promise<void> {
+  if ((await database.source()).manifest.layout === 'hive-parquet') return;
+  const wanted: TrendWanted[] = [];
+  for (const i of indicators) {
+    const places = client.getQueryData<RegionCoverage[]>(trendsKeys.regionsWith(i.indicator_id));
+    // After an indicator change the part-year choice is reset: the indicator's default applies.
+    if (places) wanted.push({ indicatorId: i.indicator_id, regionCodes: chosenRegionCodes(places, state.chosen), showPartYear: showsPartYear(null, i.unit) });
+  }
+  const current = indicators.find((i) => i.indicator_id === state.indicatorId);
+  if (current) {
+    const { regionCodes } = state;
+    const showPartYear = showsPartYear(state.partYearChoice, current.unit);
+    const removed = regionCodes.length > 1 ? regionCodes.map((code) => regionCodes.filter((c) => c !== code)) : [];
+    const added = state.regions.map((r) => r.region_code).filter((code) => !regionCodes.includes(code)).slice(0, ADD_CANDIDATES).map((code) => [...regionCodes, code]);
+    for (const codes of [...removed, ...added]) wanted.push({ indicatorId: current.indicator_id, regionCodes: codes, showPartYear });
+  }
+  const requests = wanted.filter((r) => r.regionCodes.length > 0 && client.getQueryData(trendsKeys.trend(r.indicatorId, r.regionCodes)) === undefined);
+  if (requests.length === 0) return;
+  const scope = placesScope([...new Set(requests.flatMap((r) => r.regionCodes))]);
+  const answers = await trendPointsOfIndicators(await database.forScope(scope, 'trends'), requests);
+  const sources = new Map<string, string[]>();
+  for (const [k, r] of requests.entries()) {
+    const points = answers[k];
+    if (!points) continue;
+    const key = trendsKeys.trend(r.indicatorId, r.regionCodes);
+    if (client.getQueryData(key) === undefined) client.setQueryData(key, points);
+    const ids = visiblePoints(points, r.showPartYear).map((p) => p.report_id);
+    if (ids.length > 0) sources.set(JSON.stringify(reportSourcesQuery(database, ids).queryKey), ids);
+  }
+  const missing = [...sources.values()].filter((ids) => client.getQueryData(reportSourcesQuery(database, ids).queryKey) === undefined);
+  if (missing.length === 0) return;
+  // The union's rows, each list's filtered from them: reportSources orders by place, year and id, so a filter keeps its order.
+  const all = await client.fetchQuery(reportSourcesQuery(database, missing.flat()));
+  for (const ids of missing) {
+    const mine = new Set(ids);
+    const { queryKey } = reportSourcesQuery(database, ids);
+    if (client.getQueryData(queryKey) === undefined) client.setQueryData(queryKey, all.filter((r) => mine.has(r.report_id)));
+  }
+}
+
+/**
+ * The source panel of each drawn point (a click on a point opens it), in one statement. On a
+ * partitioned dataset a point drawn from a tile may need its partition: one query per point, as the panel asks.
+ */
+async function drawnSources(client: QueryClient, database: Database, obsIds: readonly string[]): Promise<PrefetchStep[] | void> {
+  const missing = obsIds.filter((id) => client.getQueryData(observationQuery(database, id).queryKey) === undefined);
+  if (missing.length === 0) return;
+  if ((await database.source()).manifest.layout === 'hive-parquet') return missing.map((id) => observationQuery(database, id));
+  const byId = await observationSiblingsOf(await database.loaded(), missing);
+  for (const [id, rows] of byId) {
+    const { queryKey } = observationQuery(database, id);
+    if (client.getQueryData(queryKey) === undefined) client.setQueryData(queryKey, rows);
+  }
+}
+
 export function trendsPrefetchPlan(database: Database, state: TrendsState): PrefetchStep[] {
   const { indicators, indicatorId, chosen, regions, regionCodes } = state;
   const withValues = indicators.filter((i) => i.n_values > 0);
@@ -69,6 +137,9 @@ export function trendsPrefetchPlan(database: Database, state: TrendsState): Pref
       for (const [id, places] of byIndicator) if (client.getQueryData(trendsKeys.regionsWith(id)) === undefined) client.setQueryData(trendsKeys.regionsWith(id), places);
     },
     () => import('../shared/provenance/ProvenancePanel.tsx'),
+    (client) => trendsInOneStatement(client, database, state, withValues),
+    (client) => drawnSources(client, database, state.shownObsIds),
+    ...likelyProfileSteps(database, regionCodes),
   ];
   const otherIndicator = (other: IndicatorCoverage): PrefetchStep => async (client) => {
     // After an indicator change the part-year choice is reset: the indicator's default applies.
@@ -88,7 +159,6 @@ export function trendsPrefetchPlan(database: Database, state: TrendsState): Pref
         .flatMap((code) => trendSteps(database, current, [...regionCodes, code], showPartYear));
     });
   }
-  steps.push(...state.shownObsIds.map((obsId) => observationQuery(database, obsId)));
   steps.push(...others.filter((i) => !neighbours.includes(i)).map(otherIndicator));
   return steps;
 }
