@@ -143,7 +143,10 @@ describe('Compare across years (灵丘县, 调解成功率, 大同市)', SLOW, (
   it('limits peers to the chosen level (URL `level`)', async () => {
     const { page, root } = await openCompare({ view: 'compare', focus: '140224', indicator: 'admin_litigation.cases' });
     await waitForChart(root, LOADED);
+    // The table's rows are built once it is opened; it stays open across the level change.
+    await root.locator('.compare-table summary').click();
     const county = await root.locator('.compare-table tbody tr').count();
+    expect(county).toBeGreaterThan(1);
     await root.locator('.compare-level select').selectOption('all');
     await expect.poll(() => param(page, 'level')).toBe('all');
     await expect.poll(() => root.locator('.compare-table tbody tr').count(), { message: '温州市 joins at all levels' }).toBe(county + 1);

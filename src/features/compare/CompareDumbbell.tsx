@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
-import { buildDumbbellOption, dumbbellHeight, obsIdOfDot } from '../../charts/compare-dumbbell.ts';
+import { barsToDraw } from '../../charts/compare-bars.ts';
+import { buildDumbbellOption, dumbbellHeight, obsIdOfDot, orderPairs } from '../../charts/compare-dumbbell.ts';
 import { DUMBBELL_CSV_COLUMNS, dumbbellCsvRows, dumbbellFlaggedRows } from '../../charts/export-compare.ts';
 import { exportNotes, isoDate, sourceBlock, sourceKindsText } from '../../charts/export-meta.ts';
 import type { RankDirection, YearPair } from '../../db/queries/compare.ts';
@@ -21,7 +22,12 @@ interface DumbbellProps {
   onSelect: (obsId: string) => void;
 }
 
-/** The two-year chart with its export menu; a click on a dot opens that figure's source. */
+/**
+ * The two-year chart with its export menu; a click on a dot opens that figure's source. A large group
+ * is drawn as the bars are (`barsToDraw`: the first and last 25 by the later year, 12 on each side of
+ * the focal place): all 2,789 pairs of a national dataset made a 78,000 px canvas and a 3 s main-thread
+ * task on every step (docs/BENCHMARKS.md, "National scale: place files"). The CSV keeps every pair.
+ */
 export function CompareDumbbell({ pairs, indicatorId, indicatorName, unit, from, year, focus, direction, onSelect }: DumbbellProps) {
   const { lang, m } = useI18n();
   const reportIds = useMemo(() => pairs.flatMap((p) => [p.from.report_id, p.to.report_id]), [pairs]);
@@ -36,14 +42,16 @@ export function CompareDumbbell({ pairs, indicatorId, indicatorName, unit, from,
     columns: DUMBBELL_CSV_COLUMNS,
     rows: dumbbellCsvRows(pairs, direction, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }),
   }), [pairs, direction, sources.data, indicatorId, indicatorName, unit]);
-  const option = useMemo(() => buildDumbbellOption(pairs, { name: indicatorName, unit }, {
+  const drawn = useMemo(() => barsToDraw(orderPairs(pairs, direction), focus), [pairs, direction, focus]);
+  const option = useMemo(() => buildDumbbellOption(drawn, { name: indicatorName, unit }, {
     lang, text: m.compareChart, focus, direction, fromYear: from, toYear: year,
     title: '',
-  }), [pairs, indicatorName, unit, from, year, focus, direction, lang, m]);
+  }), [drawn, indicatorName, unit, from, year, focus, direction, lang, m]);
   return (
     <>
-      <ExportMenu option={option} meta={meta} csv={csv} chartHeight={dumbbellHeight(pairs.length)} />
-      <EChart option={option} height={dumbbellHeight(pairs.length)} ariaLabel={m.compareDumbbellAria(indicatorName, from, year)}
+      <ExportMenu option={option} meta={meta} csv={csv} chartHeight={dumbbellHeight(drawn.length)} />
+      {drawn.length < pairs.length && <p className="note" data-testid="compare-dumbbell-window">{m.compareDumbbellWindow(drawn.length, pairs.length, from, year)}</p>}
+      <EChart option={option} height={dumbbellHeight(drawn.length)} ariaLabel={m.compareDumbbellAria(indicatorName, from, year)}
         onPointClick={(event) => { const id = obsIdOfDot(event); if (id) onSelect(id); }} />
     </>
   );

@@ -1,5 +1,5 @@
 import { unitLabel } from '../../core/catalog/units.ts';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { flattenedBars, logScaleUsable, otherYearsSentence, rankSentence } from '../../charts/compare-bars.ts';
 import { markedValue } from '../../charts/compare-text.ts';
 import { formatValue } from '../../charts/format-value.ts';
@@ -48,6 +48,7 @@ export default function CompareView() {
   /** The observation shown in the source panel (in the URL: a copied link reopens it). */
   const selection = state.obs;
   const setSelection = (obs: string | null) => void setState({ obs });
+  const [tableOpen, setTableOpen] = useState(false);
 
   const indicatorId = catalog.data && latest.data ? resolveIndicator(catalog.data.indicators, latest.data, state.indicator) : null;
   const indicator = catalog.data?.indicators.find((i) => i.indicator_id === indicatorId);
@@ -168,7 +169,8 @@ export default function CompareView() {
         {ranked.length > 1 && <p className="note">{joinSentences(lang, [m.compareKeyMarks, spread?.meaningful && m.compareKeyMedian, otherYears && m.compareOtherYearsNote])}</p>}
         {ranked.length > 1 && <p className="hint">{m.compareClickHint}</p>}
         {year !== null && (ranked.length > 0 || partYear.length > 0) && (
-          <RankTable ranked={ranked} partYear={partYear} unit={unit} year={year} focus={focus.region_code} selected={selection} onSelect={select} />
+          <RankTable ranked={ranked} partYear={partYear} unit={unit} year={year} focus={focus.region_code} selected={selection} onSelect={select}
+            open={tableOpen} onOpenChange={setTableOpen} />
         )}
 
         {year !== null && model && (

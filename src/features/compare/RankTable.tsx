@@ -13,10 +13,18 @@ interface RankTableProps {
   focus: string;
   selected: string | null;
   onSelect: (obsId: string) => void;
+  /** Whether the reader opened it: kept by the view, so a new year or group (which re-creates the table) leaves it open. */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
 }
 
-/** The ranking as a table: what the canvas shows, for screen readers and the keyboard (each value opens its source). */
-export function RankTable({ ranked, partYear, unit, year, focus, selected, onSelect }: RankTableProps) {
+/**
+ * The ranking as a table: what the canvas shows, for screen readers and the keyboard (each value opens
+ * its source). Its rows are built only once the reader opens it: among all 2,789 places of a national
+ * dataset, building them on every year or group change cost hundreds of ms of a step's main thread
+ * for a table most readers never open (docs/BENCHMARKS.md, "National scale: place files").
+ */
+export function RankTable({ ranked, partYear, unit, year, focus, selected, onSelect, open, onOpenChange }: RankTableProps) {
   const { lang, m } = useI18n();
   const name = (f: CompareFigure) => placeLabel(f, lang);
   const row = (f: CompareFigure, rank: string) => (
@@ -32,15 +40,17 @@ export function RankTable({ ranked, partYear, unit, year, focus, selected, onSel
     </tr>
   );
   return (
-    <details className="compare-table">
+    <details className="compare-table" open={open} onToggle={(event) => onOpenChange(event.currentTarget.open)}>
       <summary>{m.compareTableSummary}</summary>
-      <table>
-        <thead><tr><th scope="col">{m.compareTableRank}</th><th scope="col">{m.compareTablePlace}</th><th scope="col">{m.compareTableYear}</th><th scope="col">{m.compareTableValue}</th></tr></thead>
-        <tbody>
-          {ranked.map((r) => row(r, r.tied ? `${r.rank}=` : String(r.rank)))}
-          {partYear.map((f) => row(f, m.compareTableNotRanked))}
-        </tbody>
-      </table>
+      {open && (
+        <table>
+          <thead><tr><th scope="col">{m.compareTableRank}</th><th scope="col">{m.compareTablePlace}</th><th scope="col">{m.compareTableYear}</th><th scope="col">{m.compareTableValue}</th></tr></thead>
+          <tbody>
+            {ranked.map((r) => row(r, r.tied ? `${r.rank}=` : String(r.rank)))}
+            {partYear.map((f) => row(f, m.compareTableNotRanked))}
+          </tbody>
+        </table>
+      )}
     </details>
   );
 }

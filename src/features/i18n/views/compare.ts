@@ -40,6 +40,8 @@ const zh = {
   compareBarsWindow: (shown: number, total: number) => `地区太多,图中只画出 ${total} 个中的 ${shown} 个:排名最前和最后各 25 个,以及焦点地区前后各 12 个(标签前为名次)。完整排名见下表和 CSV。`,
   compareChartAria: (indicator: string, year: number | null) => `${indicator}${year ? ` ${year} 年` : ''}各地区排名条形图`,
   compareDumbbellTitle: '两年对比',
+  compareDumbbellWindow: (shown: number, total: number, from: number, to: number) =>
+    `地区太多,图中只画出 ${total} 个地区中的 ${shown} 个:按 ${to} 年数字排在最前和最后各 25 个,以及焦点地区前后各 12 个。每个地区两年的数字都在 CSV 中;${to} 年的数字及其出处见上面的排名表,${from} 年的见对比年份选 ${from} 年时的排名表。`,
   compareDumbbellExportTitle: (indicator: string, from: number, to: number) => `${indicator}:${from} 年与 ${to} 年两年对比`,
   compareFromLabel: '起始年份',
   compareDumbbellHeading: (from: number, to: number) => `${from} 年 → ${to} 年`,
@@ -142,6 +144,8 @@ const en: CompareMessages = {
   compareBarsWindow: (shown, total) => `Too many places for one bar each: the chart shows ${shown} of ${total}, the first and last 25 and 12 on each side of the focal place (labels start with the rank). The table below and the CSV have the full ranking.`,
   compareChartAria: (indicator, year) => `Bar chart ranking places by ${indicator}${year ? ` in ${year}` : ''}`,
   compareDumbbellTitle: 'Two years',
+  compareDumbbellWindow: (shown, total, from, to) =>
+    `Too many places for one row each: the chart shows ${shown} of ${total}, the first and last 25 by their ${to} figure and 12 on each side of the focal place. The CSV has both years of every place; the ranking table above has each ${to} figure with its source, and with ${from} chosen as the year compared, each ${from} figure.`,
   compareDumbbellExportTitle: (indicator, from, to) => `${indicator}: two years compared, ${from} and ${to}`,
   compareFromLabel: 'From year',
   compareDumbbellHeading: (from, to) => `${from} → ${to}`,
