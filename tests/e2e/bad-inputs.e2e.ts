@@ -215,6 +215,11 @@ beforeAll(async () => {
   page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
   await page.goto(appUrl(session.base, { view: 'import' }));
   await page.locator(T.root).waitFor({ state: 'visible', timeout: 30_000 });
+  // The battery is about imports, not the start-up: a save loads its rows into DuckDB, so the first one
+  // would otherwise also wait for DuckDB to start (over its 30 s at load ~22). Wait for the start-up banner to go.
+  await page.locator('[data-testid="db-status"]').waitFor({ state: 'detached', timeout: 85_000 }).catch(() => {
+    throw new Error('bad-inputs: the import page still says DuckDB is starting (db-status) after 85 s');
+  });
 }, 120_000);
 afterAll(async () => {
   await page?.close();

@@ -30,8 +30,9 @@ const T = {
 
 const browser = sessionPerFile();
 
+/** The import view on the file's warm page (support.ts `warm`: one DuckDB start for the cases that need no fresh page). */
 async function openImport(): Promise<Page> {
-  const page = await browser.open({ view: 'import' });
+  const page = await browser.warm({ view: 'import' });
   await page.locator(T.view).waitFor({ state: 'visible', timeout: 30_000 });
   await page.locator(T.file).waitFor({ state: 'attached', timeout: 10_000 });
   return page;
@@ -40,8 +41,9 @@ async function openImport(): Promise<Page> {
 /** Trends for the two fixture places (shipped figures only for 2024/2025, so 2021–2023 points can only be the user's). */
 const TRENDS = { view: 'trends', indicator: 'mediation.success_rate', regions: ['140223', '140224'] };
 
-async function trendPoints(): Promise<number> {
-  const page = await browser.open(TRENDS);
+/** `fresh`: a new page, which loads the stored rows as it starts (after an import); else the warm page. */
+async function trendPoints(fresh: boolean): Promise<number> {
+  const page = fresh ? await browser.open(TRENDS) : await browser.warm(TRENDS);
   // DuckDB's start-up alone took over 30 s at load average ~20 on the shared 2-core machine.
   const root = await waitForView(page, 'trends', { content: true, timeout: 90_000 });
   const chart = await waitForChart(root, 90_000);
@@ -53,7 +55,7 @@ const message = (page: Page) => page.locator(T.message);
 
 describe('uploading a table', () => {
   it('reads the GBK wide CSV, suggests the mapping, lists and downloads rejects, and stores the valid rows', async () => {
-    const before = await trendPoints();
+    const before = await trendPoints(false);
     const page = await openImport();
     await page.locator(T.file).setInputFiles(GBK_WIDE);
     const preview = page.locator(T.preview);
@@ -122,10 +124,10 @@ describe('uploading a table', () => {
     expect(mine[0]!.observations[0]!.quote).toBe('地区: 广灵县; 年份: 2021; 调解成功率(%): 98.5');
 
     // Trends shows the user's points: 广灵县 2021–2023 and 灵丘县 2021, 2023 (2022 was blank) beside the shipped ones.
-    const after = await trendPoints();
+    const after = await trendPoints(true);
     await shot(browser.pages.at(-1)!, '8-trends');
     expect(after - before).toBe(5);
-  }, 300_000); // two Trends loads start DuckDB twice: slow on a busy 2-core machine
+  }, 300_000); // two start-ups (the warm page's and a fresh page's after the import): slow on a busy 2-core machine
 
   it('keeps the page working on hostile files: a million-column header, HTML in cells, a wrong encoding; reads a ZSTD Parquet', async () => {
     const page = await openImport();
@@ -190,7 +192,7 @@ describe('uploading a table', () => {
   });
 
   it('speaks English when switched, including the reasons of the rejects', async () => {
-    const page = await browser.open({ view: 'import', lang: 'en' });
+    const page = await browser.warm({ view: 'import', lang: 'en' });
     await page.locator(T.view).waitFor({ state: 'visible', timeout: 30_000 });
     await page.locator(T.file).setInputFiles(GBK_WIDE);
     await page.locator(T.preview).waitFor({ state: 'visible', timeout: 20_000 });
