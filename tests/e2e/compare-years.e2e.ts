@@ -145,11 +145,12 @@ describe('Compare across years (灵丘县, 调解成功率, 大同市)', SLOW, (
     await waitForChart(root, LOADED);
     // The table's rows are built once it is opened; it stays open across the level change.
     await root.locator('.compare-table summary').click();
+    // The rows come with the next render (and, on a loaded machine, later still): wait for them, then count.
+    await expect.poll(() => root.locator('.compare-table tbody tr').count(), { timeout: LOADED, message: 'the county peers\' rows' }).toBeGreaterThan(1);
     const county = await root.locator('.compare-table tbody tr').count();
-    expect(county).toBeGreaterThan(1);
     await root.locator('.compare-level select').selectOption('all');
-    await expect.poll(() => param(page, 'level')).toBe('all');
-    await expect.poll(() => root.locator('.compare-table tbody tr').count(), { message: '温州市 joins at all levels' }).toBe(county + 1);
+    await expect.poll(() => param(page, 'level'), { timeout: LOADED }).toBe('all');
+    await expect.poll(() => root.locator('.compare-table tbody tr').count(), { timeout: LOADED, message: '温州市 joins at all levels' }).toBe(county + 1);
     expect(await root.locator('.compare-table').textContent()).toContain('温州市');
   });
 });
