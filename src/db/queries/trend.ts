@@ -74,7 +74,7 @@ const pairOk = (s: string) => !s.includes('|') && !s.includes(',');
 /** The points of each request, in the order asked; null for a request whose ids cannot be bound this way (ask trendPoints). */
 export async function trendPointsOfIndicators(db: Db, requests: readonly TrendRequest[]): Promise<(TrendPoint[] | null)[]> {
   const usable = requests.filter((r) => pairOk(r.indicatorId) && r.regionCodes.every(pairOk));
-  const pairs = [...new Set(usable.flatMap((r) => r.regionCodes.map((code) => `${r.indicatorId}|${code}`)))];
+  const pairs = [...new Set(usable.flatMap((r) => r.regionCodes.map((code) => [r.indicatorId, code].join('|'))))];
   const rows = pairs.length === 0 ? [] : await db.query<Row & { batch_indicator: string }>(SQL_OF_INDICATORS, [pairs.join(',')]);
   const byIndicator = new Map<string, TrendPoint[]>();
   for (const { batch_indicator, ...row } of rows) {
