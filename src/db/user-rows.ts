@@ -138,6 +138,7 @@ function observationRow(dataset: UserDataset, o: UserObservation, index: number,
     quote_start: o.quote_start, derivation: o.derivation, inputs: o.inputs.length > 0 ? JSON.stringify(o.inputs) : '',
     flags: o.flags.join('; '), publisher_kind: publisherKind, origin: 'user', dataset_id: dataset.id,
     source_row: o.source_row, source_column: o.source_column,
+    table_quote: o.table_quote ?? '', table_unit: o.table_unit ?? '', table_source: o.table_source ?? '',
   };
 }
 

@@ -6,7 +6,7 @@ export function userObservation(over: Partial<UserObservation> = {}): UserObserv
     region_code: '990001', region_name: '测试县', year: 2020, period: 'year', indicator_id: 'mediation.success_rate',
     value: 88, unit: '%', approx: 'exact', value_kind: 'reported', report_id: 'user-20261123-test-r1',
     quote: '地区: 测试县; 2020: 88', span_start: 0, span_end: 0, rule_id: 'user-table', quote_start: 0, derivation: '',
-    inputs: [], flags: [], source_row: 2, source_column: '2020', ...over,
+    inputs: [], flags: [], source_row: 2, source_column: '2020', table_quote: '', table_unit: '', table_source: '', ...over,
   };
 }
 

@@ -11,6 +11,7 @@ import { recomputeCoverage } from '../../src/db/pre-aggregates.ts';
 import { arrowRowsStream } from '../../src/core/user-data/stored-rows-arrow.ts';
 import { ARROW_ROWS_FORMAT, CSV_ROWS_FORMAT, STORED_ROW_COLUMNS, storedRowsMeta, storedRowsText, type StoredRowsFormat } from '../../src/core/user-data/stored-rows.ts';
 import type { Db } from '../../src/db/db.ts';
+import { csvRecord } from '../../src/features/data/data-csv.ts';
 import { deleteUserDataset, insertStoredDataset, insertUserDataset, prepareUserTables, userObsId, type TextFiles } from '../../src/db/user-rows.ts';
 import { stageArrowInNode } from './arrow-staging.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
@@ -130,6 +131,43 @@ describe('user rows in DuckDB', () => {
     expect(await target.query('SELECT region_name, quote, unit, value FROM observations WHERE dataset_id = ?', [dataset.id]))
       .toEqual([{ region_name: evil, quote: evil, unit: '', value: null }]);
     await deleteUserDataset(target, dataset.id, recomputeCoverage);
+  });
+
+  it.each([['through a CSV file', () => db], ['through bound INSERTs', () => bound]])('keeps a table row\'s own quote, unit and source apart, for the source panel (%s)', async (_, which) => {
+    const target = which();
+    const fields = { table_quote: '全年调解成功率88%。', table_unit: '%', table_source: 'https://example.gov.cn/r.html' };
+    const dataset = userDataset({ id: 'user-20261206-fields' }, [userObservation(fields)]);
+    await insertUserDataset(target, dataset, noDivisions, recomputeCoverage);
+    const [detail] = await observationSiblings(target, userObsId(dataset.id, 0)).then((rows) => rows.filter((r) => r.origin === 'user'));
+    expect(detail).toMatchObject({ ...fields, quote: '地区: 测试县; 2020: 88' });
+    // The Data table (and so its CSV download) carries them too.
+    const rows = await dataPage(target, { ...NO_FILTERS, regionCodes: ['990001'], indicatorId: 'mediation.success_rate', year: 2020 }, 'place', 10, 0);
+    expect(rows.filter((r) => r.origin === 'user').map((r) => csvRecord(r))).toEqual([expect.objectContaining(fields)]);
+    expect(rows.filter((r) => r.origin === 'shipped').map((r) => [r.table_quote, r.table_unit, r.table_source])).toEqual([['', '', '']]);
+    await deleteUserDataset(target, dataset.id, recomputeCoverage);
+  });
+
+  it('loads a blob stored before the table\'s own fields were kept: its stored column list lacks them, they read as empty', async () => {
+    const dataset = userDataset({ id: 'user-20261206-older' }, [userObservation(), userObservation({ year: 2021, source_row: 3 })]);
+    const older = STORED_ROW_COLUMNS.slice(0, STORED_ROW_COLUMNS.indexOf('table_quote'));
+    // The blob as that version wrote it: its own header, each line without the last three cells (all '""' here).
+    const text = storedRowsText(dataset.observations).replace(/,"","",""\n/g, '\n').replace(/^.*\n/, `${older.map((c) => `"${c}"`).join(',')}\n`);
+    const bytes = new TextEncoder().encode(text);
+    const meta = storedRowsMeta(dataset, { format: CSV_ROWS_FORMAT, columns: [...older], rowCount: 2, byteLength: bytes.length, sha256: '0'.repeat(64) });
+    await insertStoredDataset(db, meta, bytes, async () => noDivisions, recomputeCoverage);
+    expect(await db.query('SELECT source_row, table_quote, table_unit, table_source FROM observations WHERE dataset_id = ? ORDER BY source_row', [dataset.id]))
+      .toEqual([2, 3].map((row) => ({ source_row: row, table_quote: '', table_unit: '', table_source: '' })));
+    await deleteUserDataset(db, dataset.id, recomputeCoverage);
+  });
+
+  it('gives a user\'s PDF report its page map in reports.page_starts, so the panel names the page as for a shipped one', async () => {
+    const dataset = userDataset({ id: 'user-20261206-pdf', kind: 'report' }, [userObservation({ source_row: null, source_column: '', span_start: 25, span_end: 27 })]);
+    dataset.reports[0]!.body = 'x'.repeat(40);
+    dataset.reports[0]!.source = { fileName: 'r.pdf', bytes: 1, sha256: '', textSha256: '', format: 'pdf', pageStarts: [0, 10, 20, 30] };
+    await insertUserDataset(db, dataset, noDivisions, recomputeCoverage);
+    const [detail] = await observationSiblings(db, userObsId(dataset.id, 0)).then((rows) => rows.filter((r) => r.origin === 'user'));
+    expect(detail!.page_starts).toEqual([0, 10, 20, 30]);
+    await deleteUserDataset(db, dataset.id, recomputeCoverage);
   });
 
   it('inserts BENCH_ROWS synthetic rows (benchmark: prints the time)', async () => {

@@ -68,4 +68,15 @@ describe('a dataset as CSV', () => {
     expect(userCsvFileName({ id: 'user-x', fileName: '../a/b:c.csv' })).toBe('.._a_b_c-user-data.csv');
     expect(userCsvFileName({ id: 'user-x', fileName: '' })).toBe('user-x-user-data.csv');
   });
+
+  it('keeps a table row\'s own quote, unit and source in their columns; a row stored before they were kept gets empty cells', () => {
+    const fields = { table_quote: '全县调解成功率达88%。', table_unit: '%', table_source: '=WEBSERVICE("x")' };
+    const older = userObservation({ source_row: 3 });
+    delete older.table_quote; delete older.table_unit; delete older.table_source;
+    const rows = Papa.parse<Record<string, string>>(userDatasetCsv(userDataset({}, [userObservation(fields), older])).slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r.table_quote, r.table_unit, r.table_source])).toEqual([
+      ['全县调解成功率达88%。', '%', '\'=WEBSERVICE("x")'],
+      ['', '', ''],
+    ]);
+  });
 });

@@ -47,8 +47,11 @@ export const OBSERVATIONS = defineTable({
     ...origin,
     source_row: nullable(int()), // 1-based line of a user table's row; null for a pasted report
     source_column: text(), // the header the value came from; '' for a pasted report
+    // What the uploaded table's own quote, unit and source columns say for the row, as written ('' when
+    // the table has no such column, the cell is empty, or the row is not a table's).
+    table_quote: text(), table_unit: text(), table_source: text(),
   },
-  userDefaults: { ...originDefaults, source_column: "''" },
+  userDefaults: { ...originDefaults, source_column: "''", table_quote: "''", table_unit: "''", table_source: "''" },
 });
 
 export const REPORTS = defineTable({

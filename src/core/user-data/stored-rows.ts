@@ -31,6 +31,8 @@ export const STORED_ROW_COLUMNS = [
   'ordinal', 'region_code', 'region_name', 'year', 'period', 'indicator_id', 'value', 'unit', 'approx', 'value_kind',
   'report_id', 'quote', 'span_start', 'span_end', 'rule_id', 'quote_start', 'derivation', 'inputs', 'flags',
   'source_row', 'source_column',
+  // Added later, at the end: an older blob's stored column list simply lacks them (read as '').
+  'table_quote', 'table_unit', 'table_source',
 ] as const;
 export type StoredRowColumn = (typeof STORED_ROW_COLUMNS)[number];
 
@@ -88,6 +90,7 @@ function rowLine(o: UserObservation, index: number): string {
     quoted(Array.isArray(o.inputs) ? (o.inputs.length > 0 ? JSON.stringify(o.inputs) : '') : wrong('inputs')),
     quoted(Array.isArray(o.flags) ? o.flags.join('; ') : wrong('flags')),
     integer(o.source_row, 'source_row', true), text(o.source_column, 'source_column'),
+    text(o.table_quote ?? '', 'table_quote'), text(o.table_unit ?? '', 'table_unit'), text(o.table_source ?? '', 'table_source'),
   ].join(',') + '\n';
 }
 

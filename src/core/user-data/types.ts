@@ -10,13 +10,22 @@ export type UserDatasetKind = 'table' | 'report';
 /**
  * Where a user's row came from. A pasted report keeps its body, so the quote and span work exactly
  * as for a shipped report. A table row has no prose: its "quote" is the row as the file had it
- * (`列名: 值` pairs), and `source_row`/`source_column` name the cell.
+ * (`列名: 值` pairs), `source_row`/`source_column` name the cell, and the table's own quote, unit
+ * and source columns, when it has them, are kept as they are (`table_*`).
  */
 export interface UserObservation extends Observation {
   /** 1-based line of the data row in the uploaded file (tables); null for a pasted report. */
   source_row: number | null;
   /** The header of the column the value came from (tables); '' for a pasted report. */
   source_column: string;
+  /**
+   * The row's cells in the table's optional quote, unit and source columns, as written (tables; ''
+   * when the column is not mapped or the cell is empty). Absent in rows stored before they were kept
+   * apart (they were folded into `quote` then), so readers take a missing one as ''.
+   */
+  table_quote?: string;
+  table_unit?: string;
+  table_source?: string;
   /**
    * Optional stable id of the row within its dataset: for a table `<datasetId>:<row>:<column index>`
    * (added for the table import; a store may derive its own when absent).

@@ -8,8 +8,9 @@
  * An indicator cell must be a catalog id or mapped by the user (`mapping.indicatorValues`).
  *
  * Each observation keeps its provenance like a shipped row: its "quote" is the row as the file had
- * it (`header: value` pairs of the mapped cells, the optional unit, quote and source columns
- * after the value), the span locates the value inside that quote.
+ * it (`header: value` pairs of the mapped cells), the span locates the value inside that quote; the
+ * optional unit, quote and source columns are kept in their own fields (`table_unit`, `table_quote`,
+ * `table_source`), as written.
  */
 import { z } from '../zod-csp.ts';
 import { getIndicator, INDICATORS, type Indicator } from '../catalog/indicators.ts';
@@ -204,12 +205,8 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
     const spanStart = quote.length;
     const raw = cell(row, column);
     quote += raw;
-    // The optional columns the user mapped (unit, quote, source) follow the value, so the source panel shows them.
-    for (const role of OPTIONAL_ROLES) {
-      const c = mapping[role];
-      const text = c === null ? '' : cell(row, c);
-      if (text !== '') quote += `; ${headers[c!] ?? ''}: ${text}`;
-    }
+    // The optional columns the user mapped are kept as they are, each in its own field (the source panel labels them).
+    const optional = Object.fromEntries(OPTIONAL_ROLES.map((role) => [role, cell(row, mapping[role])])) as Record<(typeof OPTIONAL_ROLES)[number], string>;
     return {
       region_code: region.region_code,
       region_name: region.region_name,
@@ -231,6 +228,9 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
       flags: [],
       source_row: rowNumber,
       source_column: headers[column] ?? '',
+      table_quote: optional.quote,
+      table_unit: optional.unit,
+      table_source: optional.source,
       obs_id: `${options.datasetId}:${rowNumber}:${column}`,
     };
   }

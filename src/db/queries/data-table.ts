@@ -82,6 +82,10 @@ export interface DataRow extends RowReport {
   file_name: string;
   source_row: number | null;
   source_column: string;
+  /** A table row's own quote, unit and source columns, as written ('' when none). */
+  table_quote: string;
+  table_unit: string;
+  table_source: string;
 }
 
 /** How much of the dataset the filter covers: rows, and the places, reports and years they come from. */
@@ -219,7 +223,8 @@ const pageSql = (cut: string, names: string[]) => `${cut}
     ${ROW_REPORT_COLUMNS},
     k.n_candidates::INTEGER AS n_candidates, k.chosen_obs_id,
     coalesce(o.origin, 'shipped') AS origin, coalesce(o.dataset_id, '') AS dataset_id, coalesce(u.file_name, '') AS file_name,
-    o.source_row, coalesce(o.source_column, '') AS source_column, ${names.map((k) => `o.${k}`).join(', ')}
+    o.source_row, coalesce(o.source_column, '') AS source_column, coalesce(o.table_quote, '') AS table_quote,
+    coalesce(o.table_unit, '') AS table_unit, coalesce(o.table_source, '') AS table_source, ${names.map((k) => `o.${k}`).join(', ')}
   FROM page o
   JOIN ranked k USING (obs_id)
   LEFT JOIN indicators i USING (indicator_id)

@@ -38,6 +38,10 @@ export interface ObservationDetail extends RowReport, Pick<Observation,
   /** Line of the row in the uploaded file and the column of the value (tables only). */
   source_row: number | null;
   source_column: string;
+  /** What the table's own quote, unit and source columns say for the row, as written ('' when none; tables only). */
+  table_quote: string;
+  table_unit: string;
+  table_source: string;
   /** The report's page map when it was converted from a PDF (shipped or the user's), else null: the figure's page is `pageOfOffset(page_starts, span_start)`. */
   page_starts: number[] | null;
 }
@@ -53,7 +57,8 @@ const COLUMNS = `
   coalesce(o.derivation, '') AS derivation, o.inputs, o.flags, o.report_id,
   ${ROW_REPORT_COLUMNS}, coalesce(r.coverage, '') AS coverage,
   coalesce(o.origin, 'shipped') AS origin, coalesce(o.dataset_id, '') AS dataset_id, coalesce(u.file_name, '') AS file_name,
-  o.source_row, coalesce(o.source_column, '') AS source_column,
+  o.source_row, coalesce(o.source_column, '') AS source_column, coalesce(o.table_quote, '') AS table_quote,
+  coalesce(o.table_unit, '') AS table_unit, coalesce(o.table_source, '') AS table_source,
   coalesce(r.page_starts, '') AS page_starts, r.chars AS report_chars`;
 
 /** The dataset a user row came from (shipped rows have none). */

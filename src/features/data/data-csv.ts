@@ -14,6 +14,8 @@ export const CSV_COLUMNS = [
   'derivation', 'flags', 'report_id', 'report_title', 'publisher', 'publisher_kind', 'url', 'published', 'rule_id',
   // 'user' rows are the researcher's own, named by their file, line and column
   'origin', 'dataset_id', 'file_name', 'source_row', 'source_column',
+  // and by what their table's own quote, unit and source columns say ('' for every other row)
+  'table_quote', 'table_unit', 'table_source',
 ] as const;
 
 export const CSV_CHUNK_ROWS = 20_000;

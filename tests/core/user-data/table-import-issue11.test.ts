@@ -148,10 +148,14 @@ describe('Parquet with every common codec, and Excel', () => {
 });
 
 describe('optional columns are kept, unused ones named', () => {
-  it('keeps unit, quote and source in the figure\'s quote, and checks the unit', () => {
+  it('keeps unit, quote and source as the figure\'s own fields, as written, and checks the unit', () => {
     const { result, rejects, mapping, raw } = importCsv(`${HEADER},quote,source,note\n140223,广灵县,2021,mediation.success_rate,98.5,%,调解成功率98.5%,广灵县2021年报告 第3页,x\n140224,灵丘县,2022,admin_review.received,18,%,,,\n`);
     expect(mapping).toMatchObject({ unit: 5, quote: 6, source: 7 });
-    expect(result.observations[0]!.quote).toBe('region_code: 140223; year: 2021; indicator_id: mediation.success_rate; value: 98.5; unit: %; quote: 调解成功率98.5%; source: 广灵县2021年报告 第3页');
+    // The row's quote names the mapped cells up to the value; the optional columns are fields of their own.
+    expect(result.observations[0]).toMatchObject({
+      quote: 'region_code: 140223; year: 2021; indicator_id: mediation.success_rate; value: 98.5',
+      table_quote: '调解成功率98.5%', table_unit: '%', table_source: '广灵县2021年报告 第3页',
+    });
     expect(rejects).toEqual(['3 unit unit-mismatch']);
     expect(unusedColumns(mapping, raw.headers.length).map((i) => raw.headers[i])).toEqual(['region_name', 'note']);
   });

@@ -67,6 +67,30 @@ describe('validating the GBK wide fixture', () => {
     const dataset = buildTableDataset({ id: OPTIONS.datasetId, fileName: 'guangling-wide-gbk.csv', importedAt: '2026-11-23T17:00:00.000Z', encoding: 'GB18030', observations: result.observations });
     expect(dataset.reports).toEqual([{ body: '', meta: expect.objectContaining({ id: OPTIONS.datasetId, title: 'guangling-wide-gbk.csv', publisher: '用户上传', coverage: 'excerpt', year: 2023 }) }]);
     expect(summarise(dataset)).toMatchObject({ rowCount: 18, regionCount: 2, years: [2020, 2021, 2022, 2023] });
+    // The fixture has no quote, unit or source column: every row's own fields are empty.
+    expect(new Set(dataset.observations.map((o) => `${o.table_quote}|${o.table_unit}|${o.table_source}`))).toEqual(new Set(['||']));
+  });
+
+  it('builds a table dataset whose rows keep their quote, unit and source cells apart from the row\'s quote', () => {
+    const withFields: ParsedTable = {
+      headers: ['地区', '年份', '调解成功率', '计量单位', '原文', '来源'],
+      rows: [
+        ['广灵县', '2021', '98.5', '%', '全县调解成功率达98.5%。', 'https://www.sx-guangling.gov.cn/r2021.html'],
+        ['灵丘县', '2021', '97', '', '', 'javascript:alert(1)'],
+      ],
+      firstRow: 2,
+    };
+    const mapping = suggestMapping(withFields.headers);
+    expect(mapping).toMatchObject({ unit: 3, quote: 4, source: 5 });
+    const r = validateRows(withFields, mapping, OPTIONS);
+    expect(r.rejects).toEqual([]);
+    const dataset = buildTableDataset({ id: OPTIONS.datasetId, fileName: 'fields.csv', importedAt: '2026-12-06T02:00:00.000Z', encoding: 'UTF-8', observations: r.observations });
+    expect(dataset.observations.map((o) => [o.region_name, o.quote, o.table_quote, o.table_unit, o.table_source])).toEqual([
+      ['广灵县', '地区: 广灵县; 年份: 2021; 调解成功率: 98.5', '全县调解成功率达98.5%。', '%', 'https://www.sx-guangling.gov.cn/r2021.html'],
+      ['灵丘县', '地区: 灵丘县; 年份: 2021; 调解成功率: 97', '', '', 'javascript:alert(1)'],
+    ]);
+    // The span still marks the value in the row's quote.
+    for (const o of dataset.observations) expect(o.quote.slice(o.span_start, o.span_end)).toBe(String(o.value));
   });
 });
 

@@ -36,6 +36,10 @@ const zh = {
   userDataNote: '紫色虚线边框的方块为我的数据(仅在没有公开数据时绘出);同一项有公开数据时图中使用公开数据,我的数据列为备选。',
   userDataOriginFilter: '来源',
   userDataOriginAll: '全部',
+  /** The source panel of a table row: the row's cells, then the table's own quote, unit and source columns. */
+  userDataTableRow: '表中此行',
+  userDataTableFields: { quote: '原文', unit: '单位', source: '来源' } as Record<'quote' | 'unit' | 'source', string>,
+  userDataOpenSource: '在新标签页中打开来源',
 };
 
 const en: typeof zh = {
@@ -71,6 +75,9 @@ const en: typeof zh = {
   userDataNote: 'Squares with a purple dashed outline are my data (drawn only where no published figure exists); where one exists the chart uses it and lists mine as an alternative.',
   userDataOriginFilter: 'Source',
   userDataOriginAll: 'All',
+  userDataTableRow: 'The table\'s row',
+  userDataTableFields: { quote: 'Quote', unit: 'Unit', source: 'Source' },
+  userDataOpenSource: 'Open the source in a new tab',
 };
 
 export const USER_DATA_MESSAGES = { zh, en };

@@ -10,6 +10,7 @@ import '../export/export.css';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../status/Status.tsx';
 import { QuoteText } from './QuoteText.tsx';
+import { TableRowFields } from './TableRowFields.tsx';
 import { pageOfOffset } from '../../../core/convert/pdf-body.ts';
 import { CopyCitation } from './CopyCitation.tsx';
 import { copyHost } from '../../../core/cite/citation.ts';
@@ -86,8 +87,9 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
       </ul>
       {d.flags.some((f) => flagDetail(f, lang)) && <ul className="flag-details">{d.flags.map((f) => flagDetail(f, lang)).filter(Boolean).map((detail) => <li key={detail}>{detail}</li>)}</ul>}
       {d.derivation && <p><span className="label">{m.derivation}</span> <code>{d.derivation}</code></p>}
-      <p className="label">{m.quote}</p>
+      <p className="label">{fromUserTable ? m.userDataTableRow : m.quote}</p>
       <QuoteText quote={d.quote} quoteStart={d.quote_start} spans={spans} values={printed} testId="provenance-quote" />
+      {fromUserTable && <TableRowFields row={d} />}
       {/* A table row's "quote" is the row itself (列名: 值), with no report offsets to place. */}
       {!placed && d.quote && !fromUserTable && <p className="note">{p.spanFallback}</p>}
       {derived && d.inputs.length > 0 && <DerivationInputs detail={d} />}

@@ -10,6 +10,8 @@ export const USER_CSV_COLUMNS = [
   'origin', 'dataset_id', 'file_name', 'imported_at', 'encoding', 'region_code', 'region_name', 'year', 'period',
   'indicator_id', 'value', 'unit', 'approx', 'value_kind', 'report_id', 'report_title', 'source_row', 'source_column',
   'quote', 'quote_start', 'span_start', 'span_end', 'rule_id', 'derivation', 'flags',
+  // The table's own quote, unit and source columns for the row, as written ('' when it had none).
+  'table_quote', 'table_unit', 'table_source',
 ] as const;
 
 export function userDatasetCsv(dataset: UserDataset): string {
@@ -17,6 +19,7 @@ export function userDatasetCsv(dataset: UserDataset): string {
   const rows = dataset.observations.map((o) => ({
     ...o, origin: 'user', dataset_id: dataset.id, file_name: dataset.fileName, imported_at: dataset.importedAt,
     encoding: dataset.encoding, report_title: titles.get(o.report_id) ?? '', flags: o.flags.join('; '),
+    table_quote: o.table_quote ?? '', table_unit: o.table_unit ?? '', table_source: o.table_source ?? '',
   }));
   return toCsv(USER_CSV_COLUMNS, rows);
 }
