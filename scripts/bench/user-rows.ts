@@ -112,6 +112,8 @@ async function main(): Promise<void> {
         longestTask: Math.max(0, ...(window as unknown as { __longtasks: number[] }).__longtasks),
         // Marked by this branch's loader around the stored datasets (absent in older builds).
         userRows: ['atlas:user-rows-start', 'atlas:user-rows-loaded'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
+        // This branch's loader measures each dataset's read (store + sha256) and insert (DuckDB).
+        userRowsSteps: ['atlas:user-rows-read', 'atlas:user-rows-insert'].map((name) => performance.getEntriesByName(name).reduce((sum, e) => sum + e.duration, 0)),
         duckdbReady: performance.getEntriesByName('atlas:duckdb-ready')[0]?.startTime ?? null,
       }));
       await page.goto(`${server.url}?view=import`);
@@ -121,6 +123,7 @@ async function main(): Promise<void> {
       reloads.push({
         firstChartMs: Math.round(landing.firstChart), duckdbReadyMs: landing.duckdbReady === null ? null : Math.round(landing.duckdbReady),
         storedRowsLoadingMs: ((start, end) => (start == null || end == null ? null : Math.round(end - start)))(landing.userRows[0], landing.userRows[1]),
+        storedRowsReadMs: Math.round(landing.userRowsSteps[0]!), storedRowsInsertMs: Math.round(landing.userRowsSteps[1]!),
         storedRowsInDuckDbMs: Math.round(landing.loaded),
         firstQueryAnsweredMs: answered === null ? null : Math.round(answered), longestStartupTaskMs: Math.round(landing.longestTask),
         listShownMs: Math.round(queryableMs), waitedMs: Date.now() - t,

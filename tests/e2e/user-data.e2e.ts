@@ -291,7 +291,7 @@ describe('user datasets in the browser', () => {
     await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] }));
     const chart = await waitForChart(await waitForView(page, 'trends', { content: true }));
     expect((await findSymbols(chart)).length).toBe(6);
-  });
+  }, 180_000); // three page loads and a rewrite in a worker, on a loaded machine
 
   it('names a damaged Arrow blob, keeps it stored, and shows the shipped data without it', async () => {
     await damageStoredRows(page, ID);
@@ -303,5 +303,5 @@ describe('user datasets in the browser', () => {
     const chart = await waitForChart(await waitForView(page, 'trends', { content: true }));
     expect((await findSymbols(chart)).length).toBe(2);
     expect(dialogs.filter((d) => !d.startsWith('confirm'))).toEqual([]);
-  });
+  }, 180_000);
 });

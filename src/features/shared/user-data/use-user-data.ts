@@ -13,8 +13,8 @@ import type { UserDataset, UserDatasetSummary } from '../../../core/user-data/ty
 import type { Database } from '../../../db/database.ts';
 import { deleteUserDataset } from '../../../db/user-rows.ts';
 import { useDatabase } from '../database.tsx';
-import { downloadText } from '../export/download.ts';
-import { userCsvFileName, userDatasetCsv } from './user-data-csv.ts';
+import { downloadBlob } from '../export/download.ts';
+import type { ExportRequest, ExportResponse } from './export-csv.worker.ts';
 import {
   getUserDataState, loadStoredDatasets, loadStoredIntoDb, refreshSummaries, subscribeUserData, userDataStore,
 } from './user-data-state.ts';
@@ -48,6 +48,20 @@ async function readyDb(database: Database) {
   const target = await database.userRows(); // user rows need the tables, not every partition of a partitioned dataset
   await loadStoredDatasets(target.db);
   return target;
+}
+
+/** The stored dataset as a CSV file, decoded and written in a worker (export-csv.worker.ts), never on the page. */
+function csvInWorker(id: string): Promise<{ file: Blob; fileName: string }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./export-csv.worker.ts', import.meta.url), { type: 'module', name: 'export-csv' });
+    worker.onmessage = (event: MessageEvent<ExportResponse>) => {
+      worker.terminate();
+      if ('failed' in event.data) reject(new Error(event.data.failed));
+      else resolve(event.data);
+    };
+    worker.onerror = (event) => { worker.terminate(); reject(new Error(event.message || 'the export worker failed')); };
+    worker.postMessage({ id } satisfies ExportRequest);
+  });
 }
 
 export function useUserData(): UserDataApi {
@@ -106,9 +120,8 @@ export function useUserData(): UserDataApi {
   }), [database, refreshCharts]);
 
   const exportCsv = useCallback(async (id: string) => {
-    const dataset = await userDataStore().get(id);
-    if (!dataset) throw new Error(`No stored dataset ${id}`);
-    downloadText(userDatasetCsv(dataset), userCsvFileName(dataset), 'text/csv;charset=utf-8');
+    const { file, fileName } = await csvInWorker(id);
+    downloadBlob(file, fileName);
   }, []);
 
   return { ...state, save, adopt, remove, exportCsv };
