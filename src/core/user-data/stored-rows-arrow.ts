@@ -25,6 +25,9 @@ const NULLABLE = new Set<StoredRowColumn>(['value', 'source_row']);
 const DICTIONARY_COLUMNS = [
   'region_code', 'region_name', 'period', 'indicator_id', 'unit', 'approx', 'value_kind', 'report_id', 'rule_id', 'derivation',
   'inputs', 'flags', 'source_column',
+  // A table's own quote / unit / source cells (empty for report rows): units and sources repeat; a
+  // quote column may not, and then costs one dictionary entry per row, which the loader reads alike.
+  'table_quote', 'table_unit', 'table_source',
 ] as const;
 type IntegerColumn = (typeof INTEGER_COLUMNS)[number];
 type DictionaryColumn = (typeof DICTIONARY_COLUMNS)[number];
@@ -38,7 +41,8 @@ function textCell(o: UserObservation, column: DictionaryColumn | 'quote', index:
   const wrong = (): never => { throw new StoredRowsError(`observations.${index}.${column}: not what the stored format holds`); };
   if (column === 'inputs') return Array.isArray(o.inputs) ? (o.inputs.length > 0 ? JSON.stringify(o.inputs) : '') : wrong();
   if (column === 'flags') return Array.isArray(o.flags) ? o.flags.join('; ') : wrong();
-  const value = o[column];
+  // The table's cells are absent from rows made before they were kept (and from report rows): ''.
+  const value = column === 'table_quote' || column === 'table_unit' || column === 'table_source' ? (o[column] ?? '') : o[column];
   return typeof value === 'string' ? value : wrong();
 }
 
@@ -203,6 +207,7 @@ export function decodeArrowRows(bytes: Uint8Array, columns: readonly string[] = 
       span_start: number('span_start')!, span_end: number('span_end')!, rule_id: text('rule_id'), quote_start: number('quote_start')!,
       derivation: text('derivation'), inputs: inputs === '' ? [] : JSON.parse(inputs) as UserObservation['inputs'],
       flags: flags === '' ? [] : flags.split('; '), source_row: number('source_row'), source_column: text('source_column'),
+      table_quote: text('table_quote'), table_unit: text('table_unit'), table_source: text('table_source'),
     };
   }
   return out;

@@ -14,6 +14,7 @@ describe('stored rows as Arrow', () => {
     userObservation({ value: -0, region_name: '测试县', quote: '', derivation: 'ratio', span_start: 2 ** 31 - 1, quote_start: -5 }),
     userObservation({ value: 5e-324, period: 'h1', approx: 'about', unit: '件', source_column: '2021年' }),
     userObservation({ value: Number.MAX_VALUE, rule_id: '规则', report_id: 'r-2' }),
+    userObservation({ value: 12, table_quote: '全年受理 12 件', table_unit: '件', table_source: 'https://example.gov.cn/a?b=1' }),
   ];
 
   it('reads back every field exactly: doubles to the bit, NULL apart from empty text, unicode and hostile text as data', () => {
