@@ -61,7 +61,8 @@ describe('the page of a figure in a shipped PDF report', { timeout: 300_000 }, (
       const root = await waitForView(page, 'trends', { timeout: LOADED });
       const panel = root.locator(HOOK.provenance);
       const pageCell = panel.getByTestId('provenance-page');
-      const words = { zh: `第 ${labelled.page} 页`, en: `page ${labelled.page}` };
+      // English reads "Page  3" (the label names it), Chinese "页码  第 3 页".
+      const words = { zh: `第 ${labelled.page} 页`, en: `${labelled.page}` };
       await expect.poll(() => pageCell.textContent(), { timeout: LOADED, message: 'the page in the source panel' }).toBe(words[lang]);
       expect(await panel.locator('dt', { hasText: lang === 'zh' ? '页码' : 'Page' }).count()).toBe(1);
       await panel.scrollIntoViewIfNeeded();

@@ -3,12 +3,15 @@ const zh = {
   batchTitle: '导入已发布的报告(PDF、Word、网页,可一次多份)',
   batchPage: (n: number) => `第 ${n} 页`,
   provenancePage: '页码',
+  /** The page row's value beside its label (English: the label already says "Page"). */
+  provenancePageValue: (n: number) => `第 ${n} 页`,
 };
 
 const en: typeof zh = {
   batchTitle: 'Import published reports (PDF, Word, web pages, many at once)',
   batchPage: (n) => `page ${n}`,
   provenancePage: 'Page',
+  provenancePageValue: (n) => String(n),
 };
 
 export const IMPORT_REPORT_PAGE_MESSAGES = { zh, en };

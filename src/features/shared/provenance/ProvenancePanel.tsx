@@ -103,7 +103,7 @@ function Detail({ detail: d, indicatorName }: { detail: ObservationDetail; indic
           {!d.url && <span className="note" data-testid="no-url"> · {p.noUrl}</span>}
         </dd>
         {!link && d.url && <><dt /><dd className="note">{p.unsafeLink} <code>{d.url}</code></dd></>}
-        {page !== null && <><dt>{m.provenancePage}</dt><dd data-testid="provenance-page">{m.batchPage(page)}</dd></>}
+        {page !== null && <><dt>{m.provenancePage}</dt><dd data-testid="provenance-page">{m.provenancePageValue(page)}</dd></>}
         {d.origin !== 'user' && <><dt>{p.sourceKind}</dt><dd data-testid="source-kind">{(m.exportText.sourceKinds as Record<string, string>)[d.source_kind] ?? d.source_kind}</dd></>}
         <dt>{m.publisher}</dt>
         <dd lang={d.publisher ? 'zh-CN' : undefined}>{d.publisher || m.exportText.citation.noPublisher}</dd>
