@@ -1,10 +1,13 @@
 /** The batch import's words that other parts of the page need (the import view's heading, a PDF figure's page). */
+/** "第 N 页": a PDF figure's page, in the import review and the source panel alike. */
+const zhPage = (n: number): string => `第 ${n} 页`;
+
 const zh = {
   batchTitle: '导入已发布的报告(PDF、Word、网页,可一次多份)',
-  batchPage: (n: number) => `第 ${n} 页`,
+  batchPage: zhPage,
   provenancePage: '页码',
   /** The page row's value beside its label (English: the label already says "Page"). */
-  provenancePageValue: (n: number) => `第 ${n} 页`,
+  provenancePageValue: zhPage,
 };
 
 const en: typeof zh = {
