@@ -190,7 +190,8 @@ export async function insertStoredDataset(
       await insertStoredObservations(db, meta, source);
       const [loaded] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM observations WHERE origin = \'user\' AND dataset_id = ?', [meta.id]);
       if ((loaded?.n ?? 0) !== meta.rows.rowCount) {
-        throw new StoredRowsError(`${meta.id}: ${loaded?.n ?? 0} rows read from the stored file, ${meta.rows.rowCount} expected`);
+        throw new StoredRowsError(`${meta.id}: ${loaded?.n ?? 0} rows read from the stored file, ${meta.rows.rowCount} expected`,
+          { kind: 'rows-count', read: loaded?.n ?? 0, expected: meta.rows.rowCount });
       }
       await insertMissingRegions(db, meta.id, divisions);
     });
@@ -216,7 +217,8 @@ async function stageStoredRows(db: Db, files: TextFiles, meta: StoredDatasetMeta
       else await db.exec(`CREATE TABLE ${staging} (${STORED_ROW_COLUMNS.map((c) => `"${c}" ${typeOf(c)}`).join(', ')})`);
     } catch (error) {
       await release().catch(() => undefined);
-      throw new StoredRowsError(`${meta.id}: the stored rows could not be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      throw new StoredRowsError(`${meta.id}: the stored rows could not be read (${detail})`, { kind: 'rows-unreadable', detail });
     }
     return { source: staging, release };
   }
@@ -231,7 +233,7 @@ async function stageStoredRows(db: Db, files: TextFiles, meta: StoredDatasetMeta
       release: () => files.drop(name),
     };
   }
-  throw new StoredRowsError(`${meta.id}: stored rows in an unknown format ${String(meta.rows.format)}`);
+  throw new StoredRowsError(`${meta.id}: stored rows in an unknown format ${String(meta.rows.format)}`, { kind: 'rows-format', format: String(meta.rows.format) });
 }
 
 async function inTransaction(db: Db, afterChange: AfterUserRowsChange | null, run: () => Promise<void>): Promise<void> {

@@ -298,7 +298,7 @@ describe('user datasets in the browser', () => {
     await damageStoredRows(page, ID);
     await page.goto(appUrl(session.base, { view: 'import' }));
     const warning = page.locator('.user-data-skipped');
-    await expect.poll(() => warning.innerText().catch(() => ''), { timeout: 60_000 }).toContain(`${ID}: the stored rows are damaged (sha256 differs)`);
+    await expect.poll(() => warning.innerText().catch(() => ''), { timeout: 60_000 }).toContain(`${ID}：保存的数据行已损坏(sha256 校验值不符)`);
     expect(await storedFormat(page, ID)).toBe('arrow-v1');
     await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] }));
     const chart = await waitForChart(await waitForView(page, 'trends', { content: true }));

@@ -24,7 +24,10 @@ describe('stored records are checked before use', () => {
   ])('skips %s, naming the record and the field', (_, record, field) => {
     const result = checkDataset(record, 'key-1');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.skipped.problem.startsWith(`${field}:`)).toBe(true);
+    if (!result.ok) {
+      expect(result.skipped.problem.startsWith(`${field}:`)).toBe(true);
+      expect(result.skipped.reason).toEqual({ kind: 'record-invalid', field, detail: expect.any(String) });
+    }
   });
 
   it('never throws on junk', () => {
@@ -34,7 +37,7 @@ describe('stored records are checked before use', () => {
     }
     const split = partition([checkDataset(good), checkDataset(null, 'k2')]);
     expect(split.values).toHaveLength(1);
-    expect(split.skipped).toEqual([{ key: 'k2', problem: expect.any(String) }]);
+    expect(split.skipped).toEqual([{ key: 'k2', problem: expect.any(String), reason: { kind: 'record-invalid', field: '', detail: expect.any(String) } }]);
   });
 });
 

@@ -15,6 +15,7 @@
  */
 import Papa from 'papaparse';
 import type { UserDataset, UserObservation, UserReport } from './types.ts';
+import type { SkipReason } from './skip-reason.ts';
 
 /** The layouts of the blob; a new layout gets a new name, and the reader keeps the old ones. */
 export const CSV_ROWS_FORMAT = 'csv-v1';
@@ -63,10 +64,13 @@ export interface StoredDatasetMeta {
 
 export const storedRowsHeader = (): string => `${STORED_ROW_COLUMNS.map((c) => `"${c}"`).join(',')}\n`;
 
+/** `reason` words it for the reader; without one the message itself is the detail of an unreadable blob. */
 export class StoredRowsError extends Error {
-  constructor(message: string) {
+  readonly reason: SkipReason;
+  constructor(message: string, reason?: SkipReason) {
     super(message);
     this.name = 'StoredRowsError';
+    this.reason = reason ?? { kind: 'rows-unreadable', detail: message };
   }
 }
 

@@ -31,6 +31,17 @@ const formatDate = (iso: string, lang: string): string => {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 };
 
+/** One unreadable record: its key, why in the reader's words, and the library's own words as a detail. */
+function SkippedLine({ skipped, m }: { skipped: SkippedRecord; m: Messages }) {
+  const { reason } = skipped;
+  const detail = 'detail' in reason && reason.detail ? reason.detail : null;
+  return (
+    <li data-kind={reason.kind}>
+      <code>{skipped.key}</code>{m.userDataSkipSep}{m.userDataSkipReason(reason)}{detail !== null && <> <small lang="en">({detail})</small></>}
+    </li>
+  );
+}
+
 export function UserDatasetList() {
   const { m } = useI18n();
   const { summaries, ready, error, skipped, remove, exportCsv } = useUserData();
@@ -57,7 +68,7 @@ export function UserDatasetList() {
       {skipped.length > 0 && (
         <div className="user-data-skipped" role="status">
           {m.userDataSkipped(firstPerKey(skipped).length)}
-          <ul>{firstPerKey(skipped).map((s) => <li key={s.key}><code>{s.key}</code>: {s.problem}</li>)}</ul>
+          <ul>{firstPerKey(skipped).map((s) => <SkippedLine key={s.key} skipped={s} m={m} />)}</ul>
         </div>
       )}
       {summaries.length === 0

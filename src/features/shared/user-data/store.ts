@@ -208,7 +208,8 @@ export function createIndexedDbStore(): UserDataStore {
           await putEncoded(await encodeDataset(checked.value));
         } catch (error) {
           // The transaction was not committed: the old record is still there, whole.
-          skipped.push({ key: String(key), problem: `not rewritten into the new form: ${error instanceof Error ? error.message : String(error)}` });
+          const detail = error instanceof Error ? error.message : String(error);
+          skipped.push({ key: String(key), problem: `not rewritten into the new form: ${detail}`, reason: { kind: 'not-rewritten', detail } });
         }
       }
       return skipped;

@@ -12,7 +12,7 @@ import { UserStoreError, createIndexedDbStore, type UserDataStore } from './stor
 import { readCheckedRows } from './checked-rows.ts';
 import { divisionLookup } from './divisions.ts';
 import type { RewriteRequest, RewriteResponse } from './rewrite-stored.worker.ts';
-import type { SkippedRecord } from './validate-record.ts';
+import { skippedFor, type SkippedRecord } from './validate-record.ts';
 
 export interface UserDataState {
   summaries: UserDatasetSummary[];
@@ -111,7 +111,7 @@ export function loadStoredDatasets(db: Db): Promise<void> {
           await loadStoredIntoDb(db, meta);
           if (meta.rows.format !== ARROW_ROWS_FORMAT) olderLayout.push(meta.id);
         } catch (error) {
-          skipped.push({ key: meta.id, problem: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+          skipped.push(skippedFor(meta.id, error));
         }
       }
       setUserDataState({ summaries: summaries.values, skipped, ready: true, error: null });

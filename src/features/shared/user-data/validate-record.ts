@@ -5,7 +5,8 @@
  */
 import { z } from '../../../core/zod-csp.ts';
 import { firstProblem, OBSERVATIONS, REPORTS } from '../../../core/schema/index.ts';
-import { STORED_ROW_COLUMNS, STORED_ROWS_FORMATS, type StoredDatasetMeta } from '../../../core/user-data/stored-rows.ts';
+import type { SkipReason } from '../../../core/user-data/skip-reason.ts';
+import { STORED_ROW_COLUMNS, STORED_ROWS_FORMATS, StoredRowsError, type StoredDatasetMeta } from '../../../core/user-data/stored-rows.ts';
 import type { UserDataset, UserDatasetSummary } from '../../../core/user-data/types.ts';
 
 const kind = z.enum(['table', 'report']);
@@ -82,10 +83,24 @@ const storedMeta = z.object({
   }),
 });
 
-/** A record that could not be read: its key (when it has one) and the first problem, for the warning. */
+/**
+ * A record that could not be read: its key (when it has one), the first problem in English (logs,
+ * tests) and the same as data (`reason`), which the warning words in the reader's language.
+ */
 export interface SkippedRecord {
   key: string;
   problem: string;
+  reason: SkipReason;
+}
+
+/** A record whose field `field` (a path such as `observations.3.year`, or '' for the record) is wrong. */
+const invalid = (key: string, field: string, detail: string): SkippedRecord =>
+  ({ key, problem: `${field ? `${field}: ` : ''}${detail}`, reason: { kind: 'record-invalid', field, detail } });
+
+/** A stored dataset whose rows could not be loaded or rewritten: `error` worded by its reason when it has one. */
+export function skippedFor(key: string, error: unknown): SkippedRecord {
+  const problem = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  return { key, problem, reason: error instanceof StoredRowsError ? error.reason : { kind: 'rows-unreadable', detail: problem } };
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; skipped: SkippedRecord };
@@ -94,8 +109,7 @@ function check<T>(schema: z.ZodType<T>, record: unknown, key: string): Checked<T
   const parsed = schema.safeParse(record);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return { ok: false, skipped: { key, problem: `${where}${issue?.message ?? 'unreadable'}` } };
+  return { ok: false, skipped: invalid(key, issue ? issue.path.join('.') : '', issue?.message ?? 'unreadable') };
 }
 
 const keyOf = (record: unknown, fallback: string): string =>
@@ -108,11 +122,15 @@ export function checkDataset(record: unknown, fallbackKey = '?'): Checked<UserDa
   if (!result.ok) return result;
   for (let i = 0; i < result.value.observations.length; i += 1) {
     const problem = rowProblem(result.value.observations[i]);
-    if (problem) return { ok: false, skipped: { key, problem: `observations.${i}.${problem}` } };
+    if (problem) {
+      const cut = problem.indexOf(': ');
+      const field = cut < 0 ? `observations.${i}` : `observations.${i}.${problem.slice(0, cut)}`;
+      return { ok: false, skipped: invalid(key, field, cut < 0 ? problem : problem.slice(cut + 2)) };
+    }
   }
   const reportIds = new Set(result.value.reports.map((r) => r.meta.id));
   const stray = result.value.observations.findIndex((o) => o.report_id !== '' && !reportIds.has(o.report_id));
-  if (stray >= 0) return { ok: false, skipped: { key, problem: `observations.${stray}.report_id: not one of the dataset's reports` } };
+  if (stray >= 0) return { ok: false, skipped: invalid(key, `observations.${stray}.report_id`, "not one of the dataset's reports") };
   return result;
 }
 
