@@ -22,6 +22,10 @@ describe('defaults when the URL says nothing', () => {
     expect(resolveIndicator(catalog, latest, 'a')).toBe('hotline.satisfaction_rate');
     expect(resolveIndicator(catalog, latest, null)).toBe('hotline.satisfaction_rate');
     expect(resolveIndicator(catalog, latest.slice(0, 1), null)).toBe('b');
+    // Before the latest coverage is known: the wanted indicator if it has figures, else "not yet" (undefined).
+    expect(resolveIndicator(catalog, undefined, 'b')).toBe('b');
+    expect(resolveIndicator(catalog, undefined, 'a')).toBeUndefined();
+    expect(resolveIndicator(catalog, undefined, null)).toBeUndefined();
   });
 
   it('takes the wanted place, else 灵丘县 (140224), else the first', () => {

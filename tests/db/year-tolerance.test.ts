@@ -6,7 +6,7 @@ import { LEVELS_OF_TIER, peerMembers, resolvePeerLevel, tierOf, type PeerSpec } 
 import { absenceOf, placeTexts } from '../../src/db/queries/place-reports.ts';
 import { peerStandings } from '../../src/db/queries/profile.ts';
 import { clampTolerance, nearestWithin, placeYears, yearsWithin } from '../../src/db/queries/year-tolerance.ts';
-import { compareModel, yearsToFetch } from '../../src/features/compare/compare-model.ts';
+import { compareModel, yearsToFetch } from '../../src/features/shared/data/compare-model.ts';
 import { COMPARE_MESSAGES } from '../../src/features/i18n/views/compare.ts';
 import { TEXT } from '../charts/compare-text.ts';
 import { addCompareRows } from './compare-fixture.ts';

@@ -20,7 +20,7 @@ import { resolveFocus, resolveFrom, resolveIndicator, resolveYear } from '../sha
 import { usePeerMembers, usePlaces } from '../shared/data/use-places.ts';
 import { CompareBars } from './CompareBars.tsx';
 import { CompareDumbbell } from './CompareDumbbell.tsx';
-import { compareModel, yearsToFetch } from './compare-model.ts';
+import { compareModel, yearsToFetch } from '../shared/data/compare-model.ts';
 import { PeerYearsNote } from './PeerYearsNote.tsx';
 import { RankTable } from './RankTable.tsx';
 import { useCompareFigures, useCompareYears, useLatestCoverage } from './use-compare-data.ts';
@@ -43,14 +43,18 @@ export default function CompareView() {
   const { lang, m } = useI18n();
   const catalog = useIndicators();
   const places = usePlaces();
-  const latest = useLatestCoverage();
   const [state, setState] = useAppState();
+  // The latest coverage only resolves an indicator the URL does not name with figures: not asked otherwise,
+  // so a first visit from Trends does not queue it before its own queries (DuckDB answers one at a time).
+  const latest = useLatestCoverage(catalog.data !== undefined && resolveIndicator(catalog.data.indicators, undefined, state.indicator) === undefined);
   /** The observation shown in the source panel (in the URL: a copied link reopens it). */
   const selection = state.obs;
   const setSelection = (obs: string | null) => void setState({ obs });
   const [tableOpen, setTableOpen] = useState(false);
 
-  const indicatorId = catalog.data && latest.data ? resolveIndicator(catalog.data.indicators, latest.data, state.indicator) : null;
+  // undefined: the indicator's resolution waits for `latest` (only when the URL's indicator has no figures).
+  const resolvedIndicator = catalog.data ? resolveIndicator(catalog.data.indicators, latest.data, state.indicator) : undefined;
+  const indicatorId = resolvedIndicator ?? null;
   const indicator = catalog.data?.indicators.find((i) => i.indicator_id === indicatorId);
   const focus = places.data ? resolveFocus(places.data, state.focus) : undefined;
   const custom = useMemo(() => state.regions ?? [], [state.regions]);
@@ -83,8 +87,8 @@ export default function CompareView() {
 
   if (catalog.isError) return <ErrorBox error={catalog.error} />;
   if (places.isError) return <ErrorBox error={places.error} />;
-  if (latest.isError) return <ErrorBox error={latest.error} />;
-  if (catalog.isPending || places.isPending || latest.isPending) return <div data-testid="view-compare"><Loading text={m.loadingDb} /></div>;
+  if (latest.isError && resolvedIndicator === undefined) return <ErrorBox error={latest.error} />;
+  if (catalog.isPending || places.isPending || resolvedIndicator === undefined) return <div data-testid="view-compare"><Loading text={m.loadingDb} /></div>;
   if (!indicator || !indicatorId || !focus) return <div data-testid="view-compare"><p className="status">{m.noCoverage}</p></div>;
 
   const select = (id: string) => setSelection(id);

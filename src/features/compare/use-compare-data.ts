@@ -1,38 +1,21 @@
 /**
- * The Compare view's data, each query a TanStack Query keyed by its inputs; all SQL lives in src/db/queries.
+ * The Compare view's data, each query a TanStack Query keyed by its inputs (the options, shared with
+ * the other views' prefetch, in shared/data/compare-queries.ts); all SQL lives in src/db/queries.
  * The years with data come from the pre-aggregated `coverage` (NONE); the figures from the peer group's provinces (all provinces for "all") in the years shown.
  */
 import { useDatabase } from '../shared/database.tsx';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { NONE, peerScope, type Database } from '../../db/index.ts';
-import { compareFigures, compareYears, latestYearCoverage } from '../../db/queries/compare.ts';
-import { compareFiguresFromTiles } from '../../db/queries/compare-tiles.ts';
+import { useQuery } from '@tanstack/react-query';
+import { NONE } from '../../db/index.ts';
 import type { PeerSpec } from '../../db/queries/peers.ts';
+import { compareFiguresQuery, compareYearsQuery, latestCoverageQuery } from '../shared/data/compare-queries.ts';
 import { placeYears } from '../../db/queries/year-tolerance.ts';
 import { specKey } from '../shared/data/use-places.ts';
 
-export function useLatestCoverage() {
+/** `enabled` false: not needed (the view's indicator is known without it). */
+export function useLatestCoverage(enabled: boolean) {
   const database = useDatabase();
-  return useQuery({ queryKey: ['latest-year-coverage'], queryFn: async () => latestYearCoverage(await database.forScope(NONE, 'compare')), staleTime: Infinity });
+  return useQuery({ ...latestCoverageQuery(database), enabled });
 }
-
-/** Shared by the hooks and the idle prefetch (use-compare-prefetch.ts). */
-export const compareYearsQuery = (database: Database, indicatorId: string | null, spec: PeerSpec | null) => queryOptions({
-  queryKey: ['compare-years', indicatorId, ...(spec ? specKey(spec) : [])],
-  queryFn: async () => compareYears(await database.forScope(NONE, 'compare'), indicatorId!, spec!),
-  staleTime: Infinity,
-});
-
-export const compareFiguresQuery = (database: Database, indicatorId: string | null, years: readonly number[], spec: PeerSpec | null) => queryOptions({
-  queryKey: ['compare-figures', indicatorId, [...years].sort().join(','), ...(spec ? specKey(spec) : [])],
-  queryFn: async () => {
-    // The tiles when the dataset ships them (a national one): no partition of the peer group is fetched.
-    const tiled = await database.forTiles(indicatorId!, years, 'compare');
-    if (tiled) return compareFiguresFromTiles(tiled, indicatorId!, years, spec!);
-    return compareFigures(await database.forScope(peerScope(spec!, years), 'compare'), indicatorId!, years, spec!);
-  },
-  staleTime: Infinity,
-});
 
 export function useCompareYears(indicatorId: string | null, spec: PeerSpec | null) {
   const database = useDatabase();

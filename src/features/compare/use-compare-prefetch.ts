@@ -3,7 +3,7 @@
  * this peer group, nearest first, then the other peer groups as the view would open them (their
  * members, their years, the year the view would resolve), then the profiles of the places on the page
  * (the focal place's in full, the ranked places' tables in one statement), through the very query
- * options the views read (use-compare-data.ts, use-places.ts, profile-queries.ts), so a click finds
+ * options the views read (compare-queries.ts, use-places.ts, profile-queries.ts), so a click finds
  * its data cached and only draws.
  *
  * On a partitioned dataset without tiles a prefetch never downloads partitions for all places: the
@@ -19,8 +19,8 @@ import { useIdlePrefetch, type PrefetchStep } from '../shared/data/idle-prefetch
 import { likelyProfileSteps, type ProfileContext } from '../shared/data/profile-queries.ts';
 import { peerMembersQuery } from '../shared/data/use-places.ts';
 import { resolveFrom, resolveYear } from '../shared/resolve.ts';
-import { yearsToFetch } from './compare-model.ts';
-import { compareFiguresQuery, compareYearsQuery } from './use-compare-data.ts';
+import { yearsToFetch } from '../shared/data/compare-model.ts';
+import { compareFiguresQuery, compareYearsQuery } from '../shared/data/compare-queries.ts';
 
 export interface CompareState {
   indicatorId: string;

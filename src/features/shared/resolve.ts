@@ -10,10 +10,17 @@ export const DEFAULT_COMPARE_INDICATOR = 'hotline.satisfaction_rate';
 /** 灵丘县: a county with a full report in the shipped dataset. */
 export const DEFAULT_FOCUS = '140224';
 
-/** The wanted indicator if it has figures; else the default; else the one most places report in its latest year. */
-export function resolveIndicator(catalog: readonly IndicatorCoverage[], latest: readonly LatestYearCoverage[], wanted: string | null): string | null {
+/**
+ * The wanted indicator if it has figures; else the default; else the one most places report in its latest year.
+ * `latest` undefined (not fetched yet): the wanted indicator if it has figures, else undefined (the answer
+ * needs `latest`), so a view opened on an indicator with figures need not wait for that query (issue 12).
+ */
+export function resolveIndicator(catalog: readonly IndicatorCoverage[], latest: readonly LatestYearCoverage[], wanted: string | null): string | null;
+export function resolveIndicator(catalog: readonly IndicatorCoverage[], latest: readonly LatestYearCoverage[] | undefined, wanted: string | null): string | null | undefined;
+export function resolveIndicator(catalog: readonly IndicatorCoverage[], latest: readonly LatestYearCoverage[] | undefined, wanted: string | null): string | null | undefined {
   const hasFigures = (id: string | null) => catalog.some((i) => i.indicator_id === id && i.n_values > 0);
   if (hasFigures(wanted)) return wanted;
+  if (latest === undefined) return undefined;
   if (latest.some((l) => l.indicator_id === DEFAULT_COMPARE_INDICATOR)) return DEFAULT_COMPARE_INDICATOR;
   return latest[0]?.indicator_id ?? catalog.find((i) => i.n_values > 0)?.indicator_id ?? catalog[0]?.indicator_id ?? null;
 }

@@ -47,7 +47,8 @@ const trendsParsers = {
 export default function TrendsView() {
   const { lang, m } = useTrendsMessages();
   const catalog = useIndicators();
-  const [{ indicator: wanted, regions: chosenRegions, obs: selection, scale }, setState] = useAppState();
+  const [app, setState] = useAppState();
+  const { indicator: wanted, regions: chosenRegions, obs: selection, scale } = app;
   // regions null: the default places for the indicator; otherwise the reader's own choice.
   const setChosenRegions = (codes: string[]) => void setState({ regions: codes });
   /** partyear null: the default for the indicator (shown for rates, hidden for counts, which a part-year understates). */
@@ -87,7 +88,7 @@ export default function TrendsView() {
   // Once this state is drawn, the states one click away are fetched when the page is idle (issue 12).
   useTrendsPrefetch(catalog.data && indicatorId && regions.data && trend.data && !trend.isPlaceholderData ? {
     indicators: catalog.data.indicators, indicatorId, chosen: chosenRegions, regions: regions.data, regionCodes,
-    partYearChoice, shownObsIds: display.points.map((p) => p.obs_id),
+    partYearChoice, shownObsIds: display.points.map((p) => p.obs_id), app,
   } : null);
 
   if (catalog.isPending) return <div data-testid="view-trends"><Loading text={m.loadingDb} /></div>;

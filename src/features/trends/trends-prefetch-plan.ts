@@ -6,7 +6,8 @@
  * 1. Every indicator's places, in one query (the indicator picker's next choice starts from them),
  *    the source panel's code; every indicator's trend for the places it would draw and this
  *    indicator's with a place removed or added, with their reports (two statements); each drawn
- *    point's source panel (one statement); the tables of the drawn places' profiles (one statement).
+ *    point's source panel (one statement); the tables of the drawn places' profiles (one statement);
+ *    Compare's first state for the place it would open on and for the drawn places (compare-queries.ts).
  * 2. The indicators next to this one in the picker: their trend for the places the view would draw,
  *    their sources and their place presets.
  * 3. This indicator with one place removed, or one of the next eight places added. On a partitioned
@@ -21,6 +22,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { NONE, observationSiblingsOf, placesScope, provinceOf, regionsWithIndicators, trendPointsOfIndicators, type Database, type IndicatorCoverage, type RegionCoverage, type TrendRequest } from '../../db/index.ts';
 import { observationQuery } from '../shared/data/use-catalog.ts';
 import { likelyProfileSteps } from '../shared/data/profile-queries.ts';
+import { likelyCompareSteps } from '../shared/data/compare-queries.ts';
+import type { AppState } from '../shared/app-state/app-state.ts';
+import { clampTolerance } from '../../db/queries/year-tolerance.ts';
 import { peerMembersQuery } from '../shared/data/use-places.ts';
 import type { PrefetchStep } from '../shared/data/idle-prefetch.ts';
 import { reportSourcesQuery } from '../shared/export/use-report-sources.ts';
@@ -39,6 +43,8 @@ export interface TrendsState {
   partYearChoice: boolean | null;
   /** The observations drawn now. */
   shownObsIds: readonly string[];
+  /** The whole URL state: Compare opens with its focal place, peer group, year and tolerance. */
+  app: Pick<AppState, 'indicator' | 'focus' | 'peers' | 'regions' | 'level' | 'tol' | 'year' | 'from'>;
 }
 
 /** A trend and what drawing it also reads: its points' sources and the place presets of its first place. */
@@ -140,6 +146,12 @@ export function trendsPrefetchPlan(database: Database, state: TrendsState): Pref
     (client) => trendsInOneStatement(client, database, state, withValues),
     (client) => drawnSources(client, database, state.shownObsIds),
     ...likelyProfileSteps(database, regionCodes),
+    // Compare's first state (its first visit ran 4 queries, the tail of "change the peer group"), for the
+    // place it would open on and the drawn places, in the reader's peer group and their prefecture.
+    ...likelyCompareSteps(database, {
+      indicator: state.app.indicator, indicators, focus: state.app.focus, peers: state.app.peers, custom: state.app.regions ?? [], level: state.app.level,
+      tolerance: clampTolerance(state.app.tol), year: state.app.year, from: state.app.from,
+    }, regionCodes),
   ];
   const otherIndicator = (other: IndicatorCoverage): PrefetchStep => async (client) => {
     // After an indicator change the part-year choice is reset: the indicator's default applies.

@@ -10,9 +10,14 @@ import { listPlaces, peerMembers, type PeerSpec } from '../../../db/queries/peer
 /** A peer group as query-key parts (a custom list sorted, so the order of picking does not matter). */
 export const specKey = (spec: PeerSpec) => [spec.group, spec.focus, spec.group === 'custom' ? [...spec.custom].sort().join(',') : '', spec.level ?? 'all'];
 
+/** Every place of the dataset (shared by the hook and the idle prefetch). */
+export const placesQuery = (database: Database) => queryOptions({
+  queryKey: ['places'], queryFn: async () => listPlaces(await database.forScope(NONE, 'places')), staleTime: Infinity,
+});
+
 export function usePlaces() {
   const database = useDatabase();
-  return useQuery({ queryKey: ['places'], queryFn: async () => listPlaces(await database.forScope(NONE, 'places')), staleTime: Infinity });
+  return useQuery(placesQuery(database));
 }
 
 /** Shared by the hook and the idle prefetch (idle-prefetch.ts). */

@@ -7,8 +7,8 @@
 import {
   pairYears, rankFigures, spreadOf, splitWholeYear,
   type CompareFigure, type RankDirection, type RankedFigure, type Spread, type YearPair,
-} from '../../db/queries/compare.ts';
-import { nearestWithin, yearsWithin } from '../../db/queries/year-tolerance.ts';
+} from '../../../db/queries/compare.ts';
+import { nearestWithin, yearsWithin } from '../../../db/queries/year-tolerance.ts';
 
 export interface CompareModel {
   ranked: RankedFigure[];
