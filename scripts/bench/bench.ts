@@ -12,7 +12,8 @@
  * (baseline, then this build, N times) so both meet the same load; a before/after table follows.
  * Prints a table, writes JSON (`--json <file>`, default `.tmp/bench/<timestamp>.json`).
  *
- * `BENCH_TRACE=1` prints each step's queries (the app's `atlas:query` measures) and setOption time.
+ * `BENCH_TRACE=1` prints each step's queries (the app's `atlas:query` measures) and setOption time;
+ * with `BENCH_PROFILE=1` also where its main-thread time went (step-profile.ts; build with `--minify false`).
  *
  * Usage: npm run bench -- [--data <dir>] [--runs N] [--json <file>] [--dist <dir>] [--baseline <dist>]
  */
@@ -79,7 +80,11 @@ async function main(): Promise<number> {
         build.results.push(result);
         const missed = result.interactions.filter((i) => i.ms === null).map((i) => `${i.label} (${i.missed})`);
         if (process.env.BENCH_TRACE) {
-          for (const step of result.interactions) console.log(`  ${step.label}: ${step.ms?.toFixed(0) ?? '—'} ms; set-option ${step.profile.setOptionMs.toFixed(0)} ms; queries:\n    ${step.profile.trace.join('\n    ')}`);
+          for (const step of result.interactions) {
+            console.log(`  ${step.label}: ${step.ms?.toFixed(0) ?? '—'} ms; set-option ${step.profile.setOptionMs.toFixed(0)} ms; queries:\n    ${step.profile.trace.join('\n    ')}`);
+            const list = (parts: { what: string; ms: number }[]) => parts.map((p) => `${p.what} ${p.ms}`).join(' · ');
+            if (step.cpu) console.log(`    cpu by file: ${list(step.cpu.byFile)}\n    cpu self: ${list(step.cpu.self)}\n    cpu inclusive: ${list(step.cpu.inclusive)}`);
+          }
         }
         console.log(`run ${run} (${build.name}): first chart ${result.firstChartMs?.toFixed(0)} ms, DuckDB ready ${result.duckdbReadyMs?.toFixed(0)} ms, dataset loaded ${result.datasetLoadedMs?.toFixed(0)} ms${missed.length ? `; no result within ${STEP_TIMEOUT_MS} ms: ${missed.join(', ')}` : ''}`);
       }

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { chromium, type Page, type Request } from 'playwright-core';
 import { resetBetween, runInteraction, type Interaction } from './interactions.ts';
 import type { RunResult, TaskStats } from './report.ts';
+import { profileStep, startStepProfiler, type StepCpu } from './step-profile.ts';
 
 /** The flags every Chromium run uses (the e2e harness's, STACK-NOTES.md). */
 const CHROMIUM_ARGS = [
@@ -96,10 +97,15 @@ export async function oneRun(run: number, baseUrl: string, executablePath: strin
     const startupEndedPage = await page.evaluate(() => performance.now());
     const windows: { from: number; to: number; pageFrom: number; pageTo: number }[] = [];
     const interactions = [];
+    const cpus: (StepCpu | undefined)[] = [];
+    // BENCH_PROFILE=1: where each step's main-thread time went (step-profile.ts); off by default (sampling costs).
+    const profiler = process.env.BENCH_PROFILE === '1' ? await startStepProfiler(page) : null;
     for (const step of steps) {
       await resetBetween(page, step);
       const from = Date.now();
-      const outcome = await runInteraction(page, step, STEP_TIMEOUT_MS);
+      const timed = () => runInteraction(page, step, STEP_TIMEOUT_MS);
+      const { value: outcome, cpu } = profiler ? await profileStep(profiler, timed) : { value: await timed(), cpu: undefined };
+      cpus.push(cpu);
       // A step that timed out may still be loading: its requests are its own, not the next step's
       // (before this, a missed Profile step's partitions were counted in the Trends step after it).
       if (outcome.ms === null) await settle(network);
@@ -126,6 +132,7 @@ export async function oneRun(run: number, baseUrl: string, executablePath: strin
         interactions: interactions.map(({ t0: _t0, tEnd: _tEnd, ...rest }, i) => ({
           ...rest, fetchedBytes: stepBytes[i]!.bytes, requests: stepBytes[i]!.requests, fetchedPaths: stepBytes[i]!.paths,
           longTasks: taskStats(longTasks, windows[i]!.pageFrom, windows[i]!.pageTo),
+          ...(cpus[i] ? { cpu: cpus[i] } : {}),
         })),
       },
       version,

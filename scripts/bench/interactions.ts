@@ -15,6 +15,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { SampleObservation } from './dataset-sample.ts';
+import type { StepCpu } from './step-profile.ts';
 
 export type InteractionKind = 'indicator' | 'add-region' | 'remove-region' | 'source-panel' | 'peer-group' | 'year' | 'profile';
 export type Wait = { kind: 'chart' } | { kind: 'quote' } | { kind: 'profile'; name: string };
@@ -48,6 +49,8 @@ export interface InteractionResult {
   longTasks: { count: number; maxMs: number; totalMs: number };
   /** Where the time went: the app's `atlas:query` measures (prepare + run + rows to JS) and `atlas:set-option`. */
   profile: StepProfile;
+  /** With `BENCH_PROFILE=1`: the main thread's sampled time by function and file (step-profile.ts). */
+  cpu?: StepCpu;
 }
 
 export interface StepProfile {
@@ -60,7 +63,7 @@ export interface StepProfile {
 }
 
 /** What runInteraction measures in the page; the step's page-time window is for attributing long tasks. */
-export type StepOutcome = Omit<InteractionResult, 'fetchedBytes' | 'requests' | 'fetchedPaths' | 'longTasks'> & { t0: number; tEnd: number };
+export type StepOutcome = Omit<InteractionResult, 'fetchedBytes' | 'requests' | 'fetchedPaths' | 'longTasks' | 'cpu'> & { t0: number; tEnd: number };
 
 const search = (state: Record<string, string | number | readonly string[] | undefined>): string => {
   const params = Object.entries(state).filter(([, v]) => v !== undefined)

@@ -108,6 +108,16 @@ describe('rankFigures', () => {
     expect(ranked.map((r) => [r.region_code, r.rank, r.tied])).toEqual([['b', 1, false], ['a', 2, true], ['c', 2, true], ['d', 4, false]]);
   });
 
+  it('marks a figure tied exactly when another figure shares its rank (checked pairwise over 500 figures with many ties)', () => {
+    const figures = Array.from({ length: 500 }, (_, i) => fig(`p${String(i).padStart(3, '0')}`, (i * 37) % 61));
+    for (const direction of ['higher', 'lower'] as const) {
+      const ranked = rankFigures(figures, direction);
+      expect(ranked.filter((r) => r.tied).length).toBeGreaterThan(400);
+      for (const r of ranked) expect(r.tied).toBe(ranked.some((o) => o !== r && o.rank === r.rank));
+    }
+    expect(rankFigures([fig('a', 1), fig('b', 2), fig('c', 3)], 'higher').map((r) => r.tied)).toEqual([false, false, false]);
+  });
+
   it('ranks the smallest first when less is better, and by size when neither is better', () => {
     expect(rankFigures([fig('a', 3), fig('b', 1)], 'lower').map((r) => r.region_code)).toEqual(['b', 'a']);
     expect(rankFigures([fig('a', 3), fig('b', 1)], 'size').map((r) => r.region_code)).toEqual(['a', 'b']);

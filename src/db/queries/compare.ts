@@ -137,7 +137,9 @@ export function rankFigures<T extends CompareFigure>(figures: readonly T[], dire
     const rank = previous && same(previous.value, f.value) ? previous.rank : i + 1;
     ranked.push({ ...f, rank, tied: false });
   });
-  for (const r of ranked) r.tied = ranked.some((o) => o !== r && o.rank === r.rank);
+  // Equal ranks are neighbours in this order, so a tie shows next door: comparing every pair cost
+  // 250–320 ms of a step among a nation's 2,789 places (docs/BENCHMARKS.md, "National scale: part D").
+  ranked.forEach((r, i) => { r.tied = ranked[i - 1]?.rank === r.rank || ranked[i + 1]?.rank === r.rank; });
   return ranked;
 }
 

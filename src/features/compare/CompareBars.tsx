@@ -39,9 +39,11 @@ export function CompareBars({ ranked, spread, indicatorId, indicatorName, unit, 
     sourceLine: sourceBlock(sources.data, m.exportText, isoDate(new Date())),
     notes: exportNotes(compareFlaggedRows(ranked, lang, year), m.exportText, lang, BAR_MARKS),
   } : null), [sources.data, ranked, indicatorName, unit, year, tolerance, sentence, key, direction, log, lang, m]);
+  // Built when the reader exports: thousands of rows among all places of a nation (ExportMenu's `csv`).
   const csv = useMemo(() => ({
     columns: COMPARE_CSV_COLUMNS,
-    rows: compareCsvRows(ranked, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }, year),
+    count: ranked.length,
+    buildRows: () => compareCsvRows(ranked, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }, year),
   }), [ranked, sources.data, indicatorId, indicatorName, unit, year]);
   const drawn = useMemo(() => barsToDraw(ranked, focus), [ranked, focus]);
   const option = useMemo(() => buildCompareBarsOption(drawn, { name: indicatorName, unit }, {

@@ -38,9 +38,11 @@ export function CompareDumbbell({ pairs, indicatorId, indicatorName, unit, from,
     sourceLine: sourceBlock(sources.data, m.exportText, isoDate(new Date())),
     notes: exportNotes(dumbbellFlaggedRows(pairs, lang), m.exportText, lang),
   } : null), [sources.data, pairs, indicatorName, unit, from, year, lang, m]);
+  // Built when the reader exports: 337 ms for a nation's 2,789 pairs, on every step (ExportMenu's `csv`).
   const csv = useMemo(() => ({
     columns: DUMBBELL_CSV_COLUMNS,
-    rows: dumbbellCsvRows(pairs, direction, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }),
+    count: pairs.length,
+    buildRows: () => dumbbellCsvRows(pairs, direction, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }),
   }), [pairs, direction, sources.data, indicatorId, indicatorName, unit]);
   const drawn = useMemo(() => barsToDraw(orderPairs(pairs, direction), focus), [pairs, direction, focus]);
   const option = useMemo(() => buildDumbbellOption(drawn, { name: indicatorName, unit }, {

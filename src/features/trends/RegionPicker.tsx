@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { areaLabel, placeLabel } from '../../core/regions/place-label.ts';
 import { applicableGroups, placeMatches, type PeerGroupId, type Place } from '../../db/queries/peers.ts';
 import type { RegionCoverage } from '../../db/queries/regions.ts';
+import { listedRegions } from './listed-regions.ts';
 import { useTrendsMessages } from './use-trends-messages.ts';
 import '../shared/pickers/pickers.css';
 import './trends.css';
@@ -45,6 +46,7 @@ export function RegionPicker({ regions, selected, reference: drawnReference, onC
   const place = (r: RegionCoverage) => byCode.get(r.region_code) ?? asPlace(r);
   const shown = filter.trim() ? regions.filter((r) => placeMatches(place(r), filter)) : regions;
   const chosen = new Set(selected);
+  const listed = listedRegions(shown, chosen);
   const toggle = (code: string) => onChange(chosen.has(code) ? selected.filter((c) => c !== code) : [...selected, code]);
 
   const reference = drawnReference ?? '';
@@ -87,8 +89,9 @@ export function RegionPicker({ regions, selected, reference: drawnReference, onC
         <input type="search" className="trends-filter" value={filter} placeholder={m.regionFilter} aria-label={m.regionFilter} onChange={(e) => setFilter(e.target.value)} />
         <button type="button" onClick={() => onChange([])}>{m.selectNone}</button>
       </div>
+      {listed.length < shown.length && <p className="note" data-testid="trends-listed-places">{t.trendsListedPlaces(listed.length, shown.length)}</p>}
       <ul className="trends-region-list">
-        {shown.map((r) => (
+        {listed.map((r) => (
           <li key={r.region_code}>
             <label title={[areaLabel(r.province_name, r.province_pinyin, lang), areaLabel(r.prefecture_name, r.prefecture_pinyin, lang), r.region_code].filter(Boolean).join(' · ')}>
               <input type="checkbox" checked={chosen.has(r.region_code)} onChange={() => toggle(r.region_code)} />

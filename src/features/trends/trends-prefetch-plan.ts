@@ -3,7 +3,8 @@
  * away, in the order a reader is likely to reach them, through the very query options the view reads
  * (use-trends-data.ts), so a click finds its data cached and only draws.
  *
- * 1. Every indicator's places, in one query (the indicator picker's next choice starts from them),
+ * 1. Every indicator's places, in one query (the indicator picker's next choice starts from them; on a
+ *    nation as many lists as PLACE_ROWS_IN_ONE_STATEMENT allows, the likeliest first),
  *    the source panel's code; every indicator's trend for the places it would draw and this
  *    indicator's with a place removed or added, with their reports (two statements); each drawn
  *    point's source panel (one statement); the tables of the drawn places' profiles (one statement);
@@ -126,6 +127,28 @@ async function drawnSources(client: QueryClient, database: Database, obsIds: rea
   }
 }
 
+/**
+ * At most this many place rows in the one statement that prefetches the indicators' place lists. On
+ * the shipped data every indicator fits (34 × ≤ 40 places); on a nation all 100 lists were 284,600
+ * rows: a 14 s statement holding DuckDB's one thread and an 8.8 s main-thread task turning it into
+ * objects, under the reader's first indicator step (docs/BENCHMARKS.md, "National scale: part D").
+ * The lists left out are fetched one by one when the plan reaches their indicator.
+ */
+const PLACE_ROWS_IN_ONE_STATEMENT = 20_000;
+
+/** The indicators (in the order given: the likeliest first, duplicates once) whose place lists fit the budget; at least one. */
+export function placeListsInOneStatement(indicators: readonly Pick<IndicatorCoverage, 'indicator_id' | 'n_regions'>[], budget = PLACE_ROWS_IN_ONE_STATEMENT): string[] {
+  const ids: string[] = [];
+  let rows = 0;
+  for (const i of indicators) {
+    if (ids.includes(i.indicator_id)) continue;
+    if (ids.length > 0 && rows + i.n_regions > budget) break;
+    ids.push(i.indicator_id);
+    rows += i.n_regions;
+  }
+  return ids;
+}
+
 export function trendsPrefetchPlan(database: Database, state: TrendsState): PrefetchStep[] {
   const { indicators, indicatorId, chosen, regions, regionCodes } = state;
   const withValues = indicators.filter((i) => i.n_values > 0);
@@ -137,7 +160,8 @@ export function trendsPrefetchPlan(database: Database, state: TrendsState): Pref
 
   const steps: PrefetchStep[] = [
     async (client) => {
-      const missing = withValues.map((i) => i.indicator_id).filter((id) => client.getQueryData(trendsKeys.regionsWith(id)) === undefined);
+      const missing = placeListsInOneStatement([...neighbours, ...byCoverage])
+        .filter((id) => client.getQueryData(trendsKeys.regionsWith(id)) === undefined);
       if (missing.length === 0) return;
       const byIndicator = await regionsWithIndicators(await database.forScope(NONE, 'trends'), missing);
       for (const [id, places] of byIndicator) if (client.getQueryData(trendsKeys.regionsWith(id)) === undefined) client.setQueryData(trendsKeys.regionsWith(id), places);

@@ -13,6 +13,7 @@ const zh = {
   trendsTabsLabel: '显示方式',
   trendsTabChart: '图表',
   trendsTabTable: '表格',
+  trendsListedPlaces: (listed: number, total: number) => `列出 ${listed} 个(共 ${total} 个,含全部已选地区);其余请在上方输入名称、拼音或代码查找。`,
 };
 
 type Words<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : T[K] };
@@ -25,6 +26,7 @@ const en: Words<typeof zh> = {
   trendsTabsLabel: 'Show as',
   trendsTabChart: 'Chart',
   trendsTabTable: 'Table',
+  trendsListedPlaces: (listed, total) => `${listed} of ${total} listed (every chosen place included); search above by name, pinyin or code for the others.`,
 };
 
 export const TRENDS_MESSAGES = { zh, en };
