@@ -8,41 +8,38 @@
  * same place shows such code is held to worker-src.)
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../scripts/vite/csp-plugin.ts';
-import { HOOK, VIEWS, appUrl, launch, waitForChart, waitForView, type Session } from './support.ts';
+import { HOOK, VIEWS, appUrl, sessionPerFile, waitForChart, waitForView } from './support.ts';
 
 interface Violation { directive: string; blocked: string; sample: string }
 declare global {
   interface Window { __cspViolations?: Violation[]; __xss?: unknown }
 }
 
-let session: Session;
-let page: Page;
+// One page for the file (support.ts `warm`): loaded once from the server (the policy's header and meta
+// element, DuckDB's worker and wasm under it), then moved from view to view by URL, as back/forward
+// does. Violations gather over the page's whole life, so each case sees none since the load.
+const files = sessionPerFile();
 
 beforeAll(async () => {
-  session = await launch();
   // Installed before any page script runs (init scripts are not subject to the page's CSP).
-  await session.context.addInitScript(() => {
+  await files.current.context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
       window.__cspViolations!.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample });
     });
   });
-  page = await session.newPage();
-});
-afterAll(async () => {
-  await page?.close();
-  await session?.close();
 });
 
-const violations = (): Promise<Violation[]> => page.evaluate(() => window.__cspViolations ?? []);
+const violations = (page: Page): Promise<Violation[]> => page.evaluate(() => window.__cspViolations ?? []);
 
 describe('the production policy', () => {
-  afterEach(() => session.checkClean());
-
   it('is sent as a header (with frame-ancestors) and written into index.html as a meta element (without it)', async () => {
-    const response = await page.goto(appUrl(session.base));
+    const session = files.current;
+    const loaded = session.context.waitForEvent('response', (r) => r.request().resourceType() === 'document' && r.url() === appUrl(session.base));
+    const page = await files.warm({}, { cold: true });
+    const response = await loaded;
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -56,19 +53,19 @@ describe('the production policy', () => {
 
   it('lets every view load its data and draw, with no violation', async () => {
     for (const view of VIEWS) {
-      await page.goto(appUrl(session.base, { view: view === 'trends' ? undefined : view }));
+      const page = await files.warm({ view: view === 'trends' ? undefined : view });
       const root = await waitForView(page, view, { content: true });
       if (await root.locator(HOOK.chart).count()) await waitForChart(root);
-      expect(await violations(), view).toEqual([]);
+      expect(await violations(page), view).toEqual([]);
     }
     // The My-data view (我的数据): its import workers start on first use; tests/e2e/bad-inputs.e2e.ts counts violations during imports.
-    await page.goto(appUrl(session.base, { view: 'import' }));
+    const page = await files.warm({ view: 'import' });
     await page.locator('[data-testid="view-import"]').waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await violations(), 'import').toEqual([]);
+    expect(await violations(page), 'import').toEqual([]);
   }, 150_000);
 
   it('lets the exports run: PNG (canvas → data: URL → Blob), SVG and CSV downloads, with no violation', async () => {
-    await page.goto(appUrl(session.base, { indicator: 'mediation.success_rate', regions: ['140224', '140223'] }));
+    const page = await files.warm({ indicator: 'mediation.success_rate', regions: ['140224', '140223'] });
     const root = await waitForView(page, 'trends', { content: true });
     await waitForChart(root);
     for (const hook of [HOOK.exportPng, HOOK.exportSvg, HOOK.exportCsv]) {
@@ -77,10 +74,11 @@ describe('the production policy', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
       expect(await download.failure(), hook).toBeNull();
     }
-    expect(await violations()).toEqual([]);
+    expect(await violations(page)).toEqual([]);
   });
 
   it('lets same-origin and blob: workers start (module workers bundled by Vite are same-origin files)', async () => {
+    const page = await files.warm();
     const echoed = await page.evaluate(async () => {
       const script = 'onmessage = (e) => postMessage(e.data + 1)';
       const ask = (worker: Worker) => new Promise<number>((done, fail) => {
@@ -92,13 +90,14 @@ describe('the production policy', () => {
       return [await ask(new Worker(blob)), await ask(new Worker(blob, { type: 'module' }))];
     });
     expect(echoed).toEqual([42, 42]);
-    expect(await violations()).toEqual([]);
+    expect(await violations(page)).toEqual([]);
   });
 });
 
 describe('what the policy stops', () => {
   it('blocks an injected inline script, an inline handler, a data: worker and a remote image, and reports each', async () => {
-    await page.goto(appUrl(session.base));
+    const session = files.current;
+    const page = await files.warm();
     await waitForView(page, 'trends');
     const outcome = await page.evaluate(async () => {
       const script = document.createElement('script');
@@ -121,7 +120,7 @@ describe('what the policy stops', () => {
       return { xss: window.__xss ?? null, dataWorkerRan: dataWorker === 'ran' };
     });
     expect(outcome).toEqual({ xss: null, dataWorkerRan: false });
-    const seen = await violations();
+    const seen = await violations(page);
     const directives = seen.map((v) => v.directive);
     expect(directives).toContain('script-src-elem');
     expect(directives).toContain('script-src-attr');

@@ -130,8 +130,8 @@ export async function launch(): Promise<Session> {
 export interface FileSession {
   /** The session, launched before the file's first test. */
   readonly current: Session;
-  /** The pages the running test opened with `open`, oldest first; closed after it. */
-  readonly pages: readonly Page[];
+  /** The pages the running test opened with `open`, oldest first; closed after it (a page opened otherwise, pushed here, too). */
+  readonly pages: Page[];
   /** A new page at the app URL for `state`, closed after the test. */
   open(state?: Record<string, string | string[] | undefined>, options?: { width?: number; height?: number }): Promise<Page>;
   /**
@@ -195,6 +195,17 @@ export function sessionPerFile(): FileSession {
       return warmPage;
     },
   };
+}
+
+/**
+ * The file's warm page (`files.warm`) at `state` with its view mounted anew: moved to the About page
+ * first, then to `state`, so a view whose forms keep their state inside the view (我的数据's imports)
+ * starts empty, as on a fresh load, while DuckDB stays started. What the browser keeps (IndexedDB,
+ * the history) stays: a case about stored data read at start-up opens a fresh page instead.
+ */
+export async function warmRemounted(files: FileSession, state: Record<string, string | string[] | undefined>, options?: { width?: number; height?: number }): Promise<Page> {
+  await files.warm({ view: 'about', lang: state.lang }, options);
+  return files.warm(state, options);
 }
 
 /**
@@ -384,10 +395,11 @@ interface RawStored { meta: Record<string, unknown> & { rows: { format: StoredRo
  * Every dataset in this browser's user-data store (IndexedDB `fazhi-atlas-user-data`), as the app
  * saved it: a dataset's metadata (store `meta`) with its rows decoded from its blob (store `rows`),
  * and any record still in the old form (store `datasets`, rows as objects). Looking never creates the
- * database: with none there, the list is empty.
+ * database: with none there, the list is empty. With `ids`, only those datasets' blobs cross to Node
+ * (old-form records always come whole).
  */
-export async function storedUserDatasets<T = UserDataset>(page: Page): Promise<T[]> {
-  const raw = await page.evaluate(() => new Promise<{ stored: RawStored[]; legacy: unknown[] }>((resolve, reject) => {
+export async function storedUserDatasets<T = UserDataset>(page: Page, ids?: readonly string[]): Promise<T[]> {
+  const raw = await page.evaluate((only) => new Promise<{ stored: RawStored[]; legacy: unknown[] }>((resolve, reject) => {
     const open = indexedDB.open('fazhi-atlas-user-data');
     let creating = false;
     open.onupgradeneeded = () => { creating = true; open.transaction?.abort(); };
@@ -410,21 +422,66 @@ export async function storedUserDatasets<T = UserDataset>(page: Page): Promise<T
           for (let i = 0; i < u8.length; i += 0x8000) binary += String.fromCharCode(...u8.subarray(i, i + 0x8000));
           return btoa(binary);
         };
+        const wanted = (id: unknown) => only === null || only.includes(String(id));
         const bytes = new Map<string, string>();
-        for (const [i, key] of (keys?.result ?? []).entries()) bytes.set(String(key), base64(new Uint8Array(await (blobs!.result[i] as Blob).arrayBuffer())));
+        for (const [i, key] of (keys?.result ?? []).entries()) {
+          if (wanted(key)) bytes.set(String(key), base64(new Uint8Array(await (blobs!.result[i] as Blob).arrayBuffer())));
+        }
         resolve({
-          stored: ((metas?.result ?? []) as RawStored['meta'][]).map((meta) => ({ meta, rowsBytes: bytes.get(String(meta.id)) ?? null })),
+          stored: ((metas?.result ?? []) as RawStored['meta'][]).filter((meta) => wanted(meta.id)).map((meta) => ({ meta, rowsBytes: bytes.get(String(meta.id)) ?? null })),
           legacy: legacy?.result ?? [],
         });
       };
       tx.onerror = () => reject(tx.error);
     };
-  }));
+  }), ids ? [...ids] : null);
   const stored = raw.stored.map(({ meta, rowsBytes }) => {
     const { rows, ...rest } = meta;
     return { ...rest, observations: rowsBytes === null ? null : readStoredRows(rows, new Uint8Array(Buffer.from(rowsBytes, 'base64'))) };
   });
   return [...stored, ...raw.legacy] as T[];
+}
+
+/**
+ * Every dataset in this browser's user-data store, read in the page without carrying its rows to Node:
+ * id → `<rows> rows, <bytes> bytes, sha256 <hex>` for a stored dataset (the row count its metadata
+ * records; the size and sha256 of its rows blob, hashed in the page), `no rows blob` when the blob is
+ * missing, `<n> rows (old form)` for a record still in the old form. Equal fingerprints mean the same
+ * bytes are stored; `storedUserDatasets(page, ids)` decodes the rows of the datasets named.
+ */
+export async function storedUserDatasetFingerprints(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => new Promise<Record<string, string>>((resolve, reject) => {
+    const open = indexedDB.open('fazhi-atlas-user-data');
+    let creating = false;
+    open.onupgradeneeded = () => { creating = true; open.transaction?.abort(); };
+    open.onerror = () => (creating ? resolve({}) : reject(open.error));
+    open.onsuccess = () => {
+      const db = open.result;
+      const names = ['datasets', 'meta', 'rows'].filter((n) => db.objectStoreNames.contains(n));
+      if (names.length === 0) { db.close(); resolve({}); return; }
+      const tx = db.transaction(names);
+      const legacy = names.includes('datasets') ? tx.objectStore('datasets').getAll() : null;
+      const metas = names.includes('meta') ? tx.objectStore('meta').getAll() : null;
+      const blobs = names.includes('rows') ? tx.objectStore('rows').getAll() : null;
+      const keys = names.includes('rows') ? tx.objectStore('rows').getAllKeys() : null;
+      tx.oncomplete = async () => {
+        db.close();
+        const byId = new Map((keys?.result ?? []).map((key, i) => [String(key), blobs!.result[i] as Blob]));
+        const out: Record<string, string> = {};
+        for (const meta of (metas?.result ?? []) as { id: unknown; rows: { rowCount: number } }[]) {
+          const blob = byId.get(String(meta.id));
+          if (!blob) { out[String(meta.id)] = 'no rows blob'; continue; }
+          const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+          out[String(meta.id)] = `${meta.rows.rowCount} rows, ${blob.size} bytes, sha256 ${[...digest].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+        }
+        for (const record of (legacy?.result ?? []) as { id: unknown; observations?: unknown[] }[]) {
+          out[String(record.id)] = `${record.observations?.length ?? -1} rows (old form)`;
+        }
+        resolve(out);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
 }
 
 /** The header's language button, as a reader switches (no reload: the open view re-renders in place). */
