@@ -8,7 +8,7 @@ import { StoredRowsError, type StoredDatasetMeta } from '../../src/core/user-dat
 import { readCheckedRows } from '../../src/features/shared/user-data/checked-rows.ts';
 import { digestHex } from '../../src/features/shared/user-data/encode-dataset.ts';
 import { checkDataset, skippedFor } from '../../src/features/shared/user-data/validate-record.ts';
-import { USER_DATA_MESSAGES } from '../../src/features/i18n/views/user-data.ts';
+import { USER_DATA_LIST_MESSAGES as USER_DATA_MESSAGES } from '../../src/features/i18n/views/user-data-list.ts';
 
 const EVERY_REASON: SkipReason[] = [
   { kind: 'rows-missing' },

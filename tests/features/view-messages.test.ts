@@ -15,6 +15,7 @@ import { IMPORT_MESSAGES } from '../../src/features/i18n/views/import.ts';
 import { IMPORT_REPORT_MESSAGES } from '../../src/features/i18n/views/import-report.ts';
 import { IMPORT_TABLE_MESSAGES } from '../../src/features/i18n/views/import-table.ts';
 import { PROFILE_MESSAGES } from '../../src/features/i18n/views/profile.ts';
+import { USER_DATA_LIST_MESSAGES } from '../../src/features/i18n/views/user-data-list.ts';
 
 /** Each catalog kept out of the entry, and the folders whose files may read its words (the views that add it). */
 const VIEW_CATALOGS = [
@@ -25,6 +26,7 @@ const VIEW_CATALOGS = [
   { name: 'import', words: IMPORT_MESSAGES, readers: ['src/features/import/'] },
   { name: 'import-table', words: IMPORT_TABLE_MESSAGES, readers: ['src/features/import/'] },
   { name: 'import-report', words: IMPORT_REPORT_MESSAGES, readers: ['src/features/import/'] },
+  { name: 'user-data-list', words: USER_DATA_LIST_MESSAGES, readers: ['src/features/import/'] },
 ] as const;
 
 const SOURCES = execSync("git ls-files 'src/*.ts' 'src/*.tsx'", { encoding: 'utf8' }).trim().split('\n').filter((f) => !f.startsWith('src/features/i18n/'));

@@ -2,7 +2,7 @@
  * The one message catalog: every word of the UI in Chinese (the default) and English.
  * Each view keeps its words in its own file under views/. The words the shell, Trends and the shared
  * parts use are merged here, in the entry chunk; a view's own words (Compare, Profile, Coverage, Data,
- * My data; the export and source-panel words, added by shared/export/export-words.ts) arrive with its chunk, which adds them (`addViewMessages`) when its module is evaluated,
+ * My data and its list of saved datasets; the export and source-panel words, added by shared/export/export-words.ts) arrive with its chunk, which adds them (`addViewMessages`) when its module is evaluated,
  * before any of its components renders, so they stay off the first chart's path (docs/BENCHMARKS.md,
  * "Bundle sizes"). The types make an English text missing for any Chinese key a compile error.
  */
@@ -19,6 +19,7 @@ import type { IMPORT_REPORT_MESSAGES } from './views/import-report.ts';
 import { IMPORT_REPORT_PAGE_MESSAGES } from './views/import-report-page.ts';
 import type { IMPORT_TABLE_MESSAGES } from './views/import-table.ts';
 import { USER_DATA_MESSAGES } from './views/user-data.ts';
+import type { USER_DATA_LIST_MESSAGES } from './views/user-data-list.ts';
 import type { PROFILE_MESSAGES } from './views/profile.ts';
 import { STARTUP_MESSAGES } from './views/startup.ts';
 
@@ -38,7 +39,8 @@ const entryWords = (lang: Lang) => ({
 
 /** The words each view's chunk adds (types only here: the words themselves are not in the entry). */
 type ViewWords = (typeof COMPARE_MESSAGES)['zh'] & (typeof EXPORT_MESSAGES)['zh'] & (typeof PROFILE_MESSAGES)['zh'] & (typeof COVERAGE_MESSAGES)['zh']
-  & (typeof DATA_MESSAGES)['zh'] & (typeof IMPORT_MESSAGES)['zh'] & (typeof IMPORT_TABLE_MESSAGES)['zh'] & (typeof IMPORT_REPORT_MESSAGES)['zh'];
+  & (typeof DATA_MESSAGES)['zh'] & (typeof IMPORT_MESSAGES)['zh'] & (typeof IMPORT_TABLE_MESSAGES)['zh'] & (typeof IMPORT_REPORT_MESSAGES)['zh']
+  & (typeof USER_DATA_LIST_MESSAGES)['zh'];
 
 export type Messages = ReturnType<typeof entryWords> & ViewWords;
 

@@ -7,11 +7,12 @@ import { TableImport } from './TableImport.tsx';
 import './import.css';
 import { addViewMessages } from '../i18n/messages.ts';
 import { IMPORT_MESSAGES } from '../i18n/views/import.ts';
+import { USER_DATA_LIST_MESSAGES } from '../i18n/views/user-data-list.ts';
 import { IMPORT_TABLE_MESSAGES } from '../i18n/views/import-table.ts';
 import { IMPORT_REPORT_MESSAGES } from '../i18n/views/import-report.ts';
 
 // This view's words arrive with its chunk, not in the entry (src/features/i18n/messages.ts).
-addViewMessages(IMPORT_MESSAGES, IMPORT_TABLE_MESSAGES, IMPORT_REPORT_MESSAGES);
+addViewMessages(IMPORT_MESSAGES, IMPORT_TABLE_MESSAGES, IMPORT_REPORT_MESSAGES, USER_DATA_LIST_MESSAGES);
 
 export default function ImportView() {
   const { m } = useI18n();
