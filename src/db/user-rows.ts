@@ -182,20 +182,30 @@ export async function insertStoredDataset(
 ): Promise<void> {
   const files = filesOf.get(db);
   if (!files) throw new Error('insertStoredDataset: no file registration for this database');
-  const { source, release } = await stageStoredRows(db, files, meta, rows);
+  const { source, release } = await step('stage', () => stageStoredRows(db, files, meta, rows));
   try {
     await inTransaction(db, afterChange, async () => {
-      await deleteRows(db, meta.id);
-      await insertReportsAndDataset(db, meta);
-      await insertStoredObservations(db, meta, source);
-      const [loaded] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM observations WHERE origin = \'user\' AND dataset_id = ?', [meta.id]);
+      await step('delete-earlier', () => deleteRows(db, meta.id));
+      await step('reports', () => insertReportsAndDataset(db, meta));
+      await step('insert-select', () => insertStoredObservations(db, meta, source));
+      const [loaded] = await step('count', () => db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM observations WHERE origin = \'user\' AND dataset_id = ?', [meta.id]));
       if ((loaded?.n ?? 0) !== meta.rows.rowCount) {
         throw new StoredRowsError(`${meta.id}: ${loaded?.n ?? 0} rows read from the stored file, ${meta.rows.rowCount} expected`);
       }
-      await insertMissingRegions(db, meta.id, divisions);
+      await step('missing-regions', () => insertMissingRegions(db, meta.id, divisions));
     });
   } finally {
-    await release();
+    await step('drop-staging', release);
+  }
+}
+
+/** Each step of a stored dataset's load as a measure `atlas:user-rows-step` (detail: the step's name), read by the benches. */
+async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await run();
+  } finally {
+    performance.measure('atlas:user-rows-step', { start: started, detail: name });
   }
 }
 
@@ -238,8 +248,8 @@ async function inTransaction(db: Db, afterChange: AfterUserRowsChange | null, ru
   await db.exec('BEGIN TRANSACTION');
   try {
     await run();
-    if (afterChange) await afterChange(db);
-    await db.exec('COMMIT');
+    if (afterChange) await step('after-change', () => afterChange(db));
+    await step('commit', () => db.exec('COMMIT'));
   } catch (error) {
     await db.exec('ROLLBACK').catch(() => undefined);
     throw error;
