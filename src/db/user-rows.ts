@@ -1,8 +1,9 @@
 /**
- * A researcher's own rows (我的数据) in the same DuckDB tables as the shipped ones, marked by
- * `origin = 'user'` and their `dataset_id`, so every query sees both and the pick rule can prefer
- * the shipped figure (pick.ts). Shipped rows are never updated or deleted here: a user dataset is
- * added and removed as a unit, by its id.
+ * A researcher's own rows (我的数据) beside the shipped ones, marked by `origin = 'user'` and their
+ * `dataset_id`, so every query sees both and the pick rule can prefer the shipped figure (pick.ts):
+ * reports and places in the shipped tables, each dataset's observations in a table of its own read
+ * through the `observations` view (observations-view.ts). Shipped rows are never updated or deleted
+ * here: a user dataset is added and removed as a unit, by its id.
  *
  * Start-up: `prepareUserTables(db)` runs once after the shipped tables load, whatever loaded them
  * (it only adds columns with defaults); the start-up then loads the stored datasets (wasm-db.ts).
