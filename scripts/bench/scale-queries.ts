@@ -22,6 +22,7 @@ import { datasetYears, peerStandings, profileFigures } from '../../src/db/querie
 import { observationSiblings } from '../../src/db/queries/provenance.ts';
 import { trendPoints } from '../../src/db/queries/trend.ts';
 import { TABLES, emptyTableSql, loadTableSql } from '../../src/db/schema.ts';
+import { SHIPPED_ONLY_VIEW_SQL, physicalTableName } from '../../src/db/observations-view.ts';
 import { parseManifest } from '../../src/db/sources/manifest.ts';
 import { ALL, peerScope, placesScope, selectPartitions, type Scope } from '../../src/db/sources/scope.ts';
 
@@ -61,13 +62,14 @@ const loadStarted = performance.now();
 for (const table of TABLES) {
   await db.exec(manifest.csv.includes(table.file) ? loadTableSql(table, join(dir, table.file)) : emptyTableSql(table));
 }
+await db.exec(SHIPPED_ONLY_VIEW_SQL); // queries read the view; partitions go into the shipped table under it
 await db.exec(CREATE_EMPTY_COVERAGE_SQL);
 for (const s of manifest.summaries) await db.exec(`INSERT INTO coverage BY NAME SELECT * FROM read_parquet(${lit(join(dir, s.path))})`);
 const partitions = [...new Set(scopes.flatMap((s) => selectPartitions(manifest.partitions, s)))];
 for (const table of ['observations', 'reports'] as const) {
   const files = partitions.flatMap((p) => p.files.filter((f) => f.table === table).map((f) => lit(join(dir, f.path))));
   const columns = Object.keys(TABLES.find((t) => t.name === table)!.columns).map((c) => `"${c}"`).join(', ');
-  if (files.length > 0) await db.exec(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM read_parquet([${files.join(', ')}], hive_partitioning = false)`);
+  if (files.length > 0) await db.exec(`INSERT INTO ${physicalTableName(table)} (${columns}) SELECT ${columns} FROM read_parquet([${files.join(', ')}], hive_partitioning = false)`);
 }
 const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM observations') as [{ n: number }];
 console.log(`${manifest.synthetic ? 'SYNTHETIC ' : ''}dataset ${dir}: ${partitions.length}/${manifest.partitions.length} partitions loaded, ${n.toLocaleString('en')} observation rows, threads=${args.threads}, ${Math.round(performance.now() - loadStarted)} ms to load`);

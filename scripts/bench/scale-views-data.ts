@@ -62,7 +62,7 @@ async function fill(db: Db, shape: SynthShape): Promise<void> {
     FROM regions g, range(${firstYear}, ${firstYear + years}) ty(y), range(${indicators}) ti(i)`;
   // Whole-year rows (3 % qualitative), then part-year rows (4 %), then department duplicates (1 %).
   await db.exec(`
-    INSERT INTO observations (region_code, region_name, year, period, indicator_id, value, unit, approx, value_kind, report_id,
+    INSERT INTO shipped_observations (region_code, region_name, year, period, indicator_id, value, unit, approx, value_kind, report_id,
       quote, span_start, span_end, rule_id, publisher_kind, obs_id, quote_start)
     SELECT region_code, region_name, year, 'year', indicator_id, CASE WHEN r < 30 THEN NULL ELSE r * 7 + i END, '件',
       CASE WHEN r % 17 = 0 THEN 'about' ELSE 'exact' END, 'reported', 'synth-' || region_code || '-' || year,
@@ -78,5 +78,5 @@ async function fill(db: Db, shape: SynthShape): Promise<void> {
       '【合成】部门报告共' || (r * 7 + i + 1) || '件。', 300, 304, 'synthetic', 'department', 'synth-' || region_code || '-' || year || '-dept#' || i, 296
     FROM (${base}) WHERE r BETWEEN 200 AND 209`);
   // Every quote reads "…共<number>件。": the figure's span is the number (as the pipeline marks it).
-  await db.exec(`UPDATE observations SET span_start = quote_start + strpos(quote, '共'), span_end = quote_start + strpos(quote, '件。') - 1`);
+  await db.exec(`UPDATE shipped_observations SET span_start = quote_start + strpos(quote, '共'), span_end = quote_start + strpos(quote, '件。') - 1`);
 }

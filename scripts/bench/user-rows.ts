@@ -115,6 +115,17 @@ async function main(): Promise<void> {
         // This branch's loader measures each dataset's read (store + sha256) and insert (DuckDB).
         userRowsSteps: ['atlas:user-rows-read', 'atlas:user-rows-insert'].map((name) => performance.getEntriesByName(name).reduce((sum, e) => sum + e.duration, 0)),
         duckdbReady: performance.getEntriesByName('atlas:duckdb-ready')[0]?.startTime ?? null,
+        // The start-up queries that returned the most rows (turning a large result into objects is a main-thread task).
+        largestResults: performance.getEntriesByName('atlas:query')
+          .map((e) => ({ ...((e as PerformanceMeasure).detail as { sql: string; rows: number }), ms: Math.round(e.duration) }))
+          .sort((a, b) => b.rows - a.rows).slice(0, 3),
+        // The loader's steps (src/db/user-rows.ts `step`) and the start-up's coverage recompute, summed by step.
+        steps: [...performance.getEntriesByName('atlas:user-rows-step'), ...performance.getEntriesByName('atlas:coverage-recompute')]
+          .reduce<Record<string, number>>((sum, e) => {
+            const name = e.name === 'atlas:coverage-recompute' ? 'coverage-recompute' : String((e as PerformanceMeasure).detail);
+            sum[name] = Math.round((sum[name] ?? 0) + e.duration);
+            return sum;
+          }, {}),
       }));
       await page.goto(`${server.url}?view=import`);
       const t = Date.now();
@@ -124,7 +135,7 @@ async function main(): Promise<void> {
         firstChartMs: Math.round(landing.firstChart), duckdbReadyMs: landing.duckdbReady === null ? null : Math.round(landing.duckdbReady),
         storedRowsLoadingMs: ((start, end) => (start == null || end == null ? null : Math.round(end - start)))(landing.userRows[0], landing.userRows[1]),
         storedRowsReadMs: Math.round(landing.userRowsSteps[0]!), storedRowsInsertMs: Math.round(landing.userRowsSteps[1]!),
-        storedRowsInDuckDbMs: Math.round(landing.loaded),
+        storedRowsSteps: landing.steps, largestResults: landing.largestResults, storedRowsInDuckDbMs: Math.round(landing.loaded),
         firstQueryAnsweredMs: answered === null ? null : Math.round(answered), longestStartupTaskMs: Math.round(landing.longestTask),
         listShownMs: Math.round(queryableMs), waitedMs: Date.now() - t,
       });

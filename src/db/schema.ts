@@ -4,6 +4,7 @@
  * types their columns are read as. A column a file has beyond the schema is still loaded (as text).
  */
 import { DATASET_TABLES, readTypes, type ColumnType } from '../core/schema/index.ts';
+import { SHIPPED_ONLY_VIEW_SQL, physicalTableName } from './observations-view.ts';
 
 export type TableName = 'observations' | 'reports' | 'regions' | 'indicators' | 'rejects';
 
@@ -35,7 +36,7 @@ const literal = (value: string): string => `'${value.replace(/'/g, "''")}'`;
  */
 export function loadTableSql(table: TableSpec, path: string): string {
   const types = Object.entries(table.columns).map(([column, type]) => `${literal(column)}: '${type}'`).join(', ');
-  return `CREATE OR REPLACE TABLE ${table.name} AS SELECT * FROM read_csv(${literal(path)},
+  return `CREATE OR REPLACE TABLE ${physicalTableName(table.name)} AS SELECT * FROM read_csv(${literal(path)},
     header = true, delim = ',', quote = '"', escape = '"', encoding = 'utf-8',
     auto_type_candidates = ['VARCHAR'], types = {${types}})`;
 }
@@ -43,16 +44,16 @@ export function loadTableSql(table: TableSpec, path: string): string {
 /** An empty stand-in for an optional table the dataset does not ship. */
 export function emptyTableSql(table: TableSpec): string {
   const columns = Object.entries(table.columns).map(([column, type]) => `"${column}" ${type}`).join(', ');
-  return `CREATE OR REPLACE TABLE ${table.name} (${columns})`;
+  return `CREATE OR REPLACE TABLE ${physicalTableName(table.name)} (${columns})`;
 }
 
 /** Adds the optional columns a loaded file lacks ('' for text, null otherwise); a column the file has is kept as read. */
 export function addOptionalColumnsSql(table: TableSpec): string[] {
   return Object.entries(table.optionalColumns).map(([column, type]) =>
-    `ALTER TABLE ${table.name} ADD COLUMN IF NOT EXISTS "${column}" ${type}${type === 'VARCHAR' ? " DEFAULT ''" : ''}`);
+    `ALTER TABLE ${physicalTableName(table.name)} ADD COLUMN IF NOT EXISTS "${column}" ${type}${type === 'VARCHAR' ? " DEFAULT ''" : ''}`);
 }
 
-/** Creates every table: from its file where `pathOf` names one, empty where it returns null (optional tables only). */
+/** Creates every table: from its file where `pathOf` names one, empty where it returns null (optional tables only); the observations' under its physical name, read through the view. */
 export async function createTables(exec: (sql: string) => Promise<void>, pathOf: (table: TableSpec) => string | null): Promise<void> {
   for (const table of TABLES) {
     const path = pathOf(table);
@@ -60,4 +61,5 @@ export async function createTables(exec: (sql: string) => Promise<void>, pathOf:
     await exec(path === null ? emptyTableSql(table) : loadTableSql(table, path));
     for (const sql of addOptionalColumnsSql(table)) await exec(sql);
   }
+  await exec(SHIPPED_ONLY_VIEW_SQL); // `observations` is a view over the shipped rows and the user datasets (observations-view.ts)
 }

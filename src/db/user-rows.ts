@@ -1,8 +1,9 @@
 /**
- * A researcher's own rows (我的数据) in the same DuckDB tables as the shipped ones, marked by
- * `origin = 'user'` and their `dataset_id`, so every query sees both and the pick rule can prefer
- * the shipped figure (pick.ts). Shipped rows are never updated or deleted here: a user dataset is
- * added and removed as a unit, by its id.
+ * A researcher's own rows (我的数据) beside the shipped ones, marked by `origin = 'user'` and their
+ * `dataset_id`, so every query sees both and the pick rule can prefer the shipped figure (pick.ts):
+ * reports and places in the shipped tables, each dataset's observations in a table of its own read
+ * through the `observations` view (observations-view.ts). Shipped rows are never updated or deleted
+ * here: a user dataset is added and removed as a unit, by its id.
  *
  * Start-up: `prepareUserTables(db)` runs once after the shipped tables load, whatever loaded them
  * (it only adds columns with defaults); the start-up then loads the stored datasets (wasm-db.ts).
@@ -15,17 +16,19 @@ import {
   ARROW_ROWS_FORMAT, CSV_ROWS_FORMAT, STORED_ROW_COLUMNS, StoredRowsError, storedRowsMeta, type StoredDatasetMeta,
 } from '../core/user-data/stored-rows.ts';
 import type { UserDataset, UserObservation } from '../core/user-data/types.ts';
-import { DATASET_TABLES, userColumnList, type LoadedObservationRow, type PublisherKind } from '../core/schema/index.ts';
+import { DATASET_TABLES, userColumnList } from '../core/schema/index.ts';
 import type { AfterUserRowsChange } from './database.ts';
 import type { Db, SqlParam } from './db.ts';
+import { physicalTableName, rebuildObservationsView } from './observations-view.ts';
 
 /** The user columns (src/core/schema/tables.ts `userColumns`) every loaded table gets; shipped rows take the defaults. */
 const EXTENSION_COLUMNS: ReadonlyArray<readonly [table: string, column: string, type: string]> = DATASET_TABLES.flatMap((table) =>
-  userColumnList(table).map((c) => [table.name, c.name, c.default === null ? c.type : `${c.type} DEFAULT ${c.default}`] as const));
+  userColumnList(table).map((c) => [physicalTableName(table.name), c.name, c.default === null ? c.type : `${c.type} DEFAULT ${c.default}`] as const));
 
 /** One row per stored dataset: what the source panel and exports name a user row by. */
 const DATASETS_TABLE = `CREATE TABLE IF NOT EXISTS user_datasets (
-  dataset_id VARCHAR PRIMARY KEY, kind VARCHAR, file_name VARCHAR, imported_at VARCHAR, encoding VARCHAR)`;
+  dataset_id VARCHAR PRIMARY KEY, kind VARCHAR, file_name VARCHAR, imported_at VARCHAR, encoding VARCHAR,
+  rows_table VARCHAR)`; // the dataset's rows' table (observations-view.ts)
 
 
 /**
@@ -53,6 +56,7 @@ export async function prepareUserTables(db: Db, files?: TextFiles): Promise<void
     await db.exec(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} ${type}`);
   }
   await db.exec(DATASETS_TABLE);
+  await rebuildObservationsView(db); // the shipped table's columns changed: the view is made again over them
 }
 
 /** A place the shipped `regions` table may lack, looked up by code from the divisions. */
@@ -129,18 +133,20 @@ async function insertBound(db: Db, table: string, columns: readonly string[], ro
 /** A user row's id: its dataset id (already unlike any shipped id) and its position. */
 export const userObsId = (datasetId: string, index: number): string => `${datasetId}#${index + 1}`;
 
-/** A user observation as a row of the loaded `observations` table: every column of the schema, so a new column cannot be forgotten. */
-function observationRow(dataset: UserDataset, o: UserObservation, index: number, publisherKind: PublisherKind): LoadedObservationRow {
+/** A user observation as a row of its dataset's table: the stored columns (STORED_ROW_COLUMNS), as the stored blob holds them. */
+function storedRow(o: UserObservation, index: number): Record<(typeof STORED_ROW_COLUMNS)[number], SqlParam> {
   return {
-    obs_id: userObsId(dataset.id, index), region_code: o.region_code, region_name: o.region_name, year: o.year,
+    ordinal: index + 1, region_code: o.region_code, region_name: o.region_name, year: o.year,
     period: o.period, indicator_id: o.indicator_id, value: o.value, unit: o.unit, approx: o.approx, value_kind: o.value_kind,
     report_id: o.report_id, quote: o.quote, span_start: o.span_start, span_end: o.span_end, rule_id: o.rule_id,
     quote_start: o.quote_start, derivation: o.derivation, inputs: o.inputs.length > 0 ? JSON.stringify(o.inputs) : '',
-    flags: o.flags.join('; '), publisher_kind: publisherKind, origin: 'user', dataset_id: dataset.id,
-    source_row: o.source_row, source_column: o.source_column,
+    flags: o.flags.join('; '), source_row: o.source_row, source_column: o.source_column,
     table_quote: o.table_quote ?? '', table_unit: o.table_unit ?? '', table_source: o.table_source ?? '',
   };
 }
+
+/** A new dataset table's name: ours, never user text (observations-view.ts refuses any other). */
+const newRowsTable = (): string => `user_rows_${++fileSerial}`;
 
 /**
  * Adds one dataset's rows (replacing an earlier copy of the same dataset, never a shipped row) in
@@ -149,7 +155,8 @@ function observationRow(dataset: UserDataset, o: UserObservation, index: number,
  * (recomputing the pre-aggregates, so pickers and Coverage count the rows).
  *
  * With a place to register files (the browser, the Node tests' temp files) the rows go through the
- * stored form (`insertStoredDataset`), the path start-up takes; without one, bound INSERTs.
+ * stored form (`insertStoredDataset`), the path start-up takes; without one, bound INSERTs into the
+ * dataset's table.
  */
 export async function insertUserDataset(db: Db, dataset: UserDataset, division: DivisionByCode, afterChange: AfterUserRowsChange | null = null): Promise<void> {
   if (filesOf.has(db)) {
@@ -160,20 +167,23 @@ export async function insertUserDataset(db: Db, dataset: UserDataset, division: 
     await insertStoredDataset(db, meta, bytes, async () => division, afterChange);
     return;
   }
+  const table = newRowsTable();
   await inTransaction(db, afterChange, async () => {
     await deleteRows(db, dataset.id);
-    const kindOf = new Map(dataset.reports.map((r) => [r.meta.id, r.meta.publisher_kind]));
-    await insertRows(db, 'observations', dataset.observations.map((o, i) => observationRow(dataset, o, i, kindOf.get(o.report_id) ?? 'other')));
-    await insertReportsAndDataset(db, dataset);
-    await insertMissingRegions(db, dataset.id, async () => division);
+    await db.exec(createRowsTableSql(table));
+    await insertBound(db, table, [...STORED_ROW_COLUMNS], dataset.observations.map(storedRow));
+    await insertReportsAndDataset(db, dataset, table);
+    await rebuildObservationsView(db);
+    await insertMissingRegions(db, dataset.id, table, async () => division);
   });
 }
 
 /**
  * Loads a stored dataset: its reports as rows, and its blob (src/core/user-data/stored-rows.ts) with
- * ONE insert, never a loop over rows in JavaScript: an Arrow stream (`arrow-v1`) goes into a staging
- * table in one Arrow insert and from there into `observations` in one `INSERT … SELECT`; an older CSV
- * blob (`csv-v1`) in one `INSERT … SELECT … FROM read_csv(…)` whose columns and types are declared.
+ * ONE insert, never a loop over rows in JavaScript: an Arrow stream (`arrow-v1`) into the dataset's
+ * own table in one Arrow insert; an older CSV blob (`csv-v1`) in one `CREATE TABLE … AS SELECT … FROM
+ * read_csv(…)` whose columns and types are declared. The rows are not copied again: `observations`
+ * is a view that reads the table (observations-view.ts, where the measurements behind this are named).
  * The blob must hold exactly the rows its metadata counts, or nothing is kept (StoredRowsError).
  * `divisions` is asked for only when the rows name a place `regions` lacks.
  */
@@ -182,56 +192,73 @@ export async function insertStoredDataset(
 ): Promise<void> {
   const files = filesOf.get(db);
   if (!files) throw new Error('insertStoredDataset: no file registration for this database');
-  const { source, release } = await stageStoredRows(db, files, meta, rows);
+  const table = await step('stage', () => stageStoredRows(db, files, meta, rows));
   try {
     await inTransaction(db, afterChange, async () => {
-      await deleteRows(db, meta.id);
-      await insertReportsAndDataset(db, meta);
-      await insertStoredObservations(db, meta, source);
-      const [loaded] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM observations WHERE origin = \'user\' AND dataset_id = ?', [meta.id]);
+      await step('delete-earlier', () => deleteRows(db, meta.id));
+      await step('reports', () => insertReportsAndDataset(db, meta, table));
+      const [loaded] = await step('count', () => db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${table}`));
       if ((loaded?.n ?? 0) !== meta.rows.rowCount) {
         throw new StoredRowsError(`${meta.id}: ${loaded?.n ?? 0} rows read from the stored file, ${meta.rows.rowCount} expected`,
           { kind: 'rows-count', read: loaded?.n ?? 0, expected: meta.rows.rowCount });
       }
-      await insertMissingRegions(db, meta.id, divisions);
+      await step('view', () => rebuildObservationsView(db));
+      await step('missing-regions', () => insertMissingRegions(db, meta.id, table, divisions));
     });
+  } catch (error) {
+    await step('drop-table', () => db.exec(`DROP TABLE IF EXISTS ${table}`)).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Each step of a stored dataset's load as a measure `atlas:user-rows-step` (detail: the step's name), read by the benches. */
+async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await run();
   } finally {
-    await release();
+    performance.measure('atlas:user-rows-step', { start: started, detail: name });
   }
 }
 
 const typeOf = (column: string): string => (column === 'ordinal' ? 'INTEGER' : TYPES.observations?.[column] ?? 'VARCHAR');
 
+/** An empty dataset table with every stored column, typed as the Arrow insert would type it. */
+const createRowsTableSql = (table: string): string =>
+  `CREATE TABLE ${table} (${STORED_ROW_COLUMNS.map((c) => `"${c}" ${typeOf(c)}`).join(', ')})`;
+
 /**
- * Where the stored rows can be selected from (`source`, ours, never user text) until `release`: an
- * Arrow blob in a staging table, a CSV blob as a registered file read by `read_csv`.
+ * The dataset's own table (named by us), filled from its blob: an Arrow stream by one Arrow insert, a
+ * CSV blob by one read_csv. Created outside the change's transaction (the Arrow insert commits by
+ * itself); the caller drops it if the change fails.
  */
-async function stageStoredRows(db: Db, files: TextFiles, meta: StoredDatasetMeta, rows: Uint8Array): Promise<{ source: string; release(): Promise<void> }> {
-  const serial = ++fileSerial;
+async function stageStoredRows(db: Db, files: TextFiles, meta: StoredDatasetMeta, rows: Uint8Array): Promise<string> {
+  const table = newRowsTable();
   if (meta.rows.format === ARROW_ROWS_FORMAT) {
-    const staging = `user_rows_staging_${serial}`;
-    const release = () => db.exec(`DROP TABLE IF EXISTS ${staging}`);
+    const release = () => db.exec(`DROP TABLE IF EXISTS ${table}`);
     try {
       // An empty dataset has no batches to create the table from.
-      if (meta.rows.rowCount > 0) await files.insertArrowStream(staging, rows);
-      else await db.exec(`CREATE TABLE ${staging} (${STORED_ROW_COLUMNS.map((c) => `"${c}" ${typeOf(c)}`).join(', ')})`);
+      if (meta.rows.rowCount > 0) await files.insertArrowStream(table, rows);
+      else await db.exec(createRowsTableSql(table));
     } catch (error) {
       await release().catch(() => undefined);
       const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
       throw new StoredRowsError(`${meta.id}: the stored rows could not be read (${detail})`, { kind: 'rows-unreadable', detail });
     }
-    return { source: staging, release };
+    return table;
   }
   if (meta.rows.format === CSV_ROWS_FORMAT) {
-    const name = `user-rows-${serial}-stored.csv`;
+    const name = `user-rows-${table}-stored.csv`;
     const path = await files.registerBytes(name, rows);
     const types = meta.rows.columns.map((c) => `'${c}': '${typeOf(c)}'`).join(', ');
-    // The path is quoted as a literal: table functions take no bound parameters.
-    return {
-      source: `read_csv('${path.replace(/'/g, "''")}', header = true, delim = ',', quote = '"', escape = '"', encoding = 'utf-8',
-        allow_quoted_nulls = false, max_line_size = 67108864, columns = {${types}})`,
-      release: () => files.drop(name),
-    };
+    try {
+      // The path is quoted as a literal: table functions take no bound parameters.
+      await db.exec(`CREATE TABLE ${table} AS SELECT * FROM read_csv('${path.replace(/'/g, "''")}', header = true, delim = ',', quote = '"', escape = '"',
+        encoding = 'utf-8', allow_quoted_nulls = false, max_line_size = 67108864, columns = {${types}})`);
+    } finally {
+      await files.drop(name);
+    }
+    return table;
   }
   throw new StoredRowsError(`${meta.id}: stored rows in an unknown format ${String(meta.rows.format)}`, { kind: 'rows-format', format: String(meta.rows.format) });
 }
@@ -240,38 +267,18 @@ async function inTransaction(db: Db, afterChange: AfterUserRowsChange | null, ru
   await db.exec('BEGIN TRANSACTION');
   try {
     await run();
-    if (afterChange) await afterChange(db);
-    await db.exec('COMMIT');
+    if (afterChange) await step('after-change', () => afterChange(db));
+    await step('commit', () => db.exec('COMMIT'));
   } catch (error) {
     await db.exec('ROLLBACK').catch(() => undefined);
     throw error;
   }
 }
 
-/** What each loaded observation column is made of, from the stored rows `c` and the dataset's reports `r`. */
-const FROM_STORED: Readonly<Record<string, string>> = {
-  obs_id: "? || '#' || c.ordinal::VARCHAR", publisher_kind: "coalesce(r.publisher_kind, 'other')", origin: "'user'", dataset_id: '?',
-  inputs: 'c.inputs', flags: 'c.flags',
-};
-
-/** `source`: the staging table or the read_csv call holding the stored columns (ours, never user text). */
-async function insertStoredObservations(db: Db, meta: StoredDatasetMeta, source: string): Promise<void> {
-  const present = await tableColumns(db, 'observations');
-  const targets = [...Object.keys(TYPES.observations ?? {})].filter((c) => present.has(c) && (c in FROM_STORED || (meta.rows.columns as string[]).includes(c)));
-  const params: SqlParam[] = [];
-  const select = targets.map((c) => {
-    const expression = FROM_STORED[c] ?? `c."${c}"`;
-    if (expression.includes('?')) params.push(meta.id);
-    return expression;
-  });
-  params.push(meta.id);
-  await db.query(`INSERT INTO observations (${targets.map((c) => `"${c}"`).join(', ')})
-    SELECT ${select.join(', ')}
-    FROM ${source} c
-    LEFT JOIN (SELECT report_id, publisher_kind FROM reports WHERE origin = 'user' AND dataset_id = ?) r ON r.report_id = c.report_id`, params);
-}
-
-async function insertReportsAndDataset(db: Db, dataset: Pick<StoredDatasetMeta, 'id' | 'kind' | 'fileName' | 'importedAt' | 'encoding' | 'reports'>): Promise<void> {
+/** The dataset's reports, and its entry in `user_datasets` naming its rows' table (`rowsTable`, ours). */
+async function insertReportsAndDataset(
+  db: Db, dataset: Pick<StoredDatasetMeta, 'id' | 'kind' | 'fileName' | 'importedAt' | 'encoding' | 'reports'>, rowsTable: string,
+): Promise<void> {
   await insertRows(db, 'reports', dataset.reports.map(({ meta, body, source }) => ({
     report_id: meta.id, region_code: meta.region_code, region_name: meta.region_name, publisher: meta.publisher,
     publisher_kind: meta.publisher_kind, source_kind: meta.source_kind, title: meta.title, url: meta.url, published: meta.published, coverage: meta.coverage,
@@ -279,19 +286,19 @@ async function insertReportsAndDataset(db: Db, dataset: Pick<StoredDatasetMeta, 
     // A converted PDF's page map, in the column the shipped reports use, so the source panel names the page either way.
     page_starts: pageStartsCell(source?.pageStarts),
   })));
-  await db.query('INSERT INTO user_datasets VALUES (?, ?, ?, ?, ?)',
-    [dataset.id, dataset.kind, dataset.fileName, dataset.importedAt, dataset.encoding]);
+  await db.query('INSERT INTO user_datasets VALUES (?, ?, ?, ?, ?, ?)',
+    [dataset.id, dataset.kind, dataset.fileName, dataset.importedAt, dataset.encoding, rowsTable]);
 }
 
 /** Places the dataset's rows and reports name that `regions` lacks, added from the divisions (fetched only then). */
-async function insertMissingRegions(db: Db, datasetId: string, divisions: () => Promise<DivisionByCode>): Promise<void> {
-  // Only real codes: a table's file-level report has no place ('').
+async function insertMissingRegions(db: Db, datasetId: string, rowsTable: string, divisions: () => Promise<DivisionByCode>): Promise<void> {
+  // Only real codes: a table's file-level report has no place (''). The dataset's own table, not the view: only its rows are read.
   const missing = await db.query<{ region_code: string; region_name: string }>(
     `SELECT region_code, max(region_name) AS region_name FROM (
-       SELECT region_code, region_name FROM observations WHERE origin = 'user' AND dataset_id = ?
+       SELECT region_code, region_name FROM ${rowsTable}
        UNION ALL SELECT region_code, region_name FROM reports WHERE origin = 'user' AND dataset_id = ?)
      WHERE region_code <> '' AND region_code NOT IN (SELECT region_code FROM regions)
-     GROUP BY region_code ORDER BY region_code`, [datasetId, datasetId]);
+     GROUP BY region_code ORDER BY region_code`, [datasetId]);
   if (missing.length === 0) return;
   const division = await divisions();
   await insertRows(db, 'regions', missing.map(({ region_code: code, region_name: name }) => {
@@ -306,10 +313,16 @@ async function insertMissingRegions(db: Db, datasetId: string, divisions: () => 
   }));
 }
 
+/** Removes a dataset: its entry, reports and rows' table (the view rebuilt without it first). */
 async function deleteRows(db: Db, datasetId: string): Promise<void> {
-  await db.query("DELETE FROM observations WHERE origin = 'user' AND dataset_id = ?", [datasetId]);
+  const tables = await db.query<{ rows_table: string }>('SELECT rows_table FROM user_datasets WHERE dataset_id = ? AND rows_table IS NOT NULL', [datasetId]);
   await db.query("DELETE FROM reports WHERE origin = 'user' AND dataset_id = ?", [datasetId]);
   await db.query('DELETE FROM user_datasets WHERE dataset_id = ?', [datasetId]);
+  if (tables.length > 0) {
+    await rebuildObservationsView(db);
+    // Names read back from user_datasets are ones we wrote (newRowsTable); the view's rebuild checks them too.
+    for (const { rows_table: table } of tables) if (/^user_rows_\d+$/.test(table)) await db.exec(`DROP TABLE IF EXISTS ${table}`);
+  }
   // Places added for user rows go when no row names them any more; shipped places always stay.
   await db.exec(`DELETE FROM regions g WHERE g.origin = 'user'
     AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.region_code = g.region_code)

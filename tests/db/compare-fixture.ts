@@ -40,7 +40,7 @@ export async function addCompareRows(db: NodeDb): Promise<void> {
   await db.exec(REGIONS);
   const values = OBS.map(([code, name, year, period, indicator, value, unit, approx, kind, id]) =>
     `(${[code, name, year, period, indicator, value, unit, approx, kind, `fake-${id}`, `【虚构】${name}${year}年数字${value}。`, 0, 1, 'fake/rule', 'county-gov', id].map(lit).join(', ')})`);
-  await db.exec(`INSERT INTO observations (region_code, region_name, year, period, indicator_id, value, unit, approx, value_kind, report_id, quote, span_start, span_end, rule_id, publisher_kind, obs_id)
+  await db.exec(`INSERT INTO shipped_observations (region_code, region_name, year, period, indicator_id, value, unit, approx, value_kind, report_id, quote, span_start, span_end, rule_id, publisher_kind, obs_id)
     VALUES ${values.join(',\n')}`);
   await db.exec(CREATE_COVERAGE_SQL); // the pre-aggregate follows the rows, as a publisher rebuilds it
 }

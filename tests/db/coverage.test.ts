@@ -61,7 +61,7 @@ describe('coverage with extra fake rows', () => {
   beforeAll(async () => {
     db = await openNodeDb();
     // All invented: a qualitative-only year, a third place with the rate in 2022 (→ comparable), a place missing from the region table.
-    await db.exec(`INSERT INTO observations ${OBS} VALUES
+    await db.exec(`INSERT INTO shipped_observations ${OBS} VALUES
       ('990003', '演示区', 2023, 'year', 'mediation.cases', NULL, '件', 'exact', 'reported', 'fake-x', '【虚构】调解工作成效明显。', 1, 2, 'r', 'district-gov', 'fake-x#1', 0),
       ('990003', '演示区', 2022, 'year', 'mediation.success_rate', 91, '%', 'exact', 'reported', 'fake-x', '【虚构】调解成功率91%。', 10, 13, 'r', 'district-gov', 'fake-x#2', 0),
       ('990001', '测试县', 2022, 'year', 'mediation.success_rate', 92, '%', 'exact', 'reported', 'fake-x', '【虚构】调解成功率92%。', 10, 13, 'r', 'county-gov', 'fake-x#3', 0),
@@ -127,14 +127,14 @@ describe('coverage of the shipped dataset (public/data)', () => {
   });
 
   it('falls back to the year-by-year query when the years span more than the masks hold', async () => {
-    await db.exec(`CREATE TABLE wide AS SELECT * FROM observations`);
+    await db.exec(`CREATE TABLE wide AS SELECT * FROM shipped_observations`);
     try {
-      await db.exec(`INSERT INTO observations SELECT * REPLACE (1900 AS year, obs_id || '-old' AS obs_id) FROM observations LIMIT 3`);
+      await db.exec(`INSERT INTO shipped_observations SELECT * REPLACE (1900 AS year, obs_id || '-old' AS obs_id) FROM shipped_observations LIMIT 3`);
       const wide = await coverageCells(db, null);
       expect(wide).toEqual(await coverageCellsByYear(db, null));
       expect(wide.some((c) => [...c.whole_years, ...c.part_years, ...c.qual_years].includes(1900))).toBe(true);
     } finally {
-      await db.exec(`CREATE OR REPLACE TABLE observations AS SELECT * FROM wide`);
+      await db.exec(`CREATE OR REPLACE TABLE shipped_observations AS SELECT * FROM wide`);
       await db.exec('DROP TABLE wide');
     }
   });

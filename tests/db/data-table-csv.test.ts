@@ -21,7 +21,7 @@ describe('the CSV download of the Data view', () => {
   beforeAll(async () => {
     db = await openNodeDb();
     // Invented hostile rows: a quote that starts like a formula, a negative (derived) value.
-    await db.exec(`INSERT INTO observations ${OBS} VALUES
+    await db.exec(`INSERT INTO shipped_observations ${OBS} VALUES
       ('990003', '演示区', 2023, 'year', 'hotline.tickets', -3.5, '件', 'exact', 'derived', 'fake-x', '=HYPERLINK("http://example.invalid","点我")共-3.5件', 40, 44, 'r', 'district-gov', 'fake-x#1', 0),
       ('990003', '演示区', 2023, 'year', 'mediation.cases', 7, '件', 'exact', 'reported', 'fake-x', '-7件,"引号",逗号,换行\n结束', 1, 3, 'r', 'district-gov', 'fake-x#2', 0)`);
   });

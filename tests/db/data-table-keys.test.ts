@@ -47,7 +47,7 @@ describe('keyset pagination on the fake fixture', () => {
   beforeAll(async () => {
     db = await openNodeDb();
     // Invented rows that make the keys' NULL handling matter: no year-rank tie-breakers, no report, no span, an unknown indicator.
-    await db.exec(`INSERT INTO observations (region_code, region_name, year, period, indicator_id, value, unit, approx, value_kind, report_id, quote, span_start, span_end, publisher_kind, obs_id) VALUES
+    await db.exec(`INSERT INTO shipped_observations (region_code, region_name, year, period, indicator_id, value, unit, approx, value_kind, report_id, quote, span_start, span_end, publisher_kind, obs_id) VALUES
       ('990001', '测试县', 2020, 'year', 'mediation.cases', 0, '件', NULL, NULL, NULL, '【虚构】0件', NULL, NULL, NULL, 'fake-null#1'),
       ('990001', '测试县', NULL, 'year', 'not.in.catalog', -2, '件', 'exact', 'reported', 'fake-null', '【虚构】-2件', 3, 5, 'county-gov', 'fake-null#2'),
       ('990002', '样例县', 2021, '2021-03', 'mediation.cases', NULL, '件', 'exact', 'reported', 'fake-null', '【虚构】较多', 1, 2, 'county-gov', 'fake-null#3')`);

@@ -11,6 +11,7 @@ import type { Table } from 'apache-arrow';
 import { plainRow, withSql, type Db, type SqlParam } from '../../src/db/db.ts';
 import { parseManifest, type PartitionedManifest } from '../../src/db/sources/manifest.ts';
 import type { Engine } from '../../src/db/sources/source.ts';
+import { physicalTableName } from '../../src/db/observations-view.ts';
 
 /** Generates a SYNTHETIC partitioned dataset into a temporary folder (50 places, `years` years, 5 indicators by default). */
 export function generateSmallDataset(prefix: string, args: { years?: number; indicators?: number } = {}): { dir: string; manifest: PartitionedManifest } {
@@ -44,7 +45,7 @@ export async function nodeEngine(): Promise<{ db: Db; engine: Engine; close: () 
     insertArrow: async (name: string, table: Table) => {
       for (const row of table.toArray() as Array<{ toJSON(): Record<string, unknown> }>) {
         const entries = Object.entries(row.toJSON()).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v] as const);
-        await db.query(`INSERT INTO ${name} (${entries.map(([k]) => `"${k}"`).join(', ')}) VALUES (${entries.map(() => '?').join(', ')})`,
+        await db.query(`INSERT INTO ${physicalTableName(name)} (${entries.map(([k]) => `"${k}"`).join(', ')}) VALUES (${entries.map(() => '?').join(', ')})`,
           entries.map(([, v]) => (v === undefined ? null : v) as SqlParam));
       }
     },

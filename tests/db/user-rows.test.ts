@@ -119,8 +119,11 @@ describe('user rows in DuckDB', () => {
           { obs_id: userObsId(dataset.id, 0), year: 2020, value: 88, unit: '%', source_row: 2, origin: 'user', publisher_kind: 'other' },
           { obs_id: userObsId(dataset.id, 1), year: 2021, value: null, unit: '', source_row: 3, origin: 'user', publisher_kind: 'other' },
         ]);
-      expect(await count('SELECT count(*)::INTEGER AS n FROM duckdb_tables()')).toBe(tablesBefore);
+      // The rows stay in the dataset's own table under the view (observations-view.ts): one table more, no staging left.
+      expect(await count('SELECT count(*)::INTEGER AS n FROM duckdb_tables()')).toBe(tablesBefore + 1);
       await deleteUserDataset(db, dataset.id, recomputeCoverage);
+      expect(await count('SELECT count(*)::INTEGER AS n FROM duckdb_tables()')).toBe(tablesBefore); // removing it drops its table
+      expect(await count('SELECT count(*)::INTEGER AS n FROM observations')).toBe(before);
     });
 
   it.each([['through a CSV file', () => db], ['through bound INSERTs', () => bound]])('keeps hostile text as data, and empty text as empty (%s)', async (_, which) => {

@@ -8,6 +8,7 @@
  * per-place files when the manifest lists them (place-loader.ts), each row kept once whichever of a
  * place's file and its partitions loads first (row-filter.ts).
  */
+import { SHIPPED_ONLY_VIEW_SQL } from '../observations-view.ts';
 import { COVERAGE_TABLE, CREATE_EMPTY_COVERAGE_SQL } from '../pre-aggregates.ts';
 import { TABLES, addOptionalColumnsSql, emptyTableSql, loadTableSql, type TableName, type TableSpec } from '../schema.ts';
 import { fetchText } from './csv-source.ts';
@@ -43,6 +44,7 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
     await engine.db.exec(shipped.has(table.file) ? loadTableSql(table, table.file) : emptyTableSql(table));
     for (const sql of addOptionalColumnsSql(table)) await engine.db.exec(sql);
   }
+  await engine.db.exec(SHIPPED_ONLY_VIEW_SQL); // partitions append to the shipped table; queries read the view
   await engine.db.exec(CREATE_EMPTY_COVERAGE_SQL);
   await engine.db.exec(CREATE_EMPTY_TILES_SQL);
   await engine.db.exec(createEmptySql(STANDING_PLACES_TABLE));

@@ -13,7 +13,7 @@ import type { Scope } from './scope.ts';
 export interface Engine {
   db: Db;
   registerFileText(name: string, text: string): Promise<void>;
-  /** Appends (or creates) a table from Arrow columns. */
+  /** Appends Arrow rows to table `name`; `observations` means the shipped table under the view (observations-view.ts `physicalTableName`). */
   insertArrow(name: string, table: Table): Promise<void>;
 }
 

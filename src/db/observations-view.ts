@@ -1,0 +1,74 @@
+/**
+ * `observations` is a VIEW: the shipped rows (table `shipped_observations`, what the dataset's
+ * source loads) UNION ALL BY NAME each stored user dataset's own table, so every query reads shipped
+ * and user rows alike while a user dataset is never copied.
+ *
+ * Why a view and not one table (measured, docs/BENCHMARKS.md "Stored rows as their own tables"): a
+ * stored dataset used to be loaded into a staging table and copied into `observations` in a
+ * transaction; in duckdb-wasm (single-threaded) the `INSERT … SELECT` and its `COMMIT` were most of
+ * the load (100k rows: 1.4 s + 4.4 s of 11.8 s under load 18), twice the rows' bytes in memory on the
+ * way. The Arrow insert's own table is already what a query needs; the view adds the columns that
+ * are the same for every row of a dataset (origin, dataset_id) or follow from its reports
+ * (publisher_kind) as expressions, and the row id from the row's ordinal.
+ *
+ * A user dataset's table is named by us (`user_rows_<n>`, never user text) and recorded in
+ * `user_datasets.rows_table`; the view is rebuilt from that table whenever a dataset is added or
+ * removed, inside the change's transaction (DuckDB's DDL is transactional, so a failed change leaves
+ * the previous view and tables as they were).
+ */
+import type { Db } from './db.ts';
+
+/** The shipped rows' table: loaders create, alter and append to it under this name. */
+export const SHIPPED_OBSERVATIONS = 'shipped_observations';
+
+/** The table a loader writes when it means `observations` (every other table is its own name). */
+export const physicalTableName = (name: string): string => (name === 'observations' ? SHIPPED_OBSERVATIONS : name);
+
+/** The view over the shipped rows alone: what exists before the user tables are prepared (user-rows.ts). */
+export const SHIPPED_ONLY_VIEW_SQL = `CREATE OR REPLACE VIEW observations AS SELECT * FROM ${SHIPPED_OBSERVATIONS}`;
+
+/** A SQL string literal of text we did not choose (a dataset id): quotes doubled, nothing else is special in DuckDB's standard strings. */
+const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
+
+/** A user dataset's table name must be one we made; anything else is refused before it reaches SQL. */
+const SAFE_TABLE = /^user_rows_\d+$/;
+
+interface ViewColumn { column_name: string; data_type: string; column_default: string | null }
+
+async function columnsOf(db: Db, table: string): Promise<ViewColumn[]> {
+  return db.query<ViewColumn>(
+    'SELECT column_name, data_type, column_default FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position', [table]);
+}
+
+/**
+ * The SELECT of one dataset's rows as observations: the stored columns as they are, the row id, origin,
+ * dataset id and publisher kind as expressions; a column the dataset's table lacks (a blob stored
+ * before that column existed) takes the shipped table's default for it, typed like the shipped column.
+ */
+function userSelect(datasetId: string, table: string, shipped: readonly ViewColumn[], stored: ReadonlySet<string>): string {
+  const id = literal(datasetId);
+  const computed: Readonly<Record<string, string>> = {
+    obs_id: `${id} || '#' || c.ordinal::VARCHAR`, publisher_kind: "coalesce(r.publisher_kind, 'other')", origin: "'user'", dataset_id: id,
+  };
+  const select = shipped.map(({ column_name: name, data_type: type, column_default: fallback }) => {
+    const expression = computed[name] ?? (stored.has(name) ? `c."${name}"` : `CAST(${fallback ?? 'NULL'} AS ${type})`);
+    return `${expression} AS "${name}"`;
+  });
+  return `SELECT ${select.join(', ')} FROM ${table} c
+    LEFT JOIN (SELECT report_id, any_value(publisher_kind) AS publisher_kind FROM reports WHERE origin = 'user' AND dataset_id = ${id} GROUP BY report_id) r
+      ON r.report_id = c.report_id`;
+}
+
+/** Rebuilds `observations` over the shipped table and every dataset recorded in `user_datasets`. */
+export async function rebuildObservationsView(db: Db): Promise<void> {
+  const shipped = await columnsOf(db, SHIPPED_OBSERVATIONS);
+  const datasets = await db.query<{ dataset_id: string; rows_table: string }>(
+    'SELECT dataset_id, rows_table FROM user_datasets WHERE rows_table IS NOT NULL ORDER BY rows_table');
+  const parts = [`SELECT * FROM ${SHIPPED_OBSERVATIONS}`];
+  for (const { dataset_id: id, rows_table: table } of datasets) {
+    if (!SAFE_TABLE.test(table)) throw new Error(`user_datasets: ${id} names a rows table we did not make`);
+    const stored = new Set((await columnsOf(db, table)).map((c) => c.column_name));
+    parts.push(userSelect(id, table, shipped, stored));
+  }
+  await db.exec(`CREATE OR REPLACE VIEW observations AS ${parts.join('\nUNION ALL BY NAME\n')}`);
+}
