@@ -18,7 +18,7 @@ import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_INPUTS_DIR, ensureGenerated } from '../../scripts/gen-bad-inputs.ts';
-import { ARTIFACTS, HOOK, appUrl, launch, storedUserDatasets, waitForView, type Session } from './support.ts';
+import { ARTIFACTS, HOOK, appUrl, launch, storedUserDatasetFingerprints, storedUserDatasets, waitForView, type Session } from './support.ts';
 
 interface Entry { file: string; input: 'table' | 'report' | 'published'; hostile: string; outcomes: string[]; uploadAs?: string; generated?: boolean }
 const MANIFEST = JSON.parse(readFileSync(join(BAD_INPUTS_DIR, 'MANIFEST.json'), 'utf8')) as Entry[];
@@ -44,10 +44,17 @@ let session: Session;
 let page: Page;
 const dialogs: string[] = [];
 
-/** Dataset ids and their row counts in this browser's IndexedDB (the user-data store: stored datasets and any old-form record). */
-async function stored(p: Page): Promise<Record<string, number>> {
+/**
+ * Dataset ids in this browser's IndexedDB (the user-data store: stored datasets and any old-form record),
+ * each with its recorded row count and its rows blob's size and sha256, read in the page: after every
+ * file over ~100 datasets, carrying every blob to Node to decode it was the battery's own largest cost.
+ */
+const stored = (p: Page): Promise<Record<string, string>> => storedUserDatasetFingerprints(p);
+
+/** The rows of the datasets named, decoded in Node (each dataset once, when it is added): their count. */
+async function decodedRowCounts(p: Page, ids: readonly string[]): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const d of await storedUserDatasets<{ id?: string; observations?: unknown[] | null }>(p)) out[String(d.id)] = d.observations?.length ?? -1;
+  for (const d of await storedUserDatasets<{ id?: string; observations?: unknown[] | null }>(p, ids)) out[String(d.id)] = d.observations?.length ?? -1;
   return out;
 }
 
@@ -244,6 +251,9 @@ function battery(input: 'table' | 'report' | 'published') {
       for (const [id, n] of Object.entries(before)) expect(after[id], `${entry.file}: dataset ${id} kept`).toBe(n);
       const added = Object.keys(after).filter((id) => !(id in before));
       expect(added.length, `${entry.file}: datasets added`).toBe(outcome === 'rejected' ? 0 : 1);
+      // The added dataset's blob reads back whole: as many rows as its metadata records.
+      const decoded = await decodedRowCounts(page, added);
+      for (const id of added) expect(`${decoded[id]} rows`, `${entry.file}: dataset ${id} reads back`).toBe(/^(\d+ rows|no rows blob)/.exec(after[id]!)![0]);
       before = after;
       expect(await harm(page), `${entry.file}: no script ran, nothing planted, no CSP refusal`).toEqual({ xss: null, violations: [], planted: 0 });
       expect(dialogs, `${entry.file}: no dialog`).toEqual([]);

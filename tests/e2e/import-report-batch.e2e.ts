@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageOfOffset } from '../../src/core/convert/pdf-body.ts';
-import { ARTIFACTS, HOOK, appUrl, sessionPerFile, storedUserDatasets, waitForQuiet } from './support.ts';
+import { ARTIFACTS, HOOK, appUrl, moveTo, sessionPerFile, storedUserDatasets, waitForQuiet, warmRemounted } from './support.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/reports-as-published');
 const manifest = JSON.parse(readFileSync(join(FIXTURES, 'manifest.json'), 'utf8')) as Array<{ file: string; source: string; format: string }>;
@@ -82,7 +82,8 @@ describe('importing published reports many at once', () => {
     const index = guangling.observations.findIndex((o) => o.period === 'year' && o.value_kind === 'reported' && o.value !== null);
     const figure = guangling.observations[index]!;
     const expectedPage = pageOfOffset(guangling.reports[0]!.source!.pageStarts, figure.span_start)!;
-    await page.goto(appUrl(browser.current.base, { view: 'trends', indicator: figure.indicator_id, regions: '140223', obs: `${guangling.id}#${index + 1}` }));
+    // Moved by URL, as back/forward does: the reload above is the start-up that read the store; a second one adds nothing.
+    await moveTo(page, appUrl(browser.current.base, { view: 'trends', indicator: figure.indicator_id, regions: '140223', obs: `${guangling.id}#${index + 1}` }));
     const quote = page.locator(HOOK.provenanceQuote).first();
     // Trends with ten stored datasets loads DuckDB and the user rows first: slow on a loaded machine.
     await quote.waitFor({ timeout: 90_000 });
@@ -94,7 +95,7 @@ describe('importing published reports many at once', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'import-batch-source-panel.png'), fullPage: true });
 
     // The same file again is a duplicate, not a second copy.
-    await page.goto(appUrl(browser.current.base, { view: 'import' }));
+    await moveTo(page, appUrl(browser.current.base, { view: 'import' }));
     await page.locator('[data-testid="report-batch-files"]').setInputFiles([join(FIXTURES, 'hengdong-2023-x034.utf8.html')]);
     const again = page.locator('[data-testid="batch-item"]');
     await expect.poll(() => again.getAttribute('data-duplicate'), { timeout: 60_000 }).toBe('true');
@@ -112,7 +113,8 @@ describe('importing published reports many at once', () => {
     ['zh', 375, /old-report\.doc: DOC 格式无法在此读取。请用 Word 或 WPS 打开,另存为 \.docx 或 PDF 再导入。/],
     ['en', 1440, /old-report\.doc: DOC files cannot be read here/],
   ] as const)('shows the batch (%s, %i px) with a refused file named with its reason', async (lang, width, refusal) => {
-    const page = await browser.open({ view: 'import', lang: lang === 'en' ? 'en' : undefined }, { width, height: 900 });
+    // The file's warm page with the import view mounted anew (an empty batch; DuckDB started once).
+    const page = await warmRemounted(browser, { view: 'import', lang: lang === 'en' ? 'en' : undefined }, { width, height: 900 });
     await page.locator('[data-testid="report-batch"]').waitFor({ timeout: 30_000 });
     await page.locator('[data-testid="report-batch-files"]').setInputFiles([
       { name: 'ningguo-2021-x056.gbk.html', mimeType: 'text/html', buffer: readFileSync(join(FIXTURES, 'ningguo-2021-x056.gbk.html')) },

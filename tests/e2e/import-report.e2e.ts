@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/core/extract/extract-report.ts';
 import { parseReport } from '../../src/core/report/parse-report.ts';
 import { MAX_FILE_BYTES } from '../../src/core/user-data/decode-report-bytes.ts';
-import { ARTIFACTS, HOOK, appUrl, criticalAxeViolations, sessionPerFile, storedUserDatasets, waitForQuiet } from './support.ts';
+import { ARTIFACTS, HOOK, appUrl, criticalAxeViolations, moveTo, sessionPerFile, storedUserDatasets, waitForQuiet, warmRemounted } from './support.ts';
 
 const REPORTS = new URL('../../data/reports/', import.meta.url);
 const lingqiu = parseReport(readFileSync(new URL('lingqiu-2025.txt', REPORTS), 'utf8'), 'lingqiu-2025');
@@ -29,8 +29,12 @@ const T = {
 
 const browser = sessionPerFile();
 
-async function openImport(lang?: 'en'): Promise<{ page: Page; root: Locator }> {
-  const page = await browser.open({ view: 'import', lang });
+/**
+ * The import view with an empty form: on a new page (`fresh`: the case that reloads and reads the store)
+ * or on the file's warm page with the view mounted anew (support.ts `warmRemounted`: DuckDB starts once).
+ */
+async function openImport(lang?: 'en', { fresh = false } = {}): Promise<{ page: Page; root: Locator }> {
+  const page = fresh ? await browser.open({ view: 'import', lang }) : await warmRemounted(browser, { view: 'import', lang });
   const root = page.locator('[data-testid="view-import"]');
   await root.waitFor({ state: 'visible', timeout: 30_000 });
   return { page, root };
@@ -46,7 +50,7 @@ async function settledMessage(page: Page, timeout = 30_000): Promise<{ state: st
 
 describe('pasting a report', () => {
   it('prefills place and year, extracts in the worker, previews with marked quotes, drops one value, saves, and the saved values open in the source panel', async () => {
-    const { page, root } = await openImport();
+    const { page, root } = await openImport(undefined, { fresh: true });
     await root.locator(T.text).fill(lingqiu.body);
     await expect.poll(() => page.locator(T.regionChosen).getAttribute('data-code'), { timeout: 30_000, message: 'place prefilled from the title' }).toBe('140224');
     expect(await page.locator(T.region).inputValue()).toContain('灵丘县');
@@ -96,7 +100,8 @@ describe('pasting a report', () => {
     // A kept whole-year printed value, opened by its id in the Trends view's source panel.
     const k = expected.slice(1).findIndex((o) => o.period === 'year' && o.value_kind === 'reported');
     const figure = expected[k + 1]!;
-    await page.goto(appUrl(browser.current.base, { view: 'trends', indicator: figure.indicator_id, regions: '140224', obs: `${dataset.id}#${k + 1}` }));
+    // Moved by URL, as back/forward does: the reload above is the start-up that read the store; a second one adds nothing.
+    await moveTo(page, appUrl(browser.current.base, { view: 'trends', indicator: figure.indicator_id, regions: '140224', obs: `${dataset.id}#${k + 1}` }));
     const quote = page.locator(HOOK.provenanceQuote).first();
     await quote.waitFor({ timeout: 30_000 });
     expect(await quote.textContent()).toBe(figure.quote);

@@ -64,8 +64,12 @@ const CASES: Case[] = [
   { name: 'about', view: 'about', state: () => ({ view: 'about' }) },
 ];
 
+/**
+ * The case's state on the file's warm page (support.ts `warm`: loaded once, then moved by URL as
+ * back/forward does; the words shown are the state's, not the load's), settled.
+ */
 async function openCase(c: Case, lang: Lang): Promise<Page> {
-  const page = await files.open({ ...c.state(), ...(lang === 'en' ? { lang: 'en' } : {}) });
+  const page = await files.warm({ ...c.state(), ...(lang === 'en' ? { lang: 'en' } : {}) });
   if (c.view === 'import' || c.view === 'about') {
     await page.getByTestId(`view-${c.view}`).waitFor({ timeout: LOADED });
     await waitForQuiet(page);

@@ -1,16 +1,18 @@
 /**
  * The Trends view in a real browser: choose an indicator and places, read the values,
  * open a figure's source, switch language, export, share by URL, history, small screens,
- * keyboard and accessibility. One Chromium for the file; page loads are shared where a test
- * only reads (each load starts DuckDB afresh, the slow part).
+ * keyboard and accessibility. One Chromium for the file and one warm page (support.ts `warm`), moved
+ * by URL from state to state, for the cases that need a state shown (each page load starts DuckDB
+ * afresh, the slow part); a URL opened in a new page and the keyboard from a fresh page's top keep
+ * their own cold page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  ARTIFACTS, HOOK, appUrl, criticalAxeViolations, expectFeature, findSymbols, hoverTooltip, launch, pngSize, tooltipText, waitForChart, waitForView,
-  viewRootSelector, type ChartPoint, type Session,
+  ARTIFACTS, HOOK, criticalAxeViolations, expectFeature, findSymbols, hoverTooltip, pngSize, sessionPerFile, tooltipText, waitForChart, waitForView,
+  viewRootSelector, type ChartPoint,
 } from './support.ts';
 
 const MEDIATION = 'mediation.success_rate';
@@ -20,25 +22,14 @@ const JIYUAN = { code: '419001', zh: '济源市' };
 /** The Trends state these tests drive (an indicator, places, a chosen figure), as the app writes it in the URL. */
 const ISSUE3 = { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] };
 
-let session: Session;
-/** Pages closed after each test; `kept` ones live until the end of the file. */
-const pages: Page[] = [];
-const kept: Page[] = [];
+const files = sessionPerFile();
 
-beforeAll(async () => { session = await launch(); });
-afterEach(async () => {
-  await Promise.all(pages.splice(0).map((p) => p.close()));
-  session.checkClean();
-});
-afterAll(async () => {
-  await Promise.all(kept.map((p) => p.close()));
-  await session?.close();
-});
-
-async function open(state: Record<string, string | string[] | undefined> = {}, options: { width?: number; height?: number; keep?: boolean } = {}) {
-  const page = await session.newPage(options);
-  (options.keep ? kept : pages).push(page);
-  await page.goto(appUrl(session.base, state));
+/**
+ * The Trends view at `state`: the file's warm page moved there (`warm`), or a new cold page (`cold`,
+ * closed after the test); either way the view shown and its indicator picker filled.
+ */
+async function open(state: Record<string, string | string[] | undefined> = {}, options: { width?: number; height?: number; cold?: boolean } = {}) {
+  const page = options.cold ? await files.open(state, options) : await files.warm(state, options);
   const root = await waitForView(page, 'trends');
   await expect.poll(() => picker(root).locator('option').count(), { message: 'indicator picker filled', timeout: 30_000 }).toBeGreaterThan(1);
   return { page, root };
@@ -104,11 +95,11 @@ async function lingqiuPoint(page: Page, chart: Locator) {
   return { lingqiu: lingqiu!, points };
 }
 
-/** The page these tests share: opened from its URL once. */
+/** The page these tests share: the warm page moved to its URL once, then used as the last test left it. */
 let issue3: { page: Page; root: Locator; chart: Locator } | null = null;
 async function issue3Page() {
-  if (!issue3) {
-    const { page, root } = await open(ISSUE3, { keep: true });
+  if (!issue3 || issue3.page.isClosed()) {
+    const { page, root } = await open(ISSUE3);
     issue3 = { page, root, chart: await expectIssue3State(root) };
   }
   return issue3;
@@ -119,7 +110,7 @@ let chosen: Page | null = null;
 
 describe('Trends', () => {
   it('choose 调解成功率 with 灵丘县 + 广灵县: the chart shows 99% (灵丘县 2025) and 98.4% (广灵县 2024); clicking 灵丘县 shows the quote', async () => {
-    const { page, root } = await open({}, { keep: true });
+    const { page, root } = await open();
     chosen = page;
     await chooseIssue3(page, root);
     expect(await picker(root).locator('option:checked').textContent()).toContain('调解成功率');
@@ -150,7 +141,7 @@ describe('Trends', () => {
 
   it('a URL read after choosing opens the same view in a new page', async () => {
     let page = chosen;
-    if (!page) {
+    if (!page || page.isClosed()) {
       const opened = await open();
       await chooseIssue3(opened.page, opened.root);
       page = opened.page;
@@ -160,8 +151,8 @@ describe('Trends', () => {
     const copied = await page.evaluate(() => window.location.href);
     const heading = await chartHeading(root).textContent();
 
-    const second = await session.newPage();
-    pages.push(second);
+    const second = await files.current.newPage();
+    files.pages.push(second); // closed after the test
     await second.goto(copied);
     const again = await waitForView(second, 'trends');
     await expectIssue3State(again);
@@ -222,13 +213,13 @@ describe('Trends', () => {
 
   it('the copy-link button copies a URL that restores the view', async () => {
     const { page } = await issue3Page();
-    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin });
+    await files.current.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: files.current.origin });
     await expectFeature(page.locator(HOOK.copyLink), 'Copy-link button [data-testid=copy-link]');
     await page.locator(HOOK.copyLink).first().click();
     let copied = '';
     await expect.poll(async () => (copied = await page.evaluate(() => navigator.clipboard.readText())), { timeout: 5000 }).toBe(page.url());
-    const second = await session.newPage();
-    pages.push(second);
+    const second = await files.current.newPage();
+    files.pages.push(second); // closed after the test
     await second.goto(copied);
     await expectIssue3State(await waitForView(second, 'trends'));
   });
@@ -285,7 +276,7 @@ describe('Trends', () => {
   });
 
   it('keyboard: Tab reaches the view tabs and the indicator picker; Enter on a tab switches view', async () => {
-    const { page, root } = await open();
+    const { page, root } = await open({}, { cold: true }); // Tab from the top of a freshly loaded page
     await waitForChart(root);
     const reached: string[] = [];
     let tabFocused = false;
