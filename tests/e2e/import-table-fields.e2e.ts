@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { appUrl, ARTIFACTS, HOOK, sessionPerFile, storedUserDatasets, switchLanguage, waitForView } from './support.ts';
+import { appUrl, ARTIFACTS, HOOK, moveTo, sessionPerFile, storedUserDatasets, switchLanguage, waitForView } from './support.ts';
 
 const T = {
   view: '[data-testid="view-import"]',
@@ -54,8 +54,12 @@ async function importAndSave(): Promise<{ page: Page; obsOf: (regionCode: string
   return { page, obsOf: (code) => `${dataset!.id}#${dataset!.observations.findIndex((o) => o.region_code === code) + 1}` };
 }
 
+/**
+ * Shows a figure's source panel on the page that imported the table, moved by URL as a reader's click
+ * moves it (support.ts `moveTo`): the save loaded the rows into this page's DuckDB, so no second start-up.
+ */
 async function openPanel(page: Page, regionCode: string, obs: string) {
-  await page.goto(appUrl(browser.current.base, { indicator: 'mediation.success_rate', regions: regionCode, obs }));
+  await moveTo(page, appUrl(browser.current.base, { indicator: 'mediation.success_rate', regions: regionCode, obs }));
   const root = await waitForView(page, 'trends', { timeout: LOADED });
   const panel = root.locator(HOOK.provenance);
   await panel.getByTestId('table-row-fields').waitFor({ state: 'visible', timeout: LOADED });
@@ -97,13 +101,14 @@ describe('a table\'s own quote, unit and source in the source panel', { timeout:
 
     // A javascript: source is text, never a link; no empty quote field is shown.
     const other = await openPanel(page, '140224', obsOf('140224'));
-    expect(await other.getByTestId('table-row-fields').locator('dt').allInnerTexts()).toEqual(['单位', '来源']);
+    // The same panel element shows the other row once its query answers: polled, not read once.
+    await expect.poll(() => other.getByTestId('table-row-fields').locator('dt').allInnerTexts(), { timeout: LOADED }).toEqual(['单位', '来源']);
     expect(await other.getByTestId('table-row-source').innerText()).toBe(SCRIPT);
     expect(await other.getByTestId('table-row-source').locator('a').count()).toBe(0);
     expect(await other.locator('a[href^="javascript:"]').count()).toBe(0);
 
     // The dataset's CSV export keeps the three columns.
-    await page.goto(appUrl(browser.current.base, { view: 'import' }));
+    await moveTo(page, appUrl(browser.current.base, { view: 'import' }));
     const entry = page.locator('[data-testid="user-dataset"]').filter({ hasText: 'table-fields.csv' });
     await entry.waitFor({ timeout: 30_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), entry.locator('[data-testid="user-dataset-export"]').click()]);

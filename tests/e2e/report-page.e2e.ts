@@ -4,21 +4,20 @@
  * place of guangling-2024.txt), and the source panel of a figure from it names its page — the page
  * the PDF prints it on (tests/scripts/pdf-report-dataset.ts LABELLED_PAGES) — in both languages.
  * A figure of a plain-text report names none. Screenshots: tests/artifacts/e2e/report-page-*.png.
+ * The built dataset is served to the file's one browser (a route on its context): the file's warm
+ * page starts once, and each case mounts Trends anew at its URL (support.ts `warmRemounted`), its
+ * language and width with it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../scripts/helpers.ts';
 import { buildPdfReportDataset, LABELLED_PAGES } from '../scripts/pdf-report-dataset.ts';
-import { ARTIFACTS, HOOK, sessionPerFile, switchLanguage, waitForView, type Lang } from './support.ts';
+import { ARTIFACTS, HOOK, sessionPerFile, switchLanguage, waitForView, warmRemounted, type Lang } from './support.ts';
 
 const files = sessionPerFile();
 const LOADED = 90_000;
-/** Pages this file opens itself (it routes their data before navigating); closed after each test. */
-const opened: Page[] = [];
-afterEach(async () => { await Promise.all(opened.splice(0).map((p) => p.close())); });
 const work = tempDir('report-page-e2e');
 let outDir: string;
 let rows: Array<Record<string, string>>;
@@ -26,25 +25,26 @@ let rows: Array<Record<string, string>>;
 beforeAll(async () => {
   ({ outDir } = await buildPdfReportDataset(work.path, { corpus: true }));
   rows = Papa.parse<Record<string, string>>(readFileSync(join(outDir, 'observations.csv'), 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+  await serveBuiltDataset();
 }, 180_000);
 afterAll(() => work.remove());
 
-/** Serves the built dataset's files in place of the shipped ones (same names, same origin). */
-async function openWithPdfDataset(state: Record<string, string>, width: number): Promise<Page> {
-  const page = await files.current.newPage({ width, height: 900 });
-  opened.push(page);
-  await page.route(/\/data\/[^/]+$/, async (route) => {
+/**
+ * Serves the built dataset's files in place of the shipped ones (same names, same origin) to every
+ * page of the file's browser: registered after the session's own route, so it is asked first.
+ */
+async function serveBuiltDataset(): Promise<void> {
+  await files.current.context.route(/\/data\/[^/]+$/, async (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop()!;
     const path = join(outDir, name);
     if (!existsSync(path)) return route.continue();
     const type = name.endsWith('.json') ? 'application/json' : name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/octet-stream';
     return route.fulfill({ status: 200, body: readFileSync(path), headers: { 'content-type': type } });
   });
-  const url = new URL(files.current.base);
-  for (const [key, value] of Object.entries(state)) url.searchParams.set(key, value);
-  await page.goto(url.href.replace(/%2C/g, ','));
-  return page;
 }
+
+/** The file's warm page with Trends mounted anew at `state` (the first call is the file's one start-up). */
+const openWithPdfDataset = (state: Record<string, string>, width: number) => warmRemounted(files, state, { width, height: 900 });
 
 const figure = (indicatorId: string, value: number, reportPrefix: string) => {
   const row = rows.find((r) => r.indicator_id === indicatorId && Number(r.value) === value && r.report_id!.startsWith(reportPrefix));

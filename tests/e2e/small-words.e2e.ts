@@ -14,8 +14,12 @@ const LOADED = 90_000;
 const ONE_ROW = { view: 'data', regions: '140224', indicator: 'mediation.success_rate' };
 const JINGYAN = { view: 'data', regions: '511124' };
 
+/**
+ * Every state here is one the app shows from its URL: the file's warm page (support.ts `warm`) is
+ * loaded once and moved to each state as back/forward moves it, the language with it (`lang`).
+ */
 async function openData(state: Record<string, string>) {
-  const page = await files.open(state, { width: 1440, height: 900 });
+  const page = await files.warm(state, { width: 1440, height: 900 });
   const root = await waitForView(page, 'data', { content: true, timeout: LOADED });
   return { page, root };
 }
@@ -35,7 +39,7 @@ describe('small words', { timeout: 300_000 }, () => {
       ['en', /^Reference: Tongzhou 通州区 \(the first place chosen that the chart draws\)\. Tongzhou 通州区 has no prefecture/],
       ['zh', /^参照地区:通州区\(所选且图中画出的第一个地区\)。通州区没有上级地市/],
     ] as const) {
-      const page = await files.open({ regions: '110112', ...(lang === 'en' ? { lang } : {}) }, { width: 1440, height: 900 });
+      const page = await files.warm({ regions: '110112', ...(lang === 'en' ? { lang } : {}) }, { width: 1440, height: 900 });
       const root = await waitForView(page, 'trends', { content: true, timeout: LOADED });
       await expect.poll(() => root.locator('.trends-presets + .note').textContent(), { timeout: LOADED }).toMatch(pattern);
     }

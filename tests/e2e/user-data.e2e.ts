@@ -5,6 +5,8 @@
  * file, line and column; a damaged record is skipped with a warning and kept; Remove survives reload.
  *
  * The dataset is made up (values invented for the test) and lives only in the test's browser profile.
+ * The cases run in order on one page: a case about what a start-up reads (a seeded or damaged record,
+ * a reload) loads it afresh; a case that only needs a state shown moves it by URL (`showState`).
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,7 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/core/convert/sha256.ts';
 import { CSV_ROWS_FORMAT, STORED_ROW_COLUMNS, storedRowsMeta, storedRowsText } from '../../src/core/user-data/stored-rows.ts';
 import { summarise, type UserDataset, type UserObservation } from '../../src/core/user-data/types.ts';
-import { ARTIFACTS, HOOK, appUrl, findSymbols, hoverTooltip, launch, storedUserDatasets, waitForChart, waitForView, type Session } from './support.ts';
+import { ARTIFACTS, HOOK, appUrl, findSymbols, hoverTooltip, launch, moveTo, storedUserDatasets, waitForChart, waitForView, type Session } from './support.ts';
 
 const MEDIATION = 'mediation.success_rate';
 const GUANGLING = { code: '140223', name: '广灵县' };
@@ -159,9 +161,20 @@ afterAll(async () => {
 
 const importView = () => page.locator('[data-testid="view-import"]');
 
+/**
+ * A start-up: the page loaded afresh at `state`, so the app reads the store again (what a case about
+ * stored data read at start-up needs). A cold load costs most of a case's time on this machine.
+ */
+const startAt = (state: Record<string, string | string[] | undefined>) => page.goto(appUrl(session.base, state));
+/**
+ * The open page moved to `state` as the browser's back/forward moves it (support.ts `moveTo`): no
+ * start-up, DuckDB and the rows it loaded at the last start-up (or a save or removal since) kept.
+ */
+const showState = (state: Record<string, string | string[] | undefined>) => moveTo(page, appUrl(session.base, state));
+
 describe('user datasets in the browser', () => {
   it('lists a stored dataset after reload, its hostile file name shown as text', async () => {
-    await page.goto(appUrl(session.base, { view: 'import' }));
+    await startAt({ view: 'import' });
     await importView().waitFor();
     await expect.poll(() => page.locator('[data-testid="user-datasets-empty"]').count(), { timeout: 30_000 }).toBe(1);
     const dataset = tableDataset();
@@ -186,7 +199,8 @@ describe('user datasets in the browser', () => {
   });
 
   it('charts the user figures beside the shipped ones, marked, and keeps the shipped figure where both exist', async () => {
-    await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] }));
+    // The reload before loaded the stored rows: Trends is shown from there, as a reader's click shows it.
+    await showState({ indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] });
     const root = await waitForView(page, 'trends', { content: true });
     const chart = await waitForChart(root);
     await chart.screenshot({ path: join(ARTIFACTS, 'user-data-trends-chart-zh.png') });
@@ -202,13 +216,13 @@ describe('user datasets in the browser', () => {
   });
 
   it('marks the user rows in the Data table and the coverage grid', async () => {
-    await page.goto(appUrl(session.base, { view: 'data', indicator: MEDIATION, regions: [GUANGLING.code] }));
+    await showState({ view: 'data', indicator: MEDIATION, regions: [GUANGLING.code] });
     const data = await waitForView(page, 'data', { content: true });
     const badges = data.locator(`${HOOK.dataTable} [data-testid="origin-user"]`);
     await expect.poll(() => badges.count(), { timeout: 30_000 }).toBe(3);
     expect(await badges.first().innerText()).toMatch(/^我的数据 · 调解<img src=x onerror=alert\(1\)>\.csv · 第 2 行 · 202\d年$/);
     await page.screenshot({ path: join(ARTIFACTS, 'user-data-data-table-zh.png'), fullPage: true });
-    await page.goto(appUrl(session.base, { view: 'coverage' }));
+    await showState({ view: 'coverage' });
     const coverage = await waitForView(page, 'coverage', { content: true });
     const marked = coverage.locator('.coverage-user');
     await expect.poll(() => marked.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
@@ -216,7 +230,7 @@ describe('user datasets in the browser', () => {
   });
 
   it('names a user row in the source panel by file, line and column, and the shipped one as published', async () => {
-    await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code], obs: `${ID}#1` }));
+    await showState({ indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code], obs: `${ID}#1` });
     await waitForView(page, 'trends', { content: true });
     const panel = page.locator(HOOK.provenance);
     await panel.locator('[data-testid="origin-user"]').first().waitFor({ timeout: 30_000 });
@@ -224,7 +238,7 @@ describe('user datasets in the browser', () => {
     expect(await panel.locator('img').count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'user-data-provenance-zh.png'), fullPage: true });
     // 广灵县 2024: the shipped figure is chosen, the user's listed after it with the reason
-    await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [GUANGLING.code], obs: `${ID}#3` }));
+    await showState({ indicator: MEDIATION, regions: [GUANGLING.code], obs: `${ID}#3` });
     await panel.locator('.alternatives').waitFor({ timeout: 30_000 });
     const alternatives = await panel.locator('.alternatives').innerText();
     expect(alternatives).toMatch(/98\.4%[^\n]*\(图中所用\)/);
@@ -235,7 +249,7 @@ describe('user datasets in the browser', () => {
 
   it('skips a damaged record with a visible warning and keeps it stored', async () => {
     await seed(page, [{ id: 'user-20200101000000-broken', kind: 'table', observations: 'not a list' }], [{ id: 'user-20200101000000-broken', rowCount: -1 }]);
-    await page.goto(appUrl(session.base, { view: 'import' }));
+    await startAt({ view: 'import' }); // the start-up reads the damaged record
     await page.locator('[data-testid="user-dataset"]').first().waitFor({ timeout: 30_000 });
     const warning = page.locator('.user-data-skipped');
     await warning.waitFor();
@@ -271,7 +285,8 @@ describe('user datasets in the browser', () => {
     const keys = await storedKeys(page);
     expect(keys.datasets).not.toContain(ID);
     expect(keys.summaries).not.toContain(ID);
-    await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] }));
+    // The reload was the start-up without the dataset: Trends is shown from there.
+    await showState({ indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] });
     const chart = await waitForChart(await waitForView(page, 'trends', { content: true }));
     expect((await findSymbols(chart)).length).toBe(2);
     expect(dialogs.filter((d) => !d.startsWith('confirm'))).toEqual([]);
@@ -280,7 +295,7 @@ describe('user datasets in the browser', () => {
   it('loads a dataset an earlier version stored as CSV, then rewrites it once as Arrow with every row kept', async () => {
     const dataset = tableDataset();
     await seedCsvStored(page, dataset);
-    await page.goto(appUrl(session.base, { view: 'import' }));
+    await startAt({ view: 'import' }); // the start-up reads the CSV layout
     await expect.poll(() => page.locator('[data-testid="user-dataset"]').count(), { timeout: 60_000 }).toBe(1);
     expect(await page.locator('.user-data-skipped').innerText()).not.toContain(ID);
     // Rewritten in a worker after start-up: the record now says arrow-v1, and its blob reads back as the same rows.
@@ -289,18 +304,19 @@ describe('user datasets in the browser', () => {
     // Rows made before a table's own quote/unit/source were kept read back with them empty ('').
     expect(stored?.observations).toEqual(dataset.observations.map((o) => ({ table_quote: '', table_unit: '', table_source: '', ...o })));
     // The next start-up loads the Arrow blob: the user's four figures are charted beside the two shipped ones again.
-    await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] }));
+    await startAt({ indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] });
     const chart = await waitForChart(await waitForView(page, 'trends', { content: true }));
     expect((await findSymbols(chart)).length).toBe(6);
   }, 180_000); // three page loads and a rewrite in a worker, on a loaded machine
 
   it('names a damaged Arrow blob, keeps it stored, and shows the shipped data without it', async () => {
     await damageStoredRows(page, ID);
-    await page.goto(appUrl(session.base, { view: 'import' }));
+    await startAt({ view: 'import' }); // the start-up reads the damaged blob
     const warning = page.locator('.user-data-skipped');
     await expect.poll(() => warning.innerText().catch(() => ''), { timeout: 60_000 }).toContain(`${ID}：保存的数据行已损坏(sha256 校验值不符)`);
     expect(await storedFormat(page, ID)).toBe('arrow-v1');
-    await page.goto(appUrl(session.base, { indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] }));
+    // That start-up left the damaged dataset out: Trends is shown from there.
+    await showState({ indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] });
     const chart = await waitForChart(await waitForView(page, 'trends', { content: true }));
     expect((await findSymbols(chart)).length).toBe(2);
     expect(dialogs.filter((d) => !d.startsWith('confirm'))).toEqual([]);
