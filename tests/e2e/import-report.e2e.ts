@@ -240,6 +240,17 @@ describe('pasting a report', () => {
     expect(await criticalAxeViolations(page, 'import-report (en)')).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'import-report-en.png'), fullPage: false });
 
+    // The browser's own file-input words ("Choose File", 未选择任何文件) follow Chromium's locale, not the
+    // page's: every file input on the view is visually hidden and its label, the button, is in English.
+    const fileInputs = await page.locator('[data-testid="view-import"] input[type="file"]').evaluateAll((inputs) => inputs.map((input) => ({
+      id: input.getAttribute('data-testid'), width: input.getBoundingClientRect().width, label: input.closest('label')?.textContent?.trim() ?? null,
+    })));
+    expect(fileInputs.map((f) => f.id)).toContain('report-file');
+    for (const input of fileInputs) {
+      expect(input.width, `${input.id} is visually hidden`).toBeLessThanOrEqual(1);
+      expect(input.label, `${input.id}'s label`).toMatch(/^[\x20-\x7e]+$/);
+    }
+
     // A phone: the form and preview fit the width (no sideways scrolling).
     await page.setViewportSize({ width: 390, height: 844 });
     await waitForQuiet(page);

@@ -170,9 +170,10 @@ export function ReportImport() {
           placeholder={m.importReportTextPlaceholder} onChange={(e) => onTextChange(e.target.value)}
           onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }} onDrop={onDrop} />
         <div className="report-import-source-foot">
+          {/* The native input is visually hidden (its own words follow the browser's language, not the app's); the label is the button. */}
           <label className="report-import-file">
+            <input type="file" className="report-import-file-input" data-testid="report-file" accept=".txt,text/plain" onChange={(e) => { void readFile(e.target.files?.[0]); e.target.value = ''; }} />
             {m.importReportFileLabel}
-            <input type="file" data-testid="report-file" accept=".txt,text/plain" onChange={(e) => { void readFile(e.target.files?.[0]); e.target.value = ''; }} />
           </label>
           {text !== '' && <span className="note">{m.importReportChars(text.length)}{file ? ` · ${file.name} · ${file.encoding}` : ''}</span>}
           {input.hasFrontMatter && input.errors.length === 0 && <span className="note">{m.importReportFrontMatter}</span>}
