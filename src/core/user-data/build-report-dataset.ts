@@ -5,6 +5,7 @@
  */
 import type { Coverage, Observation, PublisherKind, ReportMeta, SourceKind } from '../types.ts';
 import type { UserDataset, UserObservation } from './types.ts';
+import { droppedWithDependents } from './dropped-with-dependents.ts';
 
 /** What the import form holds once the user has confirmed it. */
 export interface ReportFormMeta {
@@ -49,7 +50,7 @@ export interface ReportDatasetInput {
   body: string;
   /** Everything the extractor kept, in its order. */
   observations: readonly Observation[];
-  /** Indexes (into `observations`) of the values the user dropped. */
+  /** Indexes (into `observations`) of the values the user dropped; derived values computed from them are left out too. */
   dropped: ReadonlySet<number>;
 }
 
@@ -67,8 +68,9 @@ export function buildReportDataset(input: ReportDatasetInput): UserDataset {
   if (body.trim() === '') throw new ReportDatasetError('the report text is empty');
   const meta = reportMetaFromForm(id, form);
   const observations: UserObservation[] = [];
+  const leftOut = droppedWithDependents(input.observations, input.dropped);
   input.observations.forEach((o, index) => {
-    if (input.dropped.has(index)) return;
+    if (leftOut.has(index)) return;
     if (!(o.span_start >= 0 && o.span_end > o.span_start && o.span_end <= body.length)) {
       throw new ReportDatasetError(`value ${index + 1} (${o.indicator_id}) points outside the report text (${o.span_start}–${o.span_end})`);
     }

@@ -55,6 +55,7 @@ const zh = {
   importReportDropLabel: (name: string) => `去掉“${name}”这个数字`,
   importReportPeriod: '时段',
   importReportDerivedBy: (how: string) => `推算:${how}`,
+  importReportDroppedWithInput: '所用数字已去掉,这个推算值随之去掉',
   importReportRejectsTitle: (n: number) => `未采用的候选数字(${n} 个)及原因`,
   importReportMoreRows: (n: number) => `另有 ${n} 个数字未逐条列出(保存时一并保存);这么多数字通常说明粘贴的不是一份报告。`,
 };
@@ -111,6 +112,7 @@ const en: typeof zh = {
   importReportDropLabel: (name) => `Drop this figure of “${name}”`,
   importReportPeriod: 'Period',
   importReportDerivedBy: (how) => `Derived: ${how}`,
+  importReportDroppedWithInput: 'Dropped with a figure it is computed from',
   importReportRejectsTitle: (n) => `Candidates not taken (${n}) and why`,
   importReportMoreRows: (n) => `${n} more figures are not listed one by one (they are saved too); this many usually means the text is not one report.`,
 };

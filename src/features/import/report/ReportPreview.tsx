@@ -8,6 +8,7 @@ import { formatPeriod, formatValue } from '../../../charts/format-value.ts';
 import { getIndicator } from '../../../core/catalog/indicators.ts';
 import { describePeriod, describeReject } from '../../../core/extract/frame/describe-frame.ts';
 import type { Observation, Reject } from '../../../core/types.ts';
+import { droppedWithDependents } from '../../../core/user-data/dropped-with-dependents.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { QuoteText } from '../../shared/provenance/QuoteText.tsx';
 import { quoteWindow } from './quote-window.ts';
@@ -41,6 +42,7 @@ interface Props {
   body: string;
   observations: readonly Observation[];
   rejects: readonly Reject[];
+  /** The values the reader dropped (derived values computed from them are shown dropped too). */
   dropped: ReadonlySet<number>;
   onToggle(index: number): void;
   /** A PDF's page of a body offset (batch import), so each value names its page. */
@@ -49,20 +51,22 @@ interface Props {
 
 export function ReportPreview({ body, observations, rejects, dropped, onToggle, pageOf }: Props) {
   const { m, lang } = useI18n();
+  const leftOut = droppedWithDependents(observations, dropped);
   return (
-    <section className="report-import-preview" data-testid="report-preview" aria-label={m.importReportPreviewTitle(observations.length - dropped.size, observations.length)}>
-      {observations.length > 0 && <h4>{m.importReportPreviewTitle(observations.length - dropped.size, observations.length)}</h4>}
+    <section className="report-import-preview" data-testid="report-preview" aria-label={m.importReportPreviewTitle(observations.length - leftOut.size, observations.length)}>
+      {observations.length > 0 && <h4>{m.importReportPreviewTitle(observations.length - leftOut.size, observations.length)}</h4>}
       <ol className="report-import-values">
         {observations.slice(0, MAX_ROWS).map((o, index) => {
           const name = indicatorName(o.indicator_id, lang);
-          const isDropped = dropped.has(index);
+          const isDropped = leftOut.has(index);
+          const withInput = isDropped && !dropped.has(index); // left out because a figure it is computed from was dropped
           const derived = o.value_kind === 'derived';
           const spans = [{ start: o.span_start, end: o.span_end }, ...(derived ? o.inputs.map((i) => ({ start: i.span_start, end: i.span_end })) : [])];
           return (
             <li key={`${index}-${o.span_start}-${o.indicator_id}`} data-testid="report-value" data-indicator={o.indicator_id} data-dropped={isDropped}
               className={isDropped ? 'report-import-value report-import-dropped' : 'report-import-value'}>
               <label className="report-import-drop">
-                <input type="checkbox" data-testid="report-value-drop" checked={isDropped} onChange={() => onToggle(index)} aria-label={m.importReportDropLabel(name)} />
+                <input type="checkbox" data-testid="report-value-drop" checked={isDropped} disabled={withInput} onChange={() => onToggle(index)} aria-label={m.importReportDropLabel(name)} />
                 {m.importReportDrop}
               </label>
               <div className="report-import-value-head">
@@ -70,6 +74,7 @@ export function ReportPreview({ body, observations, rejects, dropped, onToggle, 
                 <span className="report-import-number">{formatValue(o.value, o.unit, lang)}</span>
                 {o.approx !== 'exact' && <span className="report-import-tag" title={m.approx[o.approx]}>{m.approx[o.approx]}</span>}
                 {derived && <span className="report-import-tag report-import-derived" title={o.derivation}>{m.importReportDerivedBy(o.derivation)}</span>}
+                {withInput && <span className="report-import-reason" data-testid="report-value-dropped-with-input">{m.importReportDroppedWithInput}</span>}
                 {o.period !== 'year' && <span className="report-import-tag report-import-part" title={describePeriod(o.period, lang)}>{m.importReportPeriod}: {formatPeriod(o.period, lang)} · {describePeriod(o.period, lang)}</span>}
                 <span className="report-import-year">{o.year}</span>
                 {pageOf && pageOf(o.span_start) !== null && <span className="report-import-tag" data-testid="report-value-page">{m.batchPage(pageOf(o.span_start)!)}</span>}
