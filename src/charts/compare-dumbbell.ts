@@ -5,9 +5,10 @@
  *
  * Figures are marked as Trends marks them: a derived figure is a triangle, an approximate
  * one a diamond, a part-year one hollow, and a segment touching one of them is dashed; a key names
- * only the marks drawn. Pure: pairs in, option out.
+ * only the marks drawn. The researcher's own figure has a dashed purple outline and says so in the
+ * tooltip, as in the ranked bars. Pure: pairs in, option out.
  */
-import { FAINT, FOCUS_OUTLINE, GRID, INK, MUTED, paleOf } from './theme.ts';
+import { FAINT, FOCUS_OUTLINE, GRID, INK, MUTED, USER_COLOR, USER_TEXT, paleOf } from './theme.ts';
 import { comparePlaceColors } from './place-colors.ts';
 import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, YearPair } from '../db/queries/compare.ts';
@@ -42,7 +43,7 @@ interface DotItem {
   value: [number, string];
   obsId: string;
   symbol: string;
-  itemStyle: { color: string; borderColor: string; borderWidth: number };
+  itemStyle: { color: string; borderColor: string; borderWidth: number; borderType?: 'dashed' };
   symbolSize: number;
 }
 
@@ -85,8 +86,11 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
     const f = p[which];
     return {
       value: [f.value, labels.get(p.region_code)!], obsId: f.obs_id, symbol: symbolOf(f),
-      // A hollow symbol (part-year) is drawn by its outline; the fill is only for the others.
-      itemStyle: { color, borderColor: p.region_code === focus ? FOCUS_OUTLINE : color, borderWidth: 2 },
+      // A hollow symbol (part-year) is drawn by its outline; the fill is only for the others. The
+      // researcher's own figure: a dashed purple outline (我的数据), over the focal outline if both apply.
+      itemStyle: f.origin === 'user'
+        ? { color, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' }
+        : { color, borderColor: p.region_code === focus ? FOCUS_OUTLINE : color, borderWidth: 2 },
       symbolSize: p.region_code === focus ? 14 : 10,
     };
   });
@@ -132,11 +136,12 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
         if (!pair) return '';
         const delta = pair.to.value - pair.from.value;
         const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+        const userMark = (f: Figure) => (f.origin === 'user' && text.userMark ? ` <b style="color:${USER_TEXT}">◇ ${escapeHtml(text.userMark)}</b>` : '');
         return [
           `<div><b>${escapeHtml(pair.to.region_name)}</b></div>`,
-          `<div>${escapeHtml(String(pair.from.year))}: ${escapeHtml(markedValue(pair.from, indicator.unit, lang))}</div>`,
+          `<div>${escapeHtml(String(pair.from.year))}: ${escapeHtml(markedValue(pair.from, indicator.unit, lang))}${userMark(pair.from)}</div>`,
           figureNotesHtml(pair.from, text),
-          `<div>${escapeHtml(String(pair.to.year))}: ${escapeHtml(markedValue(pair.to, indicator.unit, lang))}</div>`,
+          `<div>${escapeHtml(String(pair.to.year))}: ${escapeHtml(markedValue(pair.to, indicator.unit, lang))}${userMark(pair.to)}</div>`,
           figureNotesHtml(pair.to, text),
           `<div>${sign}${escapeHtml(formatValue(Math.abs(delta), indicator.unit === '%' ? '' : indicator.unit, lang))}${indicator.unit === '%' ? (lang === 'zh' ? ' 个百分点' : ' pp') : ''}</div>`,
           `<div style="color:${FAINT};margin-top:4px">${escapeHtml(text.clickForSource)}</div>`,

@@ -49,11 +49,11 @@ export function compareCsvRows(
 export function dumbbellFlaggedRows(pairs: readonly YearPair[], lang: Lang): FlaggedRow[] {
   const name = (f: CompareFigure) => placeLabel(f, lang);
   return pairs.flatMap((p) => [p.from, p.to].map((f) => ({
-    label: `${name(f)} ${f.year}`, period: f.period, approx: f.approx, value_kind: f.value_kind, flags: f.flags,
+    label: `${name(f)} ${f.year}`, period: f.period, approx: f.approx, value_kind: f.value_kind, flags: f.flags, user: f.origin === 'user',
   })));
 }
 
-const END_COLUMNS = ['year', 'period', 'value', 'approx', 'value_kind', 'flags', 'n_candidates', 'quote', 'report_id', 'report_title', 'publisher', 'source_kind', 'published', 'url', 'obs_id'] as const;
+const END_COLUMNS = ['year', 'period', 'value', 'approx', 'value_kind', 'flags', 'n_candidates', 'quote', 'report_id', 'report_title', 'publisher', 'source_kind', 'published', 'url', 'obs_id', 'origin'] as const;
 type EndColumn = (typeof END_COLUMNS)[number];
 
 export const DUMBBELL_CSV_COLUMNS = [
@@ -79,7 +79,7 @@ export function dumbbellCsvRows(
       year: f.year, period: f.period, value: f.value, approx: f.approx, value_kind: f.value_kind, flags: f.flags.join('; '),
       n_candidates: f.n_candidates, quote: f.quote, report_id: f.report_id, report_title: report?.title ?? '',
       publisher: report?.publisher ?? '', source_kind: report?.source_kind ?? '', published: report?.published ?? '',
-      url: report?.url ?? '', obs_id: f.obs_id,
+      url: report?.url ?? '', obs_id: f.obs_id, origin: f.origin ?? 'shipped',
     };
     return Object.fromEntries(END_COLUMNS.map((c) => [`${prefix}_${c}`, values[c]])) as Record<`${P}_${EndColumn}`, string | number | boolean | null>;
   };

@@ -16,6 +16,9 @@ export const PROFILE_CSV_COLUMNS = [
   'previous_year', 'previous_value', 'previous_period', 'change', 'change_percent',
   'absence', 'percentile', 'rank', 'peers_n', 'peers_below', 'peers_above', 'peers_median', 'standing_year', 'year_tolerance', 'peers_other_years',
   'flags', 'quote', 'report_id', 'report_title', 'publisher', 'source_kind', 'published', 'url', 'obs_id',
+  // Whose figure each is: 'user' for the researcher's own data (as in the Trends and Compare exports), so a
+  // user's figure is never passed on as published data; the previous year's too, as the change mixes both.
+  'origin', 'previous_origin',
 ] as const;
 
 export type ProfileCsvRow = Record<(typeof PROFILE_CSV_COLUMNS)[number], string | number | boolean | null>;
@@ -85,6 +88,7 @@ export function profileCsvRows(
       flags: latest?.flags.join('; ') ?? '', quote: source?.quote ?? '', report_id: source?.report_id ?? '',
       report_title: source?.report_title ?? '', publisher: source?.publisher ?? '',
       source_kind: source?.source_kind ?? '', published: source?.published ?? '', url: source?.url ?? '', obs_id: latest?.obs_id ?? '',
+      origin: latest ? latest.origin ?? 'shipped' : null, previous_origin: previous ? previous.origin ?? 'shipped' : null,
     };
   });
 }

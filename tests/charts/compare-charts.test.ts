@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FOCUS_OUTLINE, paleOf } from '../../src/charts/theme.ts';
+import { FOCUS_OUTLINE, USER_COLOR, paleOf } from '../../src/charts/theme.ts';
 import { placeColors } from '../../src/charts/place-colors.ts';
 import { buildCompareBarsOption, flattenedBars, logScaleUsable, obsIdOfBar, otherYearsSentence, rankSentence, spreadKey } from '../../src/charts/compare-bars.ts';
-import { TEXT } from './compare-text.ts';
+import { TEXT, TEXT_WITH_USER } from './compare-text.ts';
 import { buildDumbbellOption, dumbbellMarks, orderPairs } from '../../src/charts/compare-dumbbell.ts';
 import { compareFlaggedRows, dumbbellFlaggedRows } from '../../src/charts/export-compare.ts';
 import { BAR_MARKS, exportNotes } from '../../src/charts/export-meta.ts';
@@ -164,6 +164,34 @@ describe('buildDumbbellOption', () => {
       '注:约数,原文为“约、余、以上、不足”等:测试县 2023(约)。', // drawn as a triangle (derived), so no diamond is named
       '注:推算值(三角形),由报告中的其他数字算出,原文未直接印出:测试县 2023。',
     ]);
+  });
+});
+
+describe("the dumbbell marks the researcher's own figures", () => {
+  const pairs = pairYears(
+    [fig('990001', '测试县', 80, { year: 2023, origin: 'user' }), fig('990003', '演示区', 85, { year: 2023 })],
+    [fig('990001', '测试县', 90, { year: 2024 }), fig('990003', '演示区', 88, { year: 2024, origin: 'user' })],
+  ).pairs;
+  const o = buildDumbbellOption(pairs, { name: '率', unit: '%' }, { lang: 'zh', text: TEXT_WITH_USER, focus: '990001', direction: 'higher', fromYear: 2023, toYear: 2024, title: '', animation: false });
+  const series = o.series as { data: { obsId: string; itemStyle: { borderColor: string; borderType?: string } }[] }[];
+  const style = (obsId: string) => series.flatMap((s) => s.data).find((d) => d.obsId === obsId)!.itemStyle;
+
+  it('outlines a user figure dashed purple, the focal one too, and leaves the published ones as they were', () => {
+    expect(style('obs-990001-2023')).toMatchObject({ borderColor: USER_COLOR, borderType: 'dashed' });
+    expect(style('obs-990003-2024')).toMatchObject({ borderColor: USER_COLOR, borderType: 'dashed' });
+    expect(style('obs-990001-2024')).toMatchObject({ borderColor: FOCUS_OUTLINE });
+    expect(style('obs-990001-2024').borderType).toBeUndefined();
+    expect(style('obs-990003-2023').borderColor).not.toBe(USER_COLOR);
+  });
+
+  it("says which year's figure is the user's in the tooltip", () => {
+    const tooltip = (o.tooltip as { formatter: (p: unknown) => string }).formatter;
+    const focal = tooltip({ data: { obsId: 'obs-990001-2024' } });
+    expect(focal).toMatch(/2023: 80% <b[^>]*>◇ 我的数据<\/b><\/div>/);
+    expect(focal).toMatch(/2024: 90%<\/div>/);
+    const other = tooltip({ data: { obsId: 'obs-990003-2023' } });
+    expect(other).toMatch(/2023: 85%<\/div>/);
+    expect(other).toMatch(/2024: 88% <b[^>]*>◇ 我的数据<\/b><\/div>/);
   });
 });
 

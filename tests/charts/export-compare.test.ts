@@ -33,7 +33,7 @@ const figure = (code: string, name: string, year: number, value: number, extra: 
 });
 const pairs: YearPair[] = [
   { region_code: '990001', from: figure('990001', '测试县', 2021, 80), to: figure('990001', '测试县', 2023, 85, { approx: 'about' }) },
-  { region_code: '990002', from: figure('990002', '样例县', 2021, 95, { flags: ['rate_mismatch: x'] }), to: figure('990002', '样例县', 2023, 90) },
+  { region_code: '990002', from: figure('990002', '样例县', 2021, 95, { flags: ['rate_mismatch: x'] }), to: figure('990002', '样例县', 2023, 90, { origin: 'user' }) },
 ];
 
 describe('compare dumbbell export', () => {
@@ -43,6 +43,7 @@ describe('compare dumbbell export', () => {
     expect(rows[1]!.approx).toBe('about');
     expect(rows[2]!.flags).toEqual(['rate_mismatch: x']);
     expect(dumbbellFlaggedRows(pairs, 'en')[0]!.label).toBe('Py990001 测试县 2021');
+    expect(rows.map((r) => r.user)).toEqual([false, false, false, true]); // the user's own figure, named in the notes
   });
 
   it('writes one row per place in the chart order with both years, their quotes and reports, and the change', () => {
@@ -57,6 +58,7 @@ describe('compare dumbbell export', () => {
     });
     expect(higher[0]!.change_percent).toBe(-5.3); // −5.26…% computed, kept to one decimal as reports print a change
     expect(higher[1]).toMatchObject({ to_approx: 'about', to_quote: '【虚构】测试县2023年85%。', from_obs_id: '990001-2021', change: 5 });
+    expect(higher.map((r) => [r.region_code, r.from_origin, r.to_origin])).toEqual([['990002', 'shipped', 'user'], ['990001', 'shipped', 'shipped']]);
     expect(dumbbellCsvRows(pairs, 'lower', reports, indicator).map((r) => r.region_code)).toEqual(['990001', '990002']);
     const csv = toCsv(DUMBBELL_CSV_COLUMNS, higher);
     expect(csv.split('\r\n')[0]).toBe(`\uFEFF${DUMBBELL_CSV_COLUMNS.join(',')}`);

@@ -14,7 +14,7 @@ const figure = (indicatorId: string, year: number, value: number, extra: Partial
 });
 const FIGURES = [
   figure('rate', 2022, 90), figure('rate', 2023, 95, { flags: ['rate_mismatch: x'], n_candidates: 2 }),
-  figure('count', 2022, 100), figure('count', 2023, 40, { period: 'H1', approx: 'about' }),
+  figure('count', 2022, 100, { origin: 'user' }), figure('count', 2023, 40, { period: 'H1', approx: 'about' }),
   figure('few', 2023, -3),
 ];
 const STANDINGS: PeerStanding[] = [
@@ -31,7 +31,18 @@ describe('profile CSV export', () => {
 
   it('has one row per catalog indicator, in order, unreported ones included', () => {
     expect(rows.map((r) => [r.indicator_id, r.reported])).toEqual([['rate', true], ['count', true], ['none', false], ['few', true]]);
-    expect(rows[2]).toMatchObject({ indicator: '指标none', unit: '件', latest_value: null, year: null, percentile: null, quote: '', obs_id: '' });
+    expect(rows[2]).toMatchObject({ indicator: '指标none', unit: '件', latest_value: null, year: null, percentile: null, quote: '', obs_id: '', origin: null, previous_origin: null });
+  });
+
+  it("marks whose figure each is: the researcher's own rows as 'user', for the latest and the previous year", () => {
+    expect(rows.map((r) => [r.indicator_id, r.origin, r.previous_origin])).toEqual([
+      ['rate', 'shipped', 'shipped'], ['count', 'shipped', 'user'], ['none', null, null], ['few', 'shipped', null],
+    ]);
+    const latestUser = profileCsvRows(summarise(['count'], [figure('count', 2024, 7, { origin: 'user' })], []), INDICATORS, {
+      place: { region_code: '990001', region_name: '测试县' }, peerGroup: 'all', lang: 'zh', sources: new Map(),
+      absence: { kind: 'no-text' }, tolerance: 0, directions: new Map(),
+    });
+    expect(latestUser[0]).toMatchObject({ latest_value: 7, origin: 'user', previous_origin: null });
   });
 
   it('gives the latest value, the change, the percentile, the flags and the source', () => {
