@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverageCells } from '../../src/db/queries/coverage.ts';
-import { dataPage, NO_FILTERS } from '../../src/db/queries/data-table.ts';
+import { dataCount, dataPage, NO_FILTERS } from '../../src/db/queries/data-table.ts';
 import { profileFigures } from '../../src/db/queries/profile.ts';
 import { observationSiblings, pickReason } from '../../src/db/queries/provenance.ts';
 import { trendPoints } from '../../src/db/queries/trend.ts';
@@ -215,6 +215,22 @@ describe('the pick rule with user rows', () => {
   it('marks the user rows in the Data table and its CSV', async () => {
     const rows = await dataPage(db, { ...NO_FILTERS, regionCodes: ['990001'], indicatorId: 'mediation.success_rate', year: 2020 }, 'place', 10, 0);
     expect(rows.map((r) => [r.origin, r.file_name, r.chosen_obs_id === r.obs_id])).toEqual([['shipped', '', true], ['user', '测试.csv', false]]);
+  });
+
+  it("filters the Data table by whose rows they are, in its count and its pages, keeping the pick rule's context", async () => {
+    const place = { ...NO_FILTERS, regionCodes: ['990001'], indicatorId: 'mediation.success_rate' };
+    const all = await dataPage(db, place, 'year_desc', 100, 0);
+    const mine = await dataPage(db, { ...place, origin: 'user' }, 'year_desc', 100, 0);
+    const published = await dataPage(db, { ...place, origin: 'shipped' }, 'year_desc', 100, 0);
+    expect(mine.map((r) => [r.year, r.value, r.origin])).toEqual([[2023, 71, 'user'], [2020, 70, 'user'], [2019, 72, 'user']]);
+    expect(published.length).toBeGreaterThan(0);
+    expect(published.every((r) => r.origin === 'shipped')).toBe(true);
+    expect([...mine, ...published].map((r) => r.obs_id).sort()).toEqual(all.map((r) => r.obs_id).sort());
+    // The competing rows still count the other origin: the 2020 user row is an alternative to the shipped one.
+    expect(mine.find((r) => r.year === 2020)).toMatchObject({ n_candidates: 2 });
+    expect(mine.find((r) => r.year === 2020)!.chosen_obs_id).not.toBe(mine.find((r) => r.year === 2020)!.obs_id);
+    expect((await dataCount(db, { ...place, origin: 'user' })).n_rows).toBe(3);
+    expect((await dataCount(db, { ...place, origin: 'shipped' })).n_rows).toBe(published.length);
   });
 
   it('carries origin into the compare and profile figures', async () => {

@@ -20,6 +20,9 @@ export const KIND_FILTERS = ['all', 'reported', 'derived'] as const;
 export type KindFilter = (typeof KIND_FILTERS)[number];
 export const PERIOD_FILTERS = ['all', 'year', 'part'] as const;
 export type PeriodFilter = (typeof PERIOD_FILTERS)[number];
+/** Whose rows: the published data, or the researcher's own (我的数据). */
+export const ORIGIN_FILTERS = ['all', 'shipped', 'user'] as const;
+export type OriginFilter = (typeof ORIGIN_FILTERS)[number];
 export const SORTS = ['place', 'year_desc', 'indicator', 'value_desc'] as const;
 export type DataSort = (typeof SORTS)[number];
 
@@ -38,10 +41,11 @@ export interface DataFilters {
   period: PeriodFilter;
   /** Text the quote must contain; '' for none. */
   quoteText: string;
+  origin: OriginFilter;
 }
 
 export const NO_FILTERS: DataFilters = {
-  indicatorId: null, regionCodes: [], placeText: '', year: null, kind: 'all', approx: 'all', period: 'all', quoteText: '',
+  indicatorId: null, regionCodes: [], placeText: '', year: null, kind: 'all', approx: 'all', period: 'all', quoteText: '', origin: 'all',
 };
 
 /** One row of the table: an observation with its place, indicator and report. */
@@ -125,6 +129,7 @@ export function whereOf(f: DataFilters): { sql: string; params: SqlParam[]; need
   else if (f.period === 'part') parts.push(`o.period <> 'year'`);
   const quote = f.quoteText.trim();
   if (quote) add(`contains(lower(coalesce(o.quote, '')), ?)`, quote.toLowerCase());
+  if (f.origin !== 'all') add(`coalesce(o.origin, 'shipped') = ?`, f.origin);
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params, needsRegions: place !== '' };
 }
 

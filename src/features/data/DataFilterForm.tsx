@@ -1,7 +1,7 @@
 import type { CoveragePlace, DataYear } from '../../db/queries/coverage.ts';
 import { placeLabel } from '../../core/regions/place-label.ts';
 import {
-  APPROX_FILTERS, KIND_FILTERS, PERIOD_FILTERS, SORTS, type ApproxFilter, type DataSort, type KindFilter, type PeriodFilter,
+  APPROX_FILTERS, KIND_FILTERS, ORIGIN_FILTERS, PERIOD_FILTERS, SORTS, type ApproxFilter, type DataSort, type KindFilter, type OriginFilter, type PeriodFilter,
 } from '../../db/queries/data-table.ts';
 import type { IndicatorCoverage } from '../../db/queries/indicators.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -16,6 +16,7 @@ export interface FormState {
   approx: ApproxFilter;
   period: PeriodFilter;
   quoteText: string;
+  origin: OriginFilter;
   sort: DataSort;
 }
 
@@ -82,6 +83,7 @@ export function DataFilterForm({ state, indicators, years, places, onChange, onR
       {choice(m.dataKindLabel, state.kind, KIND_FILTERS, m.dataKind, (kind) => onChange({ kind }))}
       {choice(m.dataApproxLabel, state.approx, APPROX_FILTERS, m.dataApprox, (approx) => onChange({ approx }))}
       {choice(m.dataPeriodLabel, state.period, PERIOD_FILTERS, m.dataPeriod, (period) => onChange({ period }))}
+      {choice(m.dataOriginLabel, state.origin, ORIGIN_FILTERS, m.dataOrigin, (origin) => onChange({ origin }))}
       <label className="data-field">
         <span>{m.dataQuoteLabel}</span>
         <input type="search" value={state.quoteText} placeholder={m.dataQuotePlaceholder} onChange={(e) => onChange({ quoteText: e.target.value })} />

@@ -20,8 +20,8 @@ import { DATA_MESSAGES } from '../i18n/views/data.ts';
 // This view's words arrive with its chunk, not in the entry (src/features/i18n/messages.ts).
 addViewMessages(DATA_MESSAGES);
 
-type LocalFilters = Pick<FormState, 'placeText' | 'kind' | 'approx' | 'period' | 'quoteText' | 'sort'>;
-const NO_LOCAL: LocalFilters = { placeText: '', kind: 'all', approx: 'all', period: 'all', quoteText: '', sort: 'place' };
+type LocalFilters = Pick<FormState, 'placeText' | 'kind' | 'approx' | 'period' | 'quoteText' | 'origin' | 'sort'>;
+const NO_LOCAL: LocalFilters = { placeText: '', kind: 'all', approx: 'all', period: 'all', quoteText: '', origin: 'all', sort: 'place' };
 /** The filters kept in the URL (shared with the other views); the others are the view's own. */
 const URL_KEYS: ReadonlySet<string> = new Set(['indicatorId', 'regionCodes', 'year']);
 const PAGE_SIZES = [25, 50, 100] as const;
@@ -40,8 +40,8 @@ export default function DataView() {
   const quoteText = useDebounced(local.quoteText);
   const filters: DataFilters = useMemo(() => ({
     indicatorId: indicator, regionCodes: regions ?? [], year,
-    placeText, kind: local.kind, approx: local.approx, period: local.period, quoteText,
-  }), [indicator, regions, year, placeText, quoteText, local.kind, local.approx, local.period]);
+    placeText, kind: local.kind, approx: local.approx, period: local.period, quoteText, origin: local.origin,
+  }), [indicator, regions, year, placeText, quoteText, local.kind, local.approx, local.period, local.origin]);
 
   // The page goes back to the first whenever the filters or the order change. Beyond the first
   // pages, pages are read by key (the rows after the last one shown, before the first one), not by

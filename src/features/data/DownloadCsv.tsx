@@ -27,7 +27,7 @@ export function DownloadCsv({ filters, sort, total, ready }: Props) {
   const [exporting, setExporting] = useState<Export>({ state: 'idle' });
 
   const download = async () => {
-    const narrowed = filters.placeText.trim() !== '' || filters.quoteText.trim() !== '' || filters.kind !== 'all' || filters.approx !== 'all' || filters.period !== 'all';
+    const narrowed = filters.placeText.trim() !== '' || filters.quoteText.trim() !== '' || filters.kind !== 'all' || filters.approx !== 'all' || filters.period !== 'all' || filters.origin !== 'all';
     const file = csvFileName(filters, new Date(), narrowed);
     setExporting({ state: 'running', done: 0 });
     try {

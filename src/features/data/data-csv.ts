@@ -33,7 +33,7 @@ export function csvRecord(row: DataRow): Record<(typeof CSV_COLUMNS)[number], un
 
 /**
  * Says what was exported: `fazhi-atlas-observations-<indicator|all-indicators>[-year<YYYY>][-<code>|-<N>-places][-filtered]-<YYYY-MM-DD>.csv`
- * (`filtered`: a text, kind, precision or period filter narrowed it further).
+ * (`filtered`: a text, kind, precision, period or origin filter narrowed it further).
  */
 export function csvFileName(filters: Pick<DataFilters, 'indicatorId' | 'year' | 'regionCodes'>, date: Date, narrowed = false): string {
   const pad = (n: number) => String(n).padStart(2, '0');

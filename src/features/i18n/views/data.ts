@@ -1,5 +1,5 @@
 /** The Data view's words. Keys are prefixed `data` so views never collide in the merged catalog. */
-import type { ApproxFilter, DataSort, KindFilter, PeriodFilter } from '../../../db/queries/data-table.ts';
+import type { ApproxFilter, DataSort, KindFilter, OriginFilter, PeriodFilter } from '../../../db/queries/data-table.ts';
 import { PICK_RULE, type PickReason } from '../../../db/queries/pick-rule.ts';
 
 /** Each criterion of the pick rule in a few words; the sentence lists them in the rule's order (pick-rule.ts). */
@@ -36,6 +36,8 @@ const zh = {
   dataApprox: { all: '全部', exact: '精确值', approx: '非精确(任何约数)', at_least: '不少于(余、多、以上)', at_most: '不超过(近、不足)', about: '约' } satisfies Record<ApproxFilter, string>,
   dataPeriodLabel: '时段',
   dataPeriod: { all: '全部', year: '全年', part: '部分年度' } satisfies Record<PeriodFilter, string>,
+  dataOriginLabel: '数据归属',
+  dataOrigin: { all: '全部', shipped: '公开数据', user: '我的数据' } satisfies Record<OriginFilter, string>,
   dataQuoteLabel: '原文包含',
   dataQuotePlaceholder: '在原文中搜索',
   dataSortLabel: '排序',
@@ -96,6 +98,8 @@ const en: DataMessages = {
   dataApprox: { all: 'All', exact: 'Exact', approx: 'Not exact (any)', at_least: 'At least', at_most: 'At most', about: 'About' },
   dataPeriodLabel: 'Period',
   dataPeriod: { all: 'All', year: 'Whole year', part: 'Part of the year' },
+  dataOriginLabel: 'Whose data',
+  dataOrigin: { all: 'All', shipped: 'Published data', user: 'My data' },
   dataQuoteLabel: 'Text contains',
   dataQuotePlaceholder: 'Search the original text',
   dataSortLabel: 'Sort',
