@@ -95,6 +95,8 @@ export default function CompareView() {
   const placeName = (p: { region_name: string; name_pinyin: string }) => placeLabel(p, lang);
   const changeIndicator = (id: string) => void setState({ indicator: id, year: null, from: null, obs: null });
   const fmt = (v: number) => formatValue(v, unit, lang);
+  /** A figure as a sentence names it: its marks, and "(我的数据)" when it is the researcher's own. */
+  const sentenceValue = (f: Parameters<typeof markedValue>[0] & { origin?: string }) => (f.origin === 'user' ? m.compareUserValue(markedValue(f, unit, lang)) : markedValue(f, unit, lang));
   const unknownFocus = state.focus !== null && state.focus !== focus.region_code;
   const range = year === null ? '' : m.compareChart.range(year, tolerance);
   const ranked = model?.ranked ?? [];
@@ -145,11 +147,11 @@ export default function CompareView() {
           <>
             <p className="compare-rank" data-testid="compare-headline">
               {rankSentence(ranked, focus.region_code, focusName, m.compareChart, { target: year, tolerance, lang, withoutOtherYears: true })}
-              {mine ? ` · ${markedValue(mine, unit, lang)}` : ''}
+              {mine ? ` · ${sentenceValue(mine)}` : ''}
             </p>
             {otherYears && <p className="compare-other-years" data-testid="compare-other-years">{otherYears}</p>}
             {mine && (prior
-              ? <p className="compare-yoy">{m.compareYoy(focusName, year - 1, markedValue(prior, unit, lang), year, markedValue(mine, unit, lang), formatChange(changeBetween(prior.value, mine.value), unit, lang, m.comparePercentPoints, relativeDecimals(prior, mine)))}</p>
+              ? <p className="compare-yoy">{m.compareYoy(focusName, year - 1, sentenceValue(prior), year, sentenceValue(mine), formatChange(changeBetween(prior.value, mine.value), unit, lang, m.comparePercentPoints, relativeDecimals(prior, mine)))}</p>
               : <p className="note" data-testid="compare-yoy-missing">{m.compareYoyMissing(focusName, year - 1)}{lang === 'zh' ? '' : ' '}{m.compareYoyWhy}</p>)}
             <ul className="compare-notes" data-testid="compare-notes">
               <li>{ranked.length > 0 ? m.compareRanked(ranked.length, range) : m.compareNoneRanked(range)}</li>
@@ -159,7 +161,7 @@ export default function CompareView() {
                 : <li className="compare-warn">{m.compareSpreadNotMeaningful(spread.n)}</li>)}
               {ranked.length > 1 && <li>{m.compareChart.direction[direction]}</li>}
               {log && <li>{m.compareLogNote}</li>}
-              {flattened && <li className="compare-warn" data-testid="compare-flattened">{m.compareFlattened(placeName(flattened.largest), markedValue(flattened.largest, unit, lang), flattened.n)}</li>}
+              {flattened && <li className="compare-warn" data-testid="compare-flattened">{m.compareFlattened(placeName(flattened.largest), sentenceValue(flattened.largest), flattened.n)}</li>}
             </ul>
             {ranked.length <= 1 && <PeerYearsNote indicatorId={indicatorId} spec={spec} focus={focus.region_code} shown={ranked.map((r) => r.region_code)} tolerance={tolerance} />}
           </>

@@ -34,6 +34,8 @@ const zh = {
   compareYoy: (place: string, prevYear: number, prev: string, year: number, current: string, change: string) =>
     `同比:${place} ${prevYear} 年 ${prev} → ${year} 年 ${current},${change}。`,
   compareYoyMissing: (place: string, prevYear: number) => `${place}没有 ${prevYear} 年的全年数字,不计算同比变化。`,
+  /** A value of the researcher's own data in a sentence, so it is never read as a published figure. */
+  compareUserValue: (value: string) => `${value}(我的数据)`,
   compareKeyMarks: '标注:≥ 不少于,≤ 不超过,≈ 约数,* 推算值;浅色虚线框的条是约数或推算值。',
   compareKeyMedian: '黑色竖线为对比组中位数,灰带为四分位距(中间一半地区的范围)。',
   compareClickHint: '点击条形或圆点,在“出处”面板查看该数字的原文和报告。',
@@ -142,6 +144,7 @@ const en: CompareMessages = {
   compareSpreadNotMeaningful: (n) => `Only ${n} place${n === 1 ? ' has' : 's have'} a figure (fewer than 3): a median and an interquartile range would mean nothing and are not drawn.`,
   compareYoy: (place, prevYear, prev, year, current, change) => `Year on year: ${place} ${prevYear} ${prev} → ${year} ${current}, ${change}.`,
   compareYoyMissing: (place, prevYear) => `${place} has no whole-year figure for ${prevYear}, so no year-on-year change.`,
+  compareUserValue: (value) => `${value} (my data)`,
   compareKeyMarks: 'Marks: ≥ at least, ≤ at most, ≈ about, * derived; light bars with a dashed outline are approximate or derived.',
   compareKeyMedian: 'The dark vertical line is the peer median, the grey band the interquartile range (the middle half of the places).',
   compareClickHint: 'Click a bar or a dot to see the sentence and report behind the figure in the Source panel.',
