@@ -90,6 +90,8 @@ describe('a table\'s own quote, unit and source in the source panel', { timeout:
     }
     await switchLanguage(page, 'en');
     await expect.poll(() => fields.locator('dt').allInnerTexts()).toEqual(['Quote', 'Unit', 'Source']);
+    // The researcher's Chinese quote is marked Chinese on the English page; the unit and the address are not.
+    expect(await Promise.all(['quote', 'unit', 'source'].map((f) => panel.getByTestId(`table-row-${f}`).getAttribute('lang')))).toEqual(['zh', null, null]);
     expect(await panel.locator('p.label', { hasText: 'The table\'s row' }).count()).toBe(1);
     for (const width of [375, 1440]) {
       await page.setViewportSize({ width, height: 900 });

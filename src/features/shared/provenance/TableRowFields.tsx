@@ -3,6 +3,8 @@ import { reportLink, type ObservationDetail } from '../../../db/queries/provenan
 import { useI18n } from '../../i18n/i18n.tsx';
 
 const FIELDS = ['quote', 'unit', 'source'] as const;
+/** Text the researcher's table holds in Chinese is marked so (screen readers, fonts), on the English page too. */
+const HAN = /\p{Script=Han}/u;
 
 /**
  * What an uploaded table's own quote, unit and source columns say for a row, each labelled
@@ -21,7 +23,7 @@ export function TableRowFields({ row }: { row: Pick<ObservationDetail, 'table_qu
       {shown.map((field) => (
         <Fragment key={field}>
           <dt>{m.userDataTableFields[field]}</dt>
-          <dd data-testid={`table-row-${field}`}>
+          <dd data-testid={`table-row-${field}`} lang={HAN.test(values[field]) ? 'zh' : undefined}>
             {field === 'source' && link
               ? <a href={link} target="_blank" rel="noopener noreferrer" title={m.userDataOpenSource}>{values.source}</a>
               : values[field]}
