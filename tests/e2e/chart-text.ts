@@ -144,3 +144,29 @@ export async function chartOption<T = Record<string, unknown>>(box: Locator): Pr
     return JSON.parse(JSON.stringify(target.atlasChart.getOption())) as T;
   });
 }
+
+/**
+ * Waits until every ECharts chart inside `root` has finished drawing, by the chart's own `finished`
+ * event (rendered, its animation over, no update, action or progressive step pending), instead of
+ * sleeping for the animation's length: on a loaded machine a fixed sleep is either too short or
+ * wasted. A repaint is asked for after listening, so a chart that finished before the call says so at
+ * its next frame. Returns how many charts were waited for (0: none carries an instance). Fails naming
+ * the charts still drawing after `timeout`.
+ */
+export async function chartsFinished(root: Locator, timeout = 30_000): Promise<number> {
+  const { charts, unfinished } = await root.evaluate((element, timeout) => {
+    type Instance = { isDisposed(): boolean; on(event: string, handler: () => void): void; off(event: string, handler: () => void): void; getZr(): { refresh(): void } };
+    const boxes = [...element.querySelectorAll<HTMLElement & { atlasChart?: Instance }>('[role="img"]')]
+      .filter((box) => box.atlasChart && !box.atlasChart.isDisposed());
+    if (element.matches('[role="img"]') && (element as HTMLElement & { atlasChart?: Instance }).atlasChart) boxes.unshift(element as HTMLElement & { atlasChart?: Instance });
+    return Promise.all(boxes.map((box, i) => new Promise<string | null>((resolve) => {
+      const instance = box.atlasChart!;
+      const done = () => { clearTimeout(timer); instance.off('finished', done); resolve(null); };
+      const timer = setTimeout(() => { instance.off('finished', done); resolve(`chart ${i + 1} (${box.getAttribute('aria-label') ?? 'unlabelled'})`); }, timeout);
+      instance.on('finished', done);
+      instance.getZr().refresh();
+    }))).then((results) => ({ charts: boxes.length, unfinished: results.filter((r): r is string => r !== null) }));
+  }, timeout);
+  if (unfinished.length) throw new Error(`ECharts did not report 'finished' within ${timeout} ms for ${unfinished.join(', ')}`);
+  return charts;
+}

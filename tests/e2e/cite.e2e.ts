@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, HOOK, sessionPerFile, waitForChart, waitForView, type Lang } from './support.ts';
+import { ARTIFACTS, HOOK, sessionPerFile, waitForChart, waitForView, warmRemounted, type Lang } from './support.ts';
 
 const files = sessionPerFile();
 const LOADED = 90_000;
@@ -31,8 +31,15 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
 }
 
-async function openPanel(lang: Lang, width: number) {
-  const page = await files.open({ ...PANJIN, ...(lang === 'en' ? { lang: 'en' } : {}) }, { width, height: 900 });
+/**
+ * The source panel of 盘锦市's figure, opened from its URL on the file's warm page (one DuckDB start for
+ * the file): `cold`, the page loaded at that URL, as a followed link; `remounted`, the warm page moved
+ * there with the view mounted anew (via About, support.ts `warmRemounted`), so the quote starts as
+ * read whatever the case before clicked.
+ */
+async function openPanel(lang: Lang, width: number, how: 'cold' | 'remounted') {
+  const state = { ...PANJIN, ...(lang === 'en' ? { lang: 'en' } : {}) };
+  const page = how === 'cold' ? await files.warm(state, { width, height: 900, cold: true }) : await warmRemounted(files, state, { width, height: 900 });
   // 盘锦市 has one part-year figure: the panel opens from the link whether or not a line is drawn.
   const root = await waitForView(page, 'trends', { timeout: LOADED });
   const panel = root.locator(HOOK.provenance);
@@ -42,7 +49,7 @@ async function openPanel(lang: Lang, width: number) {
 
 describe('Cite every number', SLOW, () => {
   it('copies a GB/T 7714 citation naming the copy, and shows the quote as read with the verbatim text a click away (zh, 1440)', async () => {
-    const { page, panel } = await openPanel('zh', 1440);
+    const { page, panel } = await openPanel('zh', 1440, 'cold');
     expect(await panel.getByTestId('source-kind').textContent()).toBe('12345热线通报');
     expect(await panel.getByTestId('copy-host').textContent()).toContain('转载:m.003gm.com');
     const citation = '[发布机关未注明]. 關于盤錦市12345政務服務便民熱線平臺1-4月份訴求辦理情況的通報[EB/OL]. '
@@ -66,7 +73,7 @@ describe('Cite every number', SLOW, () => {
   });
 
   it('says the same in English and fits at 375 px', async () => {
-    const { page, panel } = await openPanel('en', 375);
+    const { page, panel } = await openPanel('en', 375, 'remounted');
     expect(await panel.getByTestId('copy-host').textContent()).toContain('copy on m.003gm.com');
     expect(await panel.getByTestId('source-kind').textContent()).toBe('12345 hotline bulletins');
     expect(await panel.getByTestId('copy-citation').textContent()).toBe('Copy citation');
@@ -78,7 +85,7 @@ describe('Cite every number', SLOW, () => {
   });
 
   it('lists every report behind the chart with its address in the SVG and the CSV, and names the kind of source', async () => {
-    const page = await files.open(DATONG);
+    const page = await files.warm(DATONG);
     const root = await waitForView(page, 'trends', { content: true, timeout: LOADED });
     await waitForChart(root, LOADED);
     const save = async (hook: string, name: string) => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, sessionPerFile, waitForQuiet } from './support.ts';
+import { ARTIFACTS, sessionPerFile, waitForQuiet, warmRemounted } from './support.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/user-data/', import.meta.url));
 const T = {
@@ -43,8 +43,13 @@ const CSV = [
 
 const browser = sessionPerFile();
 
+/**
+ * An empty import form on the file's warm page (one DuckDB start for the file): the view is mounted
+ * anew (via About, support.ts `warmRemounted`), so nothing of the case before is left in the form.
+ * The store is the browser's: what a case saved stays, as it did with a fresh page per case.
+ */
 async function openImport(lang: 'zh' | 'en'): Promise<Page> {
-  const page = await browser.open({ view: 'import', lang: lang === 'en' ? 'en' : undefined });
+  const page = await warmRemounted(browser, { view: 'import', lang: lang === 'en' ? 'en' : undefined });
   await page.locator(T.view).waitFor({ state: 'visible', timeout: 30_000 });
   await page.locator(T.file).waitFor({ state: 'attached', timeout: 10_000 });
   return page;

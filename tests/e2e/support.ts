@@ -12,9 +12,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { PALETTE } from '../../src/charts/theme.ts';
-import { readStoredRows } from '../../src/core/user-data/read-stored-rows.ts';
-import type { StoredRowsFormat } from '../../src/core/user-data/stored-rows.ts';
-import type { UserDataset } from '../../src/core/user-data/types.ts';
+import { chartsFinished } from './chart-text.ts';
+
+// The user-data store as the app saved it (read in the page): kept in its own file, offered here with the other helpers.
+export { storedUserDatasetFingerprints, storedUserDatasets } from './stored-user-data.ts';
 
 export const VIEWS = ['trends', 'compare', 'profile', 'coverage', 'data'] as const;
 export type View = (typeof VIEWS)[number];
@@ -268,14 +269,18 @@ export async function waitForView(page: Page, view: View, { timeout = 30_000, co
 /**
  * Waits until the view's chart has drawn and its entry animation is over: the chart hook holds an
  * ECharts canvas or svg, or (a chart made of HTML, e.g. a grid or a table of sparklines) a table.
+ * With `finished`, the animation's end is ECharts' own `finished` event of every chart in the view
+ * (chart-text.ts `chartsFinished`) rather than a 1.2 s sleep.
  */
-export async function waitForChart(root: Locator, timeout = 30_000): Promise<Locator> {
+export async function waitForChart(root: Locator, timeout = 30_000, { finished = false } = {}): Promise<Locator> {
   const chart = root.locator(HOOK.chart).first();
   await chart.locator('canvas, svg, table').first().waitFor({ state: 'visible', timeout }).catch(() => {
     throw new Error(`${HOOK.chart}: nothing drawn in it (no canvas, svg or table) within ${timeout} ms`);
   });
   await waitForQuiet(root.page());
-  if (await chart.locator('canvas, svg').count()) await root.page().waitForTimeout(1200); // ECharts' entry animation (1 s by default)
+  if (!(await chart.locator('canvas, svg').count())) return chart;
+  // An svg or canvas without an ECharts instance (none carries one) still gets the animation's length.
+  if (!finished || (await chartsFinished(root, timeout)) === 0) await root.page().waitForTimeout(1200); // ECharts' entry animation (1 s by default)
   return chart;
 }
 
@@ -386,102 +391,6 @@ export async function criticalAxeViolations(page: Page, label: string): Promise<
   if (serious.length) console.warn(`[axe] ${label}: serious (not failing): ${serious.map((v) => `${v.id} ×${v.nodes.length}`).join(', ')}`);
   return results.violations.filter((v) => v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-}
-
-/** A stored dataset as the page reads it back: its metadata record and its rows blob as text, or an old-form record. */
-interface RawStored { meta: Record<string, unknown> & { rows: { format: StoredRowsFormat; columns: string[] } }; rowsBytes: string | null } // base64
-
-/**
- * Every dataset in this browser's user-data store (IndexedDB `fazhi-atlas-user-data`), as the app
- * saved it: a dataset's metadata (store `meta`) with its rows decoded from its blob (store `rows`),
- * and any record still in the old form (store `datasets`, rows as objects). Looking never creates the
- * database: with none there, the list is empty. With `ids`, only those datasets' blobs cross to Node
- * (old-form records always come whole).
- */
-export async function storedUserDatasets<T = UserDataset>(page: Page, ids?: readonly string[]): Promise<T[]> {
-  const raw = await page.evaluate((only) => new Promise<{ stored: RawStored[]; legacy: unknown[] }>((resolve, reject) => {
-    const open = indexedDB.open('fazhi-atlas-user-data');
-    let creating = false;
-    open.onupgradeneeded = () => { creating = true; open.transaction?.abort(); };
-    open.onerror = () => (creating ? resolve({ stored: [], legacy: [] }) : reject(open.error));
-    open.onsuccess = () => {
-      const db = open.result;
-      const names = ['datasets', 'meta', 'rows'].filter((n) => db.objectStoreNames.contains(n));
-      if (names.length === 0) { db.close(); resolve({ stored: [], legacy: [] }); return; }
-      const tx = db.transaction(names);
-      const legacy = names.includes('datasets') ? tx.objectStore('datasets').getAll() : null;
-      const metas = names.includes('meta') ? tx.objectStore('meta').getAll() : null;
-      const blobs = names.includes('rows') ? tx.objectStore('rows').getAll() : null;
-      const keys = names.includes('rows') ? tx.objectStore('rows').getAllKeys() : null;
-      tx.oncomplete = async () => {
-        db.close();
-        // Bytes cross to Node as base64: an array of numbers per byte made this read (run after every
-        // file of the bad-input battery, over every dataset stored so far) the battery's largest cost.
-        const base64 = (u8: Uint8Array): string => {
-          let binary = '';
-          for (let i = 0; i < u8.length; i += 0x8000) binary += String.fromCharCode(...u8.subarray(i, i + 0x8000));
-          return btoa(binary);
-        };
-        const wanted = (id: unknown) => only === null || only.includes(String(id));
-        const bytes = new Map<string, string>();
-        for (const [i, key] of (keys?.result ?? []).entries()) {
-          if (wanted(key)) bytes.set(String(key), base64(new Uint8Array(await (blobs!.result[i] as Blob).arrayBuffer())));
-        }
-        resolve({
-          stored: ((metas?.result ?? []) as RawStored['meta'][]).filter((meta) => wanted(meta.id)).map((meta) => ({ meta, rowsBytes: bytes.get(String(meta.id)) ?? null })),
-          legacy: legacy?.result ?? [],
-        });
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), ids ? [...ids] : null);
-  const stored = raw.stored.map(({ meta, rowsBytes }) => {
-    const { rows, ...rest } = meta;
-    return { ...rest, observations: rowsBytes === null ? null : readStoredRows(rows, new Uint8Array(Buffer.from(rowsBytes, 'base64'))) };
-  });
-  return [...stored, ...raw.legacy] as T[];
-}
-
-/**
- * Every dataset in this browser's user-data store, read in the page without carrying its rows to Node:
- * id → `<rows> rows, <bytes> bytes, sha256 <hex>` for a stored dataset (the row count its metadata
- * records; the size and sha256 of its rows blob, hashed in the page), `no rows blob` when the blob is
- * missing, `<n> rows (old form)` for a record still in the old form. Equal fingerprints mean the same
- * bytes are stored; `storedUserDatasets(page, ids)` decodes the rows of the datasets named.
- */
-export async function storedUserDatasetFingerprints(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => new Promise<Record<string, string>>((resolve, reject) => {
-    const open = indexedDB.open('fazhi-atlas-user-data');
-    let creating = false;
-    open.onupgradeneeded = () => { creating = true; open.transaction?.abort(); };
-    open.onerror = () => (creating ? resolve({}) : reject(open.error));
-    open.onsuccess = () => {
-      const db = open.result;
-      const names = ['datasets', 'meta', 'rows'].filter((n) => db.objectStoreNames.contains(n));
-      if (names.length === 0) { db.close(); resolve({}); return; }
-      const tx = db.transaction(names);
-      const legacy = names.includes('datasets') ? tx.objectStore('datasets').getAll() : null;
-      const metas = names.includes('meta') ? tx.objectStore('meta').getAll() : null;
-      const blobs = names.includes('rows') ? tx.objectStore('rows').getAll() : null;
-      const keys = names.includes('rows') ? tx.objectStore('rows').getAllKeys() : null;
-      tx.oncomplete = async () => {
-        db.close();
-        const byId = new Map((keys?.result ?? []).map((key, i) => [String(key), blobs!.result[i] as Blob]));
-        const out: Record<string, string> = {};
-        for (const meta of (metas?.result ?? []) as { id: unknown; rows: { rowCount: number } }[]) {
-          const blob = byId.get(String(meta.id));
-          if (!blob) { out[String(meta.id)] = 'no rows blob'; continue; }
-          const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
-          out[String(meta.id)] = `${meta.rows.rowCount} rows, ${blob.size} bytes, sha256 ${[...digest].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-        }
-        for (const record of (legacy?.result ?? []) as { id: unknown; observations?: unknown[] }[]) {
-          out[String(record.id)] = `${record.observations?.length ?? -1} rows (old form)`;
-        }
-        resolve(out);
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
 }
 
 /** The header's language button, as a reader switches (no reload: the open view re-renders in place). */
