@@ -74,19 +74,23 @@ const GENERATORS: Record<string, { size: number; write: (path: string) => void }
   },
   'generated/pdf-10000-pages.pdf': { size: 0, write: (path) => writeFileSync(path, blankPagesPdf(10_000)) },
   'generated/docx-zip-bomb-300mb.docx': { size: 0, write: (path) => writeFileSync(path, deflateBombDocx(300 * 1024 * 1024)) },
+  'generated/docx-zip-bomb-lying.docx': { size: 0, write: (path) => writeFileSync(path, deflateBombDocx(300 * 1024 * 1024, 4096)) },
   'generated/report-one-line-5mb.txt': {
     size: 5 * 1024 * 1024,
     write: (path) => writeStreamed(path, '灵丘县2022年法治政府建设年度报告:', '全年共受理行政复议案件18件,', 5 * 1024 * 1024),
   },
 };
 
-/** A DOCX-shaped ZIP whose word/document.xml is `bytes` zeros, deflated (≈1000:1) and honestly declared. */
-function deflateBombDocx(bytes: number): Buffer {
+/**
+ * A DOCX-shaped ZIP whose word/document.xml is `bytes` zeros, deflated (≈1000:1), declared honestly or
+ * as `declared` bytes (a crafted bomb: the sizes lie, only inflating shows it).
+ */
+function deflateBombDocx(bytes: number, declared = bytes): Buffer {
   const zeros = Buffer.alloc(bytes);
   const packed = deflateRawSync(zeros, { level: 9 });
   const crc = crc32(zeros);
   const entries = [{ name: '[Content_Types].xml', data: Buffer.from('<Types/>'), packed: null as Buffer | null, size: 8, crc: crc32(Buffer.from('<Types/>')) },
-    { name: 'word/document.xml', data: null, packed, size: bytes, crc }];
+    { name: 'word/document.xml', data: null, packed, size: declared, crc }];
   const local: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;

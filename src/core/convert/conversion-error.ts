@@ -11,6 +11,8 @@ export type ConversionProblem =
   | { code: 'broken'; format: 'PDF' | 'DOCX' | 'HTML' | 'ZIP'; damage: Damage; detail: string }
   | { code: 'too-many-pages'; pages: number; limit: number }
   | { code: 'zip-bomb'; declaredBytes: number; limit: number }
+  /** The sizes declared were small, but inflating passed the limit (a crafted bomb): counted, never kept. */
+  | { code: 'zip-overflow'; declaredBytes: number; limit: number }
   | { code: 'legacy-format'; format: 'DOC' | 'WPS' | 'OFD' | 'XLS' | 'XLSX' }
   | { code: 'not-a-report'; kind: string }
   | { code: 'undecodable'; encoding: string }
@@ -34,6 +36,7 @@ export function describeProblem(problem: ConversionProblem): string {
     case 'broken': return `the ${problem.format} file is damaged or incomplete (${problem.detail})`;
     case 'too-many-pages': return `the PDF has ${problem.pages} pages; a report has at most ${problem.limit}`;
     case 'zip-bomb': return `the archive would unpack to ${MB(problem.declaredBytes)} (limit ${MB(problem.limit)}): refused as a zip bomb`;
+    case 'zip-overflow': return `the archive declares ${MB(problem.declaredBytes)} but unpacks to more than ${MB(problem.limit)}: refused as a zip bomb`;
     case 'legacy-format': return `${problem.format} files cannot be read here; open the file in Word or WPS and save it as .docx or PDF (OFD: export to PDF)`;
     case 'not-a-report': return `this is a ${problem.kind} file, not a report (PDF, DOCX, HTML or TXT)`;
     case 'undecodable': return `the text is not valid ${problem.encoding}`;

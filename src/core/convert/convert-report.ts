@@ -6,7 +6,7 @@
  */
 import { decodeBytes, DecodeError } from '../user-data/decode.ts';
 import { ConversionError } from './conversion-error.ts';
-import { detectFileKind, type ReadableKind } from './file-kind.ts';
+import { detectFileKind, MAX_UNZIPPED_BYTES, type ReadableKind } from './file-kind.ts';
 import { htmlArticle } from './html-article.ts';
 import { decodeHtml } from './html-charset.ts';
 import { htmlLines } from './html-text.ts';
@@ -14,6 +14,8 @@ import { pdfBody } from './pdf-body.ts';
 import type { PdfPage } from './pdf-lines.ts';
 import { PlatformReadError, type ConvertPlatform } from './platform.ts';
 import { sha256Hex, textSha256 } from './sha256.ts';
+import { readZipDirectory } from './zip-directory.ts';
+import { inflatedBytesWithin } from './zip-inflated-size.ts';
 import { parseDocument } from 'htmlparser2';
 
 /** ~40× the longest report in the corpus. */
@@ -97,6 +99,12 @@ async function fromPdf(bytes: Uint8Array, platform: ConvertPlatform): Promise<Co
 }
 
 async function fromDocx(bytes: Uint8Array, platform: ConvertPlatform): Promise<Converted> {
+  // The declared sizes were checked (file-kind.ts); a crafted bomb lies about them, so the real
+  // unpacked size is counted before the DOCX reader unpacks anything.
+  const entries = readZipDirectory(bytes) ?? [];
+  if (inflatedBytesWithin(bytes, entries, MAX_UNZIPPED_BYTES) === null) {
+    throw new ConversionError({ code: 'zip-overflow', declaredBytes: entries.reduce((sum, e) => sum + e.uncompressedBytes, 0), limit: MAX_UNZIPPED_BYTES });
+  }
   let html: string;
   try {
     html = await platform.docxToHtml(bytes);

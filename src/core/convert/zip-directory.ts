@@ -8,6 +8,10 @@ export interface ZipEntry {
   compressedBytes: number;
   uncompressedBytes: number;
   encrypted: boolean;
+  /** 0 stored, 8 deflated (the two a DOCX uses). */
+  method: number;
+  /** Where the entry's local header starts (its data follows the header's name and extra field). */
+  localHeaderOffset: number;
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -38,6 +42,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
       compressedBytes: view.getUint32(at + 20, true),
       uncompressedBytes: view.getUint32(at + 24, true),
       encrypted: (flags & 1) === 1,
+      method: view.getUint16(at + 10, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
     });
     at += 46 + nameLength + extraLength + commentLength;
   }

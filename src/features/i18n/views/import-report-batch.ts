@@ -58,6 +58,7 @@ const zh = {
       case 'broken': return `这个 ${p.format} 文件${DAMAGE_ZH[p.damage]}。请重新下载或重新另存一份再导入。`;
       case 'too-many-pages': return `这个 PDF 有 ${p.pages.toLocaleString('zh-CN')} 页,一份报告最多 ${p.limit} 页。`;
       case 'zip-bomb': return `这个压缩包解压后将达 ${mb(p.declaredBytes)}(上限 ${mb(p.limit)}),按“压缩炸弹”拒绝。`;
+      case 'zip-overflow': return `这个压缩包自称解压后只有 ${mb(p.declaredBytes)},实际解压超过 ${mb(p.limit)} 的上限,按“压缩炸弹”拒绝。`;
       case 'legacy-format': return p.format === 'OFD' ? 'OFD 版式文件无法在此读取。请用 OFD 阅读器导出为 PDF 再导入。'
         : p.format === 'XLS' || p.format === 'XLSX' ? '这是 Excel 表格,不是报告。表格请用上面的“导入表格”。'
           : `${p.format} 格式无法在此读取。请用 Word 或 WPS 打开,另存为 .docx 或 PDF 再导入。`;
