@@ -280,8 +280,9 @@ export async function waitForChart(root: Locator, timeout = 30_000): Promise<Loc
   });
   await waitForQuiet(root.page());
   if (!(await chart.locator('canvas, svg').count())) return chart;
-  // Drawings with no live instance to ask (Profile's sparklines, SVG strings: SvgChart.tsx) keep the sleep.
-  if ((await chartsFinished(root, timeout)) === 0) await root.page().waitForTimeout(1200); // ECharts' entry animation (1 s by default)
+  // Drawings with no live instance (Profile's sparklines: SVG strings, SvgChart.tsx) are drawn without
+  // animation; the quiet DOM above is their end.
+  await chartsFinished(root, timeout);
   return chart;
 }
 
