@@ -40,7 +40,7 @@ const CASES: readonly [Lang, number][] = [['zh', 1440], ['zh', 375], ['en', 375]
 async function open(view: keyof typeof STATES) {
   const page = await files.warm(STATES[view], { width: 1440, height: 900 });
   const root = await waitForView(page, view, { content: true, timeout: LOADED });
-  await waitForChart(root, LOADED, { finished: true });
+  await waitForChart(root, LOADED);
   return { page, root };
 }
 
@@ -48,7 +48,7 @@ async function open(view: keyof typeof STATES) {
 async function toCase(page: Page, root: Locator, lang: Lang, width: number) {
   if (!(await page.evaluate(() => document.documentElement.lang)).startsWith(lang)) await switchLanguage(page, lang);
   if (page.viewportSize()?.width !== width) await page.setViewportSize({ width, height: 900 });
-  await waitForChart(root, LOADED, { finished: true });
+  await waitForChart(root, LOADED);
 }
 
 describe('labels at 1440 and 375 px, in both languages', SLOW, () => {

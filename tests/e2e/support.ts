@@ -268,19 +268,21 @@ export async function waitForView(page: Page, view: View, { timeout = 30_000, co
 
 /**
  * Waits until the view's chart has drawn and its entry animation is over: the chart hook holds an
- * ECharts canvas or svg, or (a chart made of HTML, e.g. a grid or a table of sparklines) a table.
- * With `finished`, the animation's end is ECharts' own `finished` event of every chart in the view
- * (chart-text.ts `chartsFinished`) rather than a 1.2 s sleep.
+ * ECharts canvas or svg, or (a chart made of HTML, e.g. a grid or a table of sparklines) a table. The
+ * animation's end is ECharts' own `finished` event of every chart in the view (chart-text.ts
+ * `chartsFinished`), not a sleep of the animation's length: on a loaded machine a fixed 1.2 s was
+ * either too short or wasted, once per chart state in every file.
  */
-export async function waitForChart(root: Locator, timeout = 30_000, { finished = false } = {}): Promise<Locator> {
+export async function waitForChart(root: Locator, timeout = 30_000): Promise<Locator> {
   const chart = root.locator(HOOK.chart).first();
   await chart.locator('canvas, svg, table').first().waitFor({ state: 'visible', timeout }).catch(() => {
     throw new Error(`${HOOK.chart}: nothing drawn in it (no canvas, svg or table) within ${timeout} ms`);
   });
   await waitForQuiet(root.page());
   if (!(await chart.locator('canvas, svg').count())) return chart;
-  // An svg or canvas without an ECharts instance (none carries one) still gets the animation's length.
-  if (!finished || (await chartsFinished(root, timeout)) === 0) await root.page().waitForTimeout(1200); // ECharts' entry animation (1 s by default)
+  // Drawings with no live instance (Profile's sparklines: SVG strings, SvgChart.tsx) are drawn without
+  // animation; the quiet DOM above is their end.
+  await chartsFinished(root, timeout);
   return chart;
 }
 
