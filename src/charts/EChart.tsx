@@ -14,6 +14,11 @@
  * First paint (first-paint.ts): when the page was prerendered with this chart drawn as static SVG, the
  * drawing stays over the box until the live chart's first draw has painted; that draw is not animated,
  * so the hand-over does not show.
+ *
+ * Only an instance's first draw is animated (the entry animation). Every later setOption is drawn
+ * without animation: the reader changed something and waits for it (issue 12), and an animated update
+ * shows the old state in its first frame and the new one only when the morph ends (300 ms to 1 s
+ * later), while its frames repaint the whole chart and compete with the next input.
  */
 import { useContext, useEffect, useRef, useState } from 'react';
 import { echarts, type ECharts, type EChartsOption } from './echarts.ts';
@@ -69,6 +74,14 @@ export function withSeriesIds(option: EChartsOption): EChartsOption {
 export function replacedComponents(option: EChartsOption, previous: EChartsOption | null): string[] {
   const keys = new Set([...Object.keys(option), ...Object.keys(previous ?? {})]);
   return [...keys].filter((key) => !NOT_COMPONENTS.has(key));
+}
+
+/**
+ * The option as it is drawn: an instance's first draw keeps the option's own animation (the entry
+ * animation), unless it replaces the prerendered drawing; every later draw is not animated.
+ */
+export function drawnOption(option: EChartsOption, firstDraw: boolean, handingOver: boolean): EChartsOption {
+  return firstDraw && !handingOver ? option : { ...option, animation: false };
 }
 
 export function EChart({ option, renderer = 'canvas', height = 420, onPointClick, ariaLabel }: Props) {
@@ -132,7 +145,7 @@ export function EChart({ option, renderer = 'canvas', height = 420, onPointClick
     const next = withSeriesIds(option);
     awaitingPaint.current = true;
     const started = performance.now();
-    instance.setOption(handingOver.current ? { ...next, animation: false } : next, { replaceMerge: replacedComponents(next, previous.current) });
+    instance.setOption(drawnOption(next, previous.current === null, handingOver.current), { replaceMerge: replacedComponents(next, previous.current) });
     performance.measure('atlas:set-option', { start: started, detail: { chart: label.current } });
     previous.current = next;
   }, [option, renderer]);
