@@ -5,7 +5,7 @@
  * Updates are deltas, not redraws from scratch: each option is merged into the chart with
  * `replaceMerge` on the component types it (or the previous one) has, so a series, axis or legend the
  * new option no longer lists really disappears, while those it keeps (matched by id) are updated in
- * place and animate. Series without an id get a stable one (name, type and occurrence).
+ * place. Series without an id get a stable one (name, type and occurrence).
  *
  * Instrumentation (scripts/bench reads it): the first frame painted after each setOption records
  * `performance.mark('atlas:chart-updated', { detail: { chart, seq } })`; the page's very first one
@@ -84,6 +84,17 @@ export function drawnOption(option: EChartsOption, firstDraw: boolean, handingOv
   return firstDraw && !handingOver ? option : { ...option, animation: false };
 }
 
+/**
+ * One setOption as the component makes it: stable ids, replaceMerge of the component types of this
+ * and the previous option, the entry animation on the first draw only. Returns the option drawn (the
+ * next update's `previous`).
+ */
+export function updateChart(instance: ECharts, option: EChartsOption, previous: EChartsOption | null, handingOver: boolean): EChartsOption {
+  const next = withSeriesIds(option);
+  instance.setOption(drawnOption(next, previous === null, handingOver), { replaceMerge: replacedComponents(next, previous) });
+  return next;
+}
+
 export function EChart({ option, renderer = 'canvas', height = 420, onPointClick, ariaLabel }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
@@ -142,12 +153,10 @@ export function EChart({ option, renderer = 'canvas', height = 420, onPointClick
   useEffect(() => {
     const instance = chart.current;
     if (!instance) return;
-    const next = withSeriesIds(option);
     awaitingPaint.current = true;
     const started = performance.now();
-    instance.setOption(drawnOption(next, previous.current === null, handingOver.current), { replaceMerge: replacedComponents(next, previous.current) });
+    previous.current = updateChart(instance, option, previous.current, handingOver.current);
     performance.measure('atlas:set-option', { start: started, detail: { chart: label.current } });
-    previous.current = next;
   }, [option, renderer]);
 
   // ECharts empties its box when it starts, so the static drawing is the box's sibling, laid over it.

@@ -10,6 +10,7 @@ import type { PeerSpec } from '../../db/queries/peers.ts';
 import { compareFiguresQuery, compareYearsQuery, latestCoverageQuery } from '../shared/data/compare-queries.ts';
 import { placeYears } from '../../db/queries/year-tolerance.ts';
 import { specKey } from '../shared/data/use-places.ts';
+import { useStartInRender } from '../shared/data/start-in-render.ts';
 
 /** `enabled` false: not needed (the view's indicator is known without it). */
 export function useLatestCoverage(enabled: boolean) {
@@ -19,12 +20,18 @@ export function useLatestCoverage(enabled: boolean) {
 
 export function useCompareYears(indicatorId: string | null, spec: PeerSpec | null) {
   const database = useDatabase();
-  return useQuery({ ...compareYearsQuery(database, indicatorId, spec), enabled: indicatorId !== null && spec !== null });
+  const options = compareYearsQuery(database, indicatorId, spec);
+  const enabled = indicatorId !== null && spec !== null;
+  useStartInRender(options, enabled);
+  return useQuery({ ...options, enabled });
 }
 
 export function useCompareFigures(indicatorId: string | null, years: readonly number[], spec: PeerSpec | null) {
   const database = useDatabase();
-  return useQuery({ ...compareFiguresQuery(database, indicatorId, years, spec), enabled: indicatorId !== null && spec !== null && years.length > 0 });
+  const options = compareFiguresQuery(database, indicatorId, years, spec);
+  const enabled = indicatorId !== null && spec !== null && years.length > 0;
+  useStartInRender(options, enabled);
+  return useQuery({ ...options, enabled });
 }
 
 /** Which years each place of the group has the indicator in (from `coverage`): asked only when nothing can be ranked. */
