@@ -10,7 +10,6 @@ import type { PeerSpec } from '../../db/queries/peers.ts';
 import { compareFiguresQuery, compareYearsQuery, latestCoverageQuery } from '../shared/data/compare-queries.ts';
 import { placeYears } from '../../db/queries/year-tolerance.ts';
 import { specKey } from '../shared/data/use-places.ts';
-import { useStartInRender } from '../shared/data/start-in-render.ts';
 
 /** `enabled` false: not needed (the view's indicator is known without it). */
 export function useLatestCoverage(enabled: boolean) {
@@ -20,18 +19,12 @@ export function useLatestCoverage(enabled: boolean) {
 
 export function useCompareYears(indicatorId: string | null, spec: PeerSpec | null) {
   const database = useDatabase();
-  const options = compareYearsQuery(database, indicatorId, spec);
-  const enabled = indicatorId !== null && spec !== null;
-  useStartInRender(options, enabled);
-  return useQuery({ ...options, enabled });
+  return useQuery({ ...compareYearsQuery(database, indicatorId, spec), enabled: indicatorId !== null && spec !== null });
 }
 
 export function useCompareFigures(indicatorId: string | null, years: readonly number[], spec: PeerSpec | null) {
   const database = useDatabase();
-  const options = compareFiguresQuery(database, indicatorId, years, spec);
-  const enabled = indicatorId !== null && spec !== null && years.length > 0;
-  useStartInRender(options, enabled);
-  return useQuery({ ...options, enabled });
+  return useQuery({ ...compareFiguresQuery(database, indicatorId, years, spec), enabled: indicatorId !== null && spec !== null && years.length > 0 });
 }
 
 /** Which years each place of the group has the indicator in (from `coverage`): asked only when nothing can be ranked. */

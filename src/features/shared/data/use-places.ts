@@ -6,7 +6,6 @@ import { useDatabase } from '../database.tsx';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { NONE, type Database } from '../../../db/index.ts';
 import { listPlaces, peerMembers, type PeerSpec } from '../../../db/queries/peers.ts';
-import { useStartInRender } from './start-in-render.ts';
 
 /** A peer group as query-key parts (a custom list sorted, so the order of picking does not matter). */
 export const specKey = (spec: PeerSpec) => [spec.group, spec.focus, spec.group === 'custom' ? [...spec.custom].sort().join(',') : '', spec.level ?? 'all'];
@@ -30,7 +29,5 @@ export const peerMembersQuery = (database: Database, spec: PeerSpec | null) => q
 
 export function usePeerMembers(spec: PeerSpec | null) {
   const database = useDatabase();
-  const options = peerMembersQuery(database, spec);
-  useStartInRender(options, spec !== null);
-  return useQuery({ ...options, enabled: spec !== null, placeholderData: (previous) => previous });
+  return useQuery({ ...peerMembersQuery(database, spec), enabled: spec !== null, placeholderData: (previous) => previous });
 }
