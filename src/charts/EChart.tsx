@@ -5,7 +5,7 @@
  * Updates are deltas, not redraws from scratch: each option is merged into the chart with
  * `replaceMerge` on the component types it (or the previous one) has, so a series, axis or legend the
  * new option no longer lists really disappears, while those it keeps (matched by id) are updated in
- * place and animate. Series without an id get a stable one (name, type and occurrence).
+ * place. Series without an id get a stable one (name, type and occurrence).
  *
  * Instrumentation (scripts/bench reads it): the first frame painted after each setOption records
  * `performance.mark('atlas:chart-updated', { detail: { chart, seq } })`; the page's very first one
@@ -14,6 +14,11 @@
  * First paint (first-paint.ts): when the page was prerendered with this chart drawn as static SVG, the
  * drawing stays over the box until the live chart's first draw has painted; that draw is not animated,
  * so the hand-over does not show.
+ *
+ * Only an instance's first draw is animated (the entry animation). Every later setOption is drawn
+ * without animation: the reader changed something and waits for it (issue 12), and an animated update
+ * shows the old state in its first frame and the new one only when the morph ends (300 ms to 1 s
+ * later), while its frames repaint the whole chart and compete with the next input.
  */
 import { useContext, useEffect, useRef, useState } from 'react';
 import { echarts, type ECharts, type EChartsOption } from './echarts.ts';
@@ -69,6 +74,25 @@ export function withSeriesIds(option: EChartsOption): EChartsOption {
 export function replacedComponents(option: EChartsOption, previous: EChartsOption | null): string[] {
   const keys = new Set([...Object.keys(option), ...Object.keys(previous ?? {})]);
   return [...keys].filter((key) => !NOT_COMPONENTS.has(key));
+}
+
+/**
+ * The option as it is drawn: an instance's first draw keeps the option's own animation (the entry
+ * animation), unless it replaces the prerendered drawing; every later draw is not animated.
+ */
+export function drawnOption(option: EChartsOption, firstDraw: boolean, handingOver: boolean): EChartsOption {
+  return firstDraw && !handingOver ? option : { ...option, animation: false };
+}
+
+/**
+ * One setOption as the component makes it: stable ids, replaceMerge of the component types of this
+ * and the previous option, the entry animation on the first draw only. Returns the option drawn (the
+ * next update's `previous`).
+ */
+export function updateChart(instance: ECharts, option: EChartsOption, previous: EChartsOption | null, handingOver: boolean): EChartsOption {
+  const next = withSeriesIds(option);
+  instance.setOption(drawnOption(next, previous === null, handingOver), { replaceMerge: replacedComponents(next, previous) });
+  return next;
 }
 
 export function EChart({ option, renderer = 'canvas', height = 420, onPointClick, ariaLabel }: Props) {
@@ -129,12 +153,10 @@ export function EChart({ option, renderer = 'canvas', height = 420, onPointClick
   useEffect(() => {
     const instance = chart.current;
     if (!instance) return;
-    const next = withSeriesIds(option);
     awaitingPaint.current = true;
     const started = performance.now();
-    instance.setOption(handingOver.current ? { ...next, animation: false } : next, { replaceMerge: replacedComponents(next, previous.current) });
+    previous.current = updateChart(instance, option, previous.current, handingOver.current);
     performance.measure('atlas:set-option', { start: started, detail: { chart: label.current } });
-    previous.current = next;
   }, [option, renderer]);
 
   // ECharts empties its box when it starts, so the static drawing is the box's sibling, laid over it.

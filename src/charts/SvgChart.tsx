@@ -5,8 +5,14 @@
  * chart per row made opening a profile spend most of its time creating instances and painting
  * canvases (issue 12, docs/BENCHMARKS.md). The drawing is made at the box's width in whole pixels and
  * redrawn when that width changes, so nothing is stretched.
+ *
+ * The drawing is deferred (`useDeferredValue`): a change of option or width first commits the page
+ * with this box empty, then draws in a background render React can interrupt, so the rest of the
+ * page (the profile's table of figures) paints without waiting for every row's drawing (issue 12).
+ * The box is empty, never showing the previous drawing, while its new one is pending: a sparkline of
+ * the previous place beside this place's figures would be wrong.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { EChartsOption } from './echarts.ts';
 import { renderStaticSvg } from './static-chart.ts';
 
@@ -29,6 +35,9 @@ export function SvgChart({ option, height, ariaLabel }: Props) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const svg = useMemo(() => (width > 0 ? renderStaticSvg(option, width, height) : ''), [option, width, height]);
-  return <div ref={box} role="img" aria-label={ariaLabel} style={{ width: '100%', minWidth: 0, height }} dangerouslySetInnerHTML={{ __html: svg }} />;
+  const wanted = useMemo(() => ({ option, width }), [option, width]);
+  const drawing = useDeferredValue(wanted);
+  const svg = useMemo(() => (drawing.width > 0 ? renderStaticSvg(drawing.option, drawing.width, height) : ''), [drawing, height]);
+  return <div ref={box} role="img" aria-label={ariaLabel} aria-busy={drawing !== wanted || undefined} style={{ width: '100%', minWidth: 0, height }}
+    dangerouslySetInnerHTML={{ __html: drawing === wanted ? svg : '' }} />;
 }

@@ -1,6 +1,6 @@
 /** How the EChart wrapper turns an option into an incremental update (src/charts/EChart.tsx). */
 import { describe, expect, it } from 'vitest';
-import { replacedComponents, withSeriesIds } from '../../src/charts/EChart.tsx';
+import { drawnOption, replacedComponents, withSeriesIds } from '../../src/charts/EChart.tsx';
 import type { EChartsOption } from '../../src/charts/echarts.ts';
 
 describe('withSeriesIds', () => {
@@ -33,5 +33,19 @@ describe('replacedComponents', () => {
     const next: EChartsOption = { legend: [{}], series: [], color: ['#000'], textStyle: {} };
     expect(replacedComponents(next, previous).sort()).toEqual(['legend', 'series', 'title']);
     expect(replacedComponents(next, null).sort()).toEqual(['legend', 'series']);
+  });
+});
+
+describe('drawnOption', () => {
+  const option: EChartsOption = { animation: true, series: [{ type: 'line', data: [1, 2] }] };
+
+  it('keeps the entry animation of an instance\'s first draw', () => {
+    expect(drawnOption(option, true, false)).toBe(option);
+  });
+
+  it('draws without animation an update the reader waits for, and the hand-over from the prerendered drawing', () => {
+    expect(drawnOption(option, false, false)).toEqual({ ...option, animation: false });
+    expect(drawnOption(option, true, true)).toEqual({ ...option, animation: false });
+    expect(option.animation, 'the option passed in is not changed').toBe(true);
   });
 });
