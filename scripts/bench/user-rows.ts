@@ -119,6 +119,10 @@ async function main(): Promise<void> {
         largestResults: performance.getEntriesByName('atlas:query')
           .map((e) => ({ ...((e as PerformanceMeasure).detail as { sql: string; rows: number }), ms: Math.round(e.duration) }))
           .sort((a, b) => b.rows - a.rows).slice(0, 3),
+        // The start-up's own steps (wasm-db.ts, browser-database.ts `atlas:startup-step`), in order, and when DuckDB's start was asked for.
+        dbStart: performance.getEntriesByName('atlas:db-start')[0]?.startTime ?? null,
+        startupSteps: performance.getEntriesByName('atlas:startup-step')
+          .map((e) => ({ step: String((e as PerformanceMeasure).detail), at: Math.round(e.startTime), ms: Math.round(e.duration) })),
         // The loader's steps (src/db/user-rows.ts `step`) and the start-up's coverage recompute, summed by step.
         steps: [...performance.getEntriesByName('atlas:user-rows-step'), ...performance.getEntriesByName('atlas:coverage-recompute')]
           .reduce<Record<string, number>>((sum, e) => {
@@ -135,6 +139,7 @@ async function main(): Promise<void> {
         firstChartMs: Math.round(landing.firstChart), duckdbReadyMs: landing.duckdbReady === null ? null : Math.round(landing.duckdbReady),
         storedRowsLoadingMs: ((start, end) => (start == null || end == null ? null : Math.round(end - start)))(landing.userRows[0], landing.userRows[1]),
         storedRowsReadMs: Math.round(landing.userRowsSteps[0]!), storedRowsInsertMs: Math.round(landing.userRowsSteps[1]!),
+        dbStartMs: landing.dbStart === null ? null : Math.round(landing.dbStart), startupSteps: landing.startupSteps,
         storedRowsSteps: landing.steps, largestResults: landing.largestResults, storedRowsInDuckDbMs: Math.round(landing.loaded),
         firstQueryAnsweredMs: answered === null ? null : Math.round(answered), longestStartupTaskMs: Math.round(landing.longestTask),
         listShownMs: Math.round(queryableMs), waitedMs: Date.now() - t,

@@ -40,16 +40,19 @@ export interface StartedDb {
 /** Starts DuckDB and fills it from the dataset's source; called once per database handle (browser-database.ts). */
 export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
   const dataset = prepareSource(dataBaseUrl()); // downloads while the wasm compiles
+  const engine = performance.now();
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!); // classic worker, same origin
   const instance = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await instance.instantiate(bundle.mainModule, bundle.pthreadWorker);
   await instance.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  startupStep('engine', engine);
   performance.mark('atlas:duckdb-ready'); // scripts/bench and browser-database.ts's stages read it
   const connection = await instance.connect();
   const db = wrap(connection);
   await db.exec('SET autoinstall_known_extensions = false');
   await db.exec('SET autoload_known_extensions = false');
+  const shipped = performance.now();
   const source = await dataset.open({
     db,
     registerFileText: (name, text) => instance.registerFileText(name, text),
@@ -64,6 +67,8 @@ export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
       }
     },
   });
+  startupStep('shipped-tables', shipped);
+  const preparing = performance.now();
   await prepareUserTables(db, { // the researcher's own rows, before any view queries
     register: async (name, text) => { await instance.registerFileText(name, text); return name; },
     // Transferred to DuckDB's worker (the caller's buffer is detached): no copy on the page.
@@ -72,8 +77,11 @@ export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
     // The whole stream (schema, dictionaries, every batch) in one call; its buffer is transferred to DuckDB's worker.
     insertArrowStream: (table, stream) => connection.insertArrowFromIPCStream(stream, { name: table, create: true }),
   });
+  startupStep('prepare-user-tables', preparing);
+  const storedRows = performance.now();
   // A failure of the stored datasets never stops the shipped dashboard: the loader reports its own errors.
   if (options.loadStoredRows) await options.loadStoredRows(db).catch(() => undefined);
+  startupStep('stored-rows', storedRows);
   // In the CSV layout the page computed the pre-aggregates, so they are recomputed when stored user
   // rows were added, and after every later change. A partitioned dataset ships its pre-aggregates;
   // there user rows reach the charts but not the coverage counts (docs/ARCHITECTURE.md).
@@ -85,6 +93,11 @@ export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
     performance.measure('atlas:coverage-recompute', { start: started }); // npm run bench:user-rows reads it
   }
   return { db, source, afterUserRowsChange: recomputeCoverage };
+}
+
+/** A start-up step's wall time as a measure `atlas:startup-step` (detail: its name): npm run bench:user-rows sums them. */
+function startupStep(name: string, started: number): void {
+  performance.measure('atlas:startup-step', { start: started, detail: name });
 }
 
 /**
