@@ -10,8 +10,11 @@
  * (`atlas:first-chart`), DuckDB ready with the stored rows in (`atlas:dataset-loaded`), the first
  * view query answered after that (the first `atlas:query` measure that starts after it ends), and
  * the longest main-thread task from navigation until then; and on the 我的数据 view, when the list of
- * stored datasets appears (it waits for every stored dataset to be in DuckDB). Prints one JSON line
- * with the load average.
+ * stored datasets appears (it waits for every stored dataset to be in DuckDB). Since the stored rows
+ * load after the views' first answers (branch userstart), it also records when they are queryable
+ * (`atlas:user-rows-queryable`), the first query answered after that, when the page's "loading your
+ * saved rows" line goes, and every main-thread task over 200 ms until then; and each start-up step
+ * (`atlas:startup-step`). Prints one JSON line with the load average.
  *
  * Usage: npm run bench:user-rows -- [--rows N] [--dist <dir>] [--trace] [--screenshots <dir>]
  * (`--screenshots` adds four reloads, zh/en × 1440/375 px, each photographed once the landing chart
@@ -67,6 +70,9 @@ async function longestTaskDuring(page: Page, run: () => Promise<void>): Promise<
 const longestBefore = (tasks: ReadonlyArray<{ at: number; ms: number }>, until: number | null): number =>
   Math.round(Math.max(0, ...tasks.filter((t) => until === null || t.at <= until).map((t) => t.ms)));
 
+/** Where a long run is, on stderr (the result is the one JSON line on stdout). */
+const progress = (step: string): void => { console.error(`[bench:user-rows ${new Date().toISOString().slice(11, 19)}] ${step}`); };
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { rows: { type: 'string' }, dist: { type: 'string' }, trace: { type: 'boolean' }, screenshots: { type: 'string' } } });
   const rows = Number(values.rows ?? 100_000);
@@ -87,9 +93,11 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}?view=import`);
     await page.locator('[data-testid="import-file"]').waitFor({ state: 'attached', timeout: 120_000 });
     const started = Date.now();
+    progress('reading the file');
     await page.locator('[data-testid="import-file"]').setInputFiles(csv);
     await page.locator('[data-testid="import-next"]').waitFor({ state: 'visible', timeout: TIMEOUT });
     const read = Date.now();
+    progress('checking the rows');
     await page.locator('[data-testid="import-next"]').click();
     await page.locator('[data-testid="import-confirm"]').waitFor({ state: 'visible', timeout: TIMEOUT });
     const checked = Date.now();
@@ -97,12 +105,14 @@ async function main(): Promise<void> {
     let saveMs = 0;
     const longestSaveTaskMs = await longestTaskDuring(page, async () => {
       const t = Date.now();
+      progress('saving');
       await page.locator('[data-testid="import-confirm"]').click({ timeout: TIMEOUT });
       await page.waitForFunction(() => document.querySelector('[data-testid="import-message"]')?.textContent?.includes('已保存'), null, { timeout: TIMEOUT, polling: 200 });
       saveMs = Date.now() - t;
     });
     const reloads = [];
     for (let i = 0; i < 2; i += 1) {
+      progress(`reload ${i + 1}`);
       await page.goto(server.url);
       await page.waitForFunction(() => performance.getEntriesByName('atlas:first-chart').length > 0, null, { timeout: TIMEOUT });
       await page.waitForFunction(() => performance.getEntriesByName('atlas:dataset-loaded').length > 0, null, { timeout: TIMEOUT, polling: 100 });
