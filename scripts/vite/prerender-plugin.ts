@@ -57,6 +57,7 @@ function nodeDatabase(db: NodeDb): Database {
   return {
     forScope: async () => db, forPlaces: async () => db, forTiles: async () => null, forStandings: async () => null, forObservation: async () => db, whole: async () => db, loaded: async () => db,
     source: unavailable, userRows: unavailable, stage: () => 'ready', onStage: () => () => undefined,
+    storedRows: () => ({ stage: 'in', rows: 0 }), onStoredRows: () => () => undefined, // no user rows at build time
   };
 }
 

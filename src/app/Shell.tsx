@@ -12,6 +12,7 @@ import { I18nProvider } from '../features/i18n/i18n.tsx';
 import { MESSAGES } from '../features/i18n/messages.ts';
 import { Loading } from '../features/shared/status/Status.tsx';
 import { DbStatus } from './DbStatus.tsx';
+import { StoredRowsStatus } from './StoredRowsStatus.tsx';
 import { preloadViewsWhenIdle } from './preload-views.ts';
 import { viewComponent } from './views.ts';
 
@@ -62,6 +63,7 @@ export function Shell({ fromSnapshot, defaultsOf = null }: { fromSnapshot: boole
         <Suspense fallback={<Loading text={m.loadingView} />}>
           <ViewComponent />
         </Suspense>
+        <StoredRowsStatus />
       </main>
     </I18nProvider>
   );

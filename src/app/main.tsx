@@ -9,10 +9,15 @@ import { preloadView } from './views.ts';
 import './app.css';
 
 // The page's one database handle, passed down (App → DatabaseProvider). The researcher's stored
-// datasets load with DuckDB, before the first view queries; the store's code is fetched only then,
-// so the first chunk stays small.
+// datasets are counted while DuckDB starts and loaded once the views' first queries are answered
+// (the page says so meanwhile: StoredRowsStatus); the store's code is fetched only when DuckDB
+// starts, so the first chunk stays small.
+const userData = () => import('../features/shared/user-data/user-data-state.ts');
 const database = createBrowserDatabase({
-  loadStoredRows: async (db) => (await import('../features/shared/user-data/user-data-state.ts')).loadStoredDatasets(db),
+  storedRows: {
+    count: async () => (await userData()).countStoredRows(),
+    load: async (db) => (await userData()).loadStoredDatasets(db),
+  },
 });
 const root = document.getElementById('root')!;
 

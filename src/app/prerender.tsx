@@ -30,6 +30,8 @@ const STARTING: Database = {
   userRows: () => new Promise(() => undefined),
   stage: () => 'idle',
   onStage: () => () => undefined,
+  storedRows: () => ({ stage: 'listing', rows: 0 }), // the store is read by the page, never at build time
+  onStoredRows: () => () => undefined,
 };
 
 export interface Prerendered {

@@ -10,6 +10,7 @@
 import type { Db } from './db.ts';
 import type { Scope } from './sources/scope.ts';
 import type { DataSource } from './sources/source.ts';
+import type { StoredRowsStatus } from './stored-rows-status.ts';
 
 /** How far start-up has got: loading the code → starting DuckDB → loading the tables → ready (or failed). */
 export type DbStage = 'idle' | 'code' | 'engine' | 'tables' | 'ready' | 'failed';
@@ -47,8 +48,14 @@ export interface Database {
   loaded(): Promise<Db>;
   /** The dataset's source (its manifest says whether it is synthetic). */
   source(): Promise<DataSource>;
-  /** The loaded database for changing the user rows, with what must follow each change. */
+  /**
+   * The database for changing the user rows, with what must follow each change: resolves once the
+   * stored rows are in (asking for it starts their load at once, without waiting for the views).
+   */
   userRows(): Promise<{ db: Db; afterChange: AfterUserRowsChange | null }>;
+  /** Where the stored rows are (stored-rows-status.ts): the views answer without them until they are in. */
+  storedRows(): StoredRowsStatus;
+  onStoredRows(listener: (status: StoredRowsStatus) => void): () => void;
   /** The start-up stage now, and a subscription to its changes (returns the unsubscribe function). */
   stage(): DbStage;
   onStage(listener: (stage: DbStage) => void): () => void;

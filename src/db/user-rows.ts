@@ -315,7 +315,11 @@ async function insertMissingRegions(db: Db, datasetId: string, rowsTable: string
 
 /** Removes a dataset: its entry, reports and rows' table (the view rebuilt without it first). */
 async function deleteRows(db: Db, datasetId: string): Promise<void> {
-  const tables = await db.query<{ rows_table: string }>('SELECT rows_table FROM user_datasets WHERE dataset_id = ? AND rows_table IS NOT NULL', [datasetId]);
+  const entries = await db.query<{ rows_table: string | null }>('SELECT rows_table FROM user_datasets WHERE dataset_id = ?', [datasetId]);
+  // Not loaded (every start-up's case): its entry, reports and places go in together, so there is nothing to remove,
+  // and the places' clean-up below (a scan of every observation, seconds at a million rows) is skipped.
+  if (entries.length === 0) return;
+  const tables = entries.filter((e): e is { rows_table: string } => e.rows_table !== null);
   await db.query("DELETE FROM reports WHERE origin = 'user' AND dataset_id = ?", [datasetId]);
   await db.query('DELETE FROM user_datasets WHERE dataset_id = ?', [datasetId]);
   if (tables.length > 0) {

@@ -6,6 +6,10 @@
  *
  * Started by the page's one database handle (browser-database.ts), which views reach through a
  * React context; this module keeps no state of its own.
+ *
+ * Two connections: the views' and the user rows'. DuckDB-wasm runs both one statement at a time in
+ * its one worker, but each has its own transactions, so a view's query sent while a stored dataset
+ * loads reads the committed tables and never lands inside (or breaks) the load's transaction.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -17,6 +21,7 @@ import { dataBaseUrl } from './data-url.ts';
 import type { AfterUserRowsChange } from './database.ts';
 import { physicalTableName } from './observations-view.ts';
 import { recomputeCoverage } from './pre-aggregates.ts';
+import { createQueryActivity, type QueryActivity } from './query-activity.ts';
 import { prepareSource, type DataSource } from './sources/open-source.ts';
 import { prepareUserTables } from './user-rows.ts';
 
@@ -25,31 +30,59 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
+/** The researcher's stored datasets (the store lives above this layer: src/features/shared/user-data). */
+export interface StoredRowsLoader {
+  /** How many rows the store holds (read while DuckDB starts, so the page can say what it is loading). */
+  count(): Promise<number>;
+  /** Loads every stored dataset into DuckDB through this connection; reports its own errors, never throws. */
+  load(db: Db): Promise<void>;
+}
+
 export interface StartOptions {
-  /** Loads the researcher's stored datasets once the tables exist, before any view queries (the store lives above this layer). */
-  loadStoredRows?: (db: Db) => Promise<void>;
+  storedRows?: StoredRowsLoader;
 }
 
 export interface StartedDb {
+  /** The views' connection. */
   db: Db;
+  /** The user rows' connection: their loads and changes run in transactions of their own, never mixed with a view's query. */
+  userDb: Db;
   source: DataSource;
   /** What follows a change of the user rows (browser-database.ts hands it to user-rows.ts). */
   afterUserRowsChange: AfterUserRowsChange | null;
+  /**
+   * Loads the stored rows and recomputes what counts them, once the views' first queries are answered
+   * (or at once when `now` resolves: the My-data view needs them). Never throws.
+   */
+  loadStoredRows(now: Promise<void>): Promise<void>;
 }
+
+/**
+ * When the stored rows' load may start: the views' first queries answered and none sent for a moment
+ * (they would wait behind the load: query-activity.ts), or after the longest wait, whatever the views do.
+ */
+const VIEWS_QUIET = { quietMs: 300, maxMs: 8_000 };
 
 /** Starts DuckDB and fills it from the dataset's source; called once per database handle (browser-database.ts). */
 export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
   const dataset = prepareSource(dataBaseUrl()); // downloads while the wasm compiles
+  const engine = performance.now();
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!); // classic worker, same origin
   const instance = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await instance.instantiate(bundle.mainModule, bundle.pthreadWorker);
   await instance.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  startupStep('engine', engine);
   performance.mark('atlas:duckdb-ready'); // scripts/bench and browser-database.ts's stages read it
   const connection = await instance.connect();
-  const db = wrap(connection);
+  const userConnection = await instance.connect();
+  const activity = createQueryActivity();
+  const plans = new Set<() => void>();
+  const db = wrap(connection, plans, activity);
+  const userDb = wrap(userConnection, plans, null);
   await db.exec('SET autoinstall_known_extensions = false');
   await db.exec('SET autoload_known_extensions = false');
+  const shipped = performance.now();
   const source = await dataset.open({
     db,
     registerFileText: (name, text) => instance.registerFileText(name, text),
@@ -64,27 +97,45 @@ export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
       }
     },
   });
-  await prepareUserTables(db, { // the researcher's own rows, before any view queries
+  startupStep('shipped-tables', shipped);
+  const preparing = performance.now();
+  await prepareUserTables(userDb, { // the user columns and the view, before any view queries
     register: async (name, text) => { await instance.registerFileText(name, text); return name; },
     // Transferred to DuckDB's worker (the caller's buffer is detached): no copy on the page.
     registerBytes: async (name, bytes) => { await instance.registerFileBuffer(name, bytes); return name; },
     drop: async (name) => { await instance.dropFile(name); },
     // The whole stream (schema, dictionaries, every batch) in one call; its buffer is transferred to DuckDB's worker.
-    insertArrowStream: (table, stream) => connection.insertArrowFromIPCStream(stream, { name: table, create: true }),
+    insertArrowStream: (table, stream) => userConnection.insertArrowFromIPCStream(stream, { name: table, create: true }),
   });
-  // A failure of the stored datasets never stops the shipped dashboard: the loader reports its own errors.
-  if (options.loadStoredRows) await options.loadStoredRows(db).catch(() => undefined);
+  startupStep('prepare-user-tables', preparing);
   // In the CSV layout the page computed the pre-aggregates, so they are recomputed when stored user
   // rows were added, and after every later change. A partitioned dataset ships its pre-aggregates;
   // there user rows reach the charts but not the coverage counts (docs/ARCHITECTURE.md).
-  if (source.manifest.layout === 'hive-parquet') return { db, source, afterUserRowsChange: null };
-  const [stored] = await db.query<{ n: number }>("SELECT count(*)::INTEGER AS n FROM observations WHERE origin = 'user'");
-  if ((stored?.n ?? 0) > 0) {
-    const started = performance.now();
-    await recomputeCoverage(db);
-    performance.measure('atlas:coverage-recompute', { start: started }); // npm run bench:user-rows reads it
-  }
-  return { db, source, afterUserRowsChange: recomputeCoverage };
+  const computesCoverage = source.manifest.layout !== 'hive-parquet';
+  const loadStoredRows = async (now: Promise<void>): Promise<void> => {
+    if (!options.storedRows) return;
+    await Promise.race([activity.whenQuiet(VIEWS_QUIET), now]);
+    const loading = performance.now();
+    // A failure of the stored datasets never stops the shipped dashboard: the loader reports its own errors.
+    await options.storedRows.load(userDb).catch(() => undefined);
+    startupStep('stored-rows', loading);
+    if (computesCoverage) {
+      const [stored] = await userDb.query<{ n: number }>("SELECT count(*)::INTEGER AS n FROM observations WHERE origin = 'user'").catch(() => []);
+      if ((stored?.n ?? 0) > 0) {
+        const started = performance.now();
+        await recomputeCoverage(userDb).catch(() => undefined); // without it Coverage counts the shipped rows only, as before the load
+        performance.measure('atlas:coverage-recompute', { start: started }); // npm run bench:user-rows reads it
+      }
+    }
+    for (const forget of plans) forget(); // the views' statements were planned before the rows' tables existed
+    performance.mark('atlas:user-rows-queryable');
+  };
+  return { db, userDb, source, afterUserRowsChange: computesCoverage ? recomputeCoverage : null, loadStoredRows };
+}
+
+/** A start-up step's wall time as a measure `atlas:startup-step` (detail: its name): npm run bench:user-rows sums them. */
+function startupStep(name: string, started: number): void {
+  performance.measure('atlas:startup-step', { start: started, detail: name });
 }
 
 /**
@@ -101,15 +152,18 @@ const STATEMENT_CACHE_SIZE = 64;
 
 /**
  * Prepared statements are kept by their SQL: a query then costs one round trip to DuckDB's worker
- * instead of three (prepare, run, close). Any `exec` (loading, user rows, a replaced pre-aggregate)
- * empties the cache, so a statement never outlives the tables it was planned against.
+ * instead of three (prepare, run, close). Any `exec` on any connection (loading, user rows, a replaced
+ * pre-aggregate) empties every connection's cache (`plans`: each wrapped connection adds its own
+ * emptying), so a statement never outlives the tables it was planned against. `activity` counts the
+ * queries in flight (the views' connection: query-activity.ts).
  */
-function wrap(connection: duckdb.AsyncDuckDBConnection): Db {
+function wrap(connection: duckdb.AsyncDuckDBConnection, plans: Set<() => void>, activity: QueryActivity | null): Db {
   const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
   const forget = (sql: string, statement: Promise<duckdb.AsyncPreparedStatement>) => {
     if (statements.get(sql) === statement) statements.delete(sql);
     void statement.then((s) => s.close()).catch(() => undefined);
   };
+  plans.add(() => { for (const [kept, statement] of [...statements]) forget(kept, statement); });
   const prepared = (sql: string): { statement: Promise<duckdb.AsyncPreparedStatement>; cached: boolean } => {
     const kept = statements.get(sql);
     if (kept) {
@@ -139,10 +193,11 @@ function wrap(connection: duckdb.AsyncDuckDBConnection): Db {
   };
   return {
     query<T>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
-      return withSql(sql, params, () => run<T>(sql, params, performance.now()));
+      const answer = () => withSql(sql, params, () => run<T>(sql, params, performance.now()));
+      return activity ? activity.track(answer) : answer();
     },
     async exec(sql: string): Promise<void> {
-      for (const [kept, statement] of [...statements]) forget(kept, statement);
+      for (const forgetAll of plans) forgetAll();
       await withSql(sql, [], () => connection.query(sql));
     },
   };

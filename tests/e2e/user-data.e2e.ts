@@ -198,8 +198,30 @@ describe('user datasets in the browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'user-data-list-zh.png'), fullPage: true });
   });
 
+  it('says the stored rows are loading while the views answer without them, then shows the user figures (zh 1440, en 375)', async () => {
+    // A start-up on Trends: the shipped figures are answered first (the stored rows load after the
+    // views' first queries), and until the rows are in the page says so, with how many rows.
+    const status = page.locator('[data-testid="stored-rows-status"]');
+    const cases = [{ lang: 'zh', width: 1440, text: '当前的图表和表格尚未包含您保存的数据,载入后会自动更新。正在载入您保存的 5 行数据…' },
+      { lang: 'en', width: 375, text: 'The charts and tables shown do not include your saved data yet; they update once it is in. Loading your 5 saved rows…' }] as const;
+    for (const { lang, width, text } of cases) {
+      await page.setViewportSize({ width, height: 900 });
+      await startAt({ indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code], lang: lang === 'en' ? 'en' : undefined });
+      await status.waitFor({ state: 'visible', timeout: 60_000 });
+      expect(await status.innerText()).toContain(text);
+      expect(await status.getAttribute('data-rows')).toBe('5');
+      await page.screenshot({ path: join(ARTIFACTS, `user-data-stored-rows-loading-${lang}-${width}.png`) });
+      // Gone once the rows are in and every view's query was asked again; the chart then holds the user's figures.
+      await status.waitFor({ state: 'detached', timeout: 60_000 });
+      const chart = await waitForChart(await waitForView(page, 'trends', { content: true }));
+      if (width === 1440) await expect.poll(async () => (await findSymbols(chart)).length, { timeout: 30_000 }).toBe(6); // 2 shipped + 4 user
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await showState({ lang: undefined }); // the cases after this one read Chinese
+  }, 240_000); // two start-ups on a loaded machine
+
   it('charts the user figures beside the shipped ones, marked, and keeps the shipped figure where both exist', async () => {
-    // The reload before loaded the stored rows: Trends is shown from there, as a reader's click shows it.
+    // The start-up before loaded the stored rows: Trends is shown from there, as a reader's click shows it.
     await showState({ indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] });
     const root = await waitForView(page, 'trends', { content: true });
     const chart = await waitForChart(root);
@@ -304,9 +326,11 @@ describe('user datasets in the browser', () => {
     // Rows made before a table's own quote/unit/source were kept read back with them empty ('').
     expect(stored?.observations).toEqual(dataset.observations.map((o) => ({ table_quote: '', table_unit: '', table_source: '', ...o })));
     // The next start-up loads the Arrow blob: the user's four figures are charted beside the two shipped ones again.
+    // (They load after the shipped figures are answered: once the page no longer says they are loading.)
     await startAt({ indicator: MEDIATION, regions: [LINGQIU.code, GUANGLING.code] });
     const chart = await waitForChart(await waitForView(page, 'trends', { content: true }));
-    expect((await findSymbols(chart)).length).toBe(6);
+    await page.locator('[data-testid="stored-rows-status"]').waitFor({ state: 'detached', timeout: 60_000 });
+    await expect.poll(async () => (await findSymbols(chart)).length, { timeout: 30_000 }).toBe(6);
   }, 180_000); // three page loads and a rewrite in a worker, on a loaded machine
 
   it('names a damaged Arrow blob, keeps it stored, and shows the shipped data without it', async () => {

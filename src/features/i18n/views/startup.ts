@@ -9,6 +9,9 @@ const zh = {
   startupFromSnapshot: '图表来自预先计算的快照;查看出处、切换指标或地区需等数据库就绪。',
   startupWaiting: '视图在数据库就绪后显示。',
   startupFromDefaults: '先显示预先算好的默认内容;查看出处和其他选择需等数据库就绪。',
+  /** While the stored rows load (src/app/StoredRowsStatus.tsx), after …NotYet; `rows` already formatted. Last, so the line ends with an ellipsis: work in progress. */
+  startupStoredRows: (rows: string) => `正在载入您保存的 ${rows} 行数据…`,
+  startupStoredRowsNotYet: '当前的图表和表格尚未包含您保存的数据,载入后会自动更新。',
 };
 
 const STEP_NUMBER: Record<Step, number> = { code: 1, engine: 2, tables: 3 };
@@ -20,6 +23,8 @@ const en: StartupMessages = {
   startupFromSnapshot: 'The chart comes from a precomputed snapshot; sources and other choices need the database.',
   startupWaiting: 'The view appears once the database is ready.',
   startupFromDefaults: 'Showing the precomputed default content; sources and other choices need the database.',
+  startupStoredRows: (rows: string) => `Loading your ${rows} saved ${rows === '1' ? 'row' : 'rows'}…`,
+  startupStoredRowsNotYet: 'The charts and tables shown do not include your saved data yet; they update once it is in.',
 };
 
 export const STARTUP_MESSAGES = { zh, en };
