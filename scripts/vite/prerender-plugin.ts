@@ -52,12 +52,15 @@ async function prerender(config: ResolvedConfig, snapshot: unknown): Promise<Pre
 }
 
 /** A Database over DuckDB in Node with the dataset's tables: every scope is the whole (small) dataset. */
+/** One object, as React's external-store hooks need a stable snapshot. */
+const NO_STORED_ROWS = { stage: 'in', rows: 0 } as const;
+
 function nodeDatabase(db: NodeDb): Database {
   const unavailable = () => Promise.reject(new Error('not available while capturing view defaults'));
   return {
     forScope: async () => db, forPlaces: async () => db, forTiles: async () => null, forStandings: async () => null, forObservation: async () => db, whole: async () => db, loaded: async () => db,
     source: unavailable, userRows: unavailable, stage: () => 'ready', onStage: () => () => undefined,
-    storedRows: () => ({ stage: 'in', rows: 0 }), onStoredRows: () => () => undefined, // no user rows at build time
+    storedRows: () => NO_STORED_ROWS, onStoredRows: () => () => undefined, // no user rows at build time
   };
 }
 

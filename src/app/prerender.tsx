@@ -18,6 +18,8 @@ import { Shell } from './Shell.tsx';
 import { preloadView } from './views.ts';
 
 /** A database that is still starting: nothing is queried while prerendering (every view reads the seeded cache or waits). */
+/** One object, as React's external-store hooks need a stable snapshot. */
+const NOT_LISTED = { stage: 'listing', rows: 0 } as const;
 const STARTING: Database = {
   forScope: () => new Promise(() => undefined),
   forPlaces: () => new Promise(() => undefined),
@@ -30,7 +32,7 @@ const STARTING: Database = {
   userRows: () => new Promise(() => undefined),
   stage: () => 'idle',
   onStage: () => () => undefined,
-  storedRows: () => ({ stage: 'listing', rows: 0 }), // the store is read by the page, never at build time
+  storedRows: () => NOT_LISTED, // the store is read by the page, never at build time
   onStoredRows: () => () => undefined,
 };
 

@@ -11,6 +11,7 @@
  */
 import { useQueryClient, type FetchQueryOptions, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { storedRowsSettled, useStoredRows } from '../use-stored-rows.ts';
 
 /**
  * One step of a plan: prefetch these options, or run a function, which may return the steps that
@@ -51,11 +52,16 @@ export function schedulePrefetch(client: QueryClient, steps: readonly PrefetchSt
 /**
  * Runs the plan `steps` whenever `key` changes (the state it was made for); `null` plans nothing.
  * The steps are read when the key changes, so a new array with the same key starts nothing.
+ *
+ * Nothing is planned while the researcher's stored rows load: every answer fetched then lacks them and
+ * is asked again once they are in (src/app/StoredRowsStatus.tsx), and the load waits for the views'
+ * queries to go quiet (src/db/query-activity.ts), so a plan would only make their rows come later.
  */
 export function useIdlePrefetch(key: string | null, steps: () => readonly PrefetchStep[]): void {
   const client = useQueryClient();
+  const settled = storedRowsSettled(useStoredRows());
   useEffect(() => {
-    if (key === null) return undefined;
+    if (key === null || !settled) return undefined;
     return schedulePrefetch(client, steps());
-  }, [key, client]); // the steps belong to the key: a new array for the same state starts nothing
+  }, [key, client, settled]); // the steps belong to the key: a new array for the same state starts nothing
 }
