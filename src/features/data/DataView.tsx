@@ -132,7 +132,7 @@ export default function DataView() {
           onChange={onChange} onReset={reset} />
         {count.isError && <ErrorBox error={count.error} />}
         {c && (
-          <div className="data-summary" role="status">
+          <div className="data-summary" role="status" data-testid="data-count" data-rows={c.n_rows}>
             <p>
               <strong>{m.dataCountLine(c.n_rows)}</strong>{sentenceGap(lang)}
               {c.n_rows > 0 && m.dataSparseLine(c.n_places, c.total_places, c.n_reports, c.total_reports,
