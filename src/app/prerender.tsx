@@ -17,9 +17,9 @@ import { seedFromSnapshot } from '../features/trends/landing-snapshot.ts';
 import { Shell } from './Shell.tsx';
 import { preloadView } from './views.ts';
 
-/** A database that is still starting: nothing is queried while prerendering (every view reads the seeded cache or waits). */
 /** One object, as React's external-store hooks need a stable snapshot. */
 const NOT_LISTED = { stage: 'listing', rows: 0 } as const;
+/** A database that is still starting: nothing is queried while prerendering (every view reads the seeded cache or waits). */
 const STARTING: Database = {
   forScope: () => new Promise(() => undefined),
   forPlaces: () => new Promise(() => undefined),

@@ -14,7 +14,7 @@ import { pdfBody } from './pdf-body.ts';
 import type { PdfPage } from './pdf-lines.ts';
 import { PlatformReadError, type ConvertPlatform } from './platform.ts';
 import { sha256Hex, textSha256 } from './sha256.ts';
-import { readZipDirectory } from './zip-directory.ts';
+import { declaredUnzippedBytes, readZipDirectory } from './zip-directory.ts';
 import { inflatedBytesWithin } from './zip-inflated-size.ts';
 import { parseDocument } from 'htmlparser2';
 
@@ -103,7 +103,7 @@ async function fromDocx(bytes: Uint8Array, platform: ConvertPlatform): Promise<C
   // unpacked size is counted before the DOCX reader unpacks anything.
   const entries = readZipDirectory(bytes) ?? [];
   if (inflatedBytesWithin(bytes, entries, MAX_UNZIPPED_BYTES) === null) {
-    throw new ConversionError({ code: 'zip-overflow', declaredBytes: entries.reduce((sum, e) => sum + e.uncompressedBytes, 0), limit: MAX_UNZIPPED_BYTES });
+    throw new ConversionError({ code: 'zip-overflow', declaredBytes: declaredUnzippedBytes(entries), limit: MAX_UNZIPPED_BYTES });
   }
   let html: string;
   try {

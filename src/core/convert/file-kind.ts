@@ -4,7 +4,7 @@
  * problem that names it and says what to do instead.
  */
 import type { ConversionProblem } from './conversion-error.ts';
-import { readZipDirectory } from './zip-directory.ts';
+import { declaredUnzippedBytes, readZipDirectory } from './zip-directory.ts';
 
 export type ReadableKind = 'pdf' | 'docx' | 'html' | 'txt';
 export type FileKind = { kind: ReadableKind } | { kind: 'refused'; problem: ConversionProblem };
@@ -39,7 +39,7 @@ function zipKind(bytes: Uint8Array, extension: string): FileKind {
   if ([...names].some((n) => n.startsWith('xl/'))) return { kind: 'refused', problem: { code: 'legacy-format', format: 'XLSX' } };
   if (!names.has('word/document.xml')) return { kind: 'refused', problem: { code: 'not-a-report', kind: 'ZIP' } };
   if (entries.some((e) => e.encrypted)) return { kind: 'refused', problem: { code: 'encrypted', format: 'DOCX' } };
-  const declared = entries.reduce((sum, e) => sum + e.uncompressedBytes, 0);
+  const declared = declaredUnzippedBytes(entries);
   if (declared > MAX_UNZIPPED_BYTES) return { kind: 'refused', problem: { code: 'zip-bomb', declaredBytes: declared, limit: MAX_UNZIPPED_BYTES } };
   return { kind: 'docx' };
 }

@@ -49,3 +49,6 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
   }
   return entries;
 }
+
+/** What the entries declare they unpack to, together (a crafted ZIP may lie: zip-inflated-size.ts counts). */
+export const declaredUnzippedBytes = (entries: readonly ZipEntry[]): number => entries.reduce((sum, e) => sum + e.uncompressedBytes, 0);

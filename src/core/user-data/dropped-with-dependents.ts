@@ -27,3 +27,7 @@ export function droppedWithDependents(observations: readonly Figure[], dropped: 
   }
   return out;
 }
+
+/** How many values a save keeps: the ones neither dropped nor derived from a dropped one. */
+export const keptCount = (observations: readonly Figure[], dropped: ReadonlySet<number>): number =>
+  observations.length - droppedWithDependents(observations, dropped).size;

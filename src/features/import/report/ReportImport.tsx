@@ -3,7 +3,7 @@
  * front matter), the pipeline's extractor runs on it in a worker, the preview lists every value
  * with its quote, the user drops wrong ones and saves the rest as a user dataset.
  */
-import { droppedWithDependents } from '../../../core/user-data/dropped-with-dependents.ts';
+import { keptCount } from '../../../core/user-data/dropped-with-dependents.ts';
 import { useMemo, useState, type DragEvent } from 'react';
 import { buildReportDataset, reportMetaFromForm, type ReportFormMeta } from '../../../core/user-data/build-report-dataset.ts';
 import { MAX_YEAR, MIN_YEAR, PUBLISHER_KINDS, readReportInput } from '../../../core/user-data/report-input.ts';
@@ -121,7 +121,7 @@ export function ReportImport() {
 
   async function saveDataset() {
     if (!extraction || stale || !form) return setMessage({ state: 'error', text: m.importReportStale });
-    if (droppedWithDependents(extraction.observations, dropped).size >= extraction.observations.length) return setMessage({ state: 'error', text: m.importReportAllDropped });
+    if (keptCount(extraction.observations, dropped) <= 0) return setMessage({ state: 'error', text: m.importReportAllDropped });
     const now = new Date();
     setSaving(true);
     setMessage({ state: 'progress', text: m.importReportSaving });

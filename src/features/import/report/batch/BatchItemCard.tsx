@@ -2,7 +2,7 @@
  * One file of the batch: its status (converting, refused with the reason, duplicate, saved), and
  * once read, its place, year, title and publisher to confirm and its figures to keep or drop.
  */
-import { droppedWithDependents } from '../../../../core/user-data/dropped-with-dependents.ts';
+import { keptCount } from '../../../../core/user-data/dropped-with-dependents.ts';
 import { pageOfOffset } from '../../../../core/convert/pdf-body.ts';
 import type { RegionLookup } from '../../../../core/regions/region-lookup.ts';
 import type { PublisherKind } from '../../../../core/types.ts';
@@ -70,7 +70,7 @@ export function BatchItemCard({ item, lookup, onChange, onRemove }: Props) {
           </div>
           {observations.length > 0 && (
             <details className="report-batch-values">
-              <summary>{m.batchReviewValues(observations.length - droppedWithDependents(observations, item.dropped).size, observations.length)}</summary>
+              <summary>{m.batchReviewValues(keptCount(observations, item.dropped), observations.length)}</summary>
               <ReportPreview body={item.converted!.body} observations={observations} rejects={item.extraction?.rejects ?? []} dropped={item.dropped}
                 pageOf={pages ? (offset) => pageOfOffset(pages, offset) : undefined}
                 onToggle={(i) => { const next = new Set(item.dropped); if (next.has(i)) next.delete(i); else next.add(i); onChange({ dropped: next }); }} />

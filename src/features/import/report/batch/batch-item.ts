@@ -2,7 +2,7 @@
  * One file of a batch import and what the user decided about it. Pure: the form a saved report
  * gets, and why an item cannot be saved yet, are computed here from the item alone.
  */
-import { droppedWithDependents } from '../../../../core/user-data/dropped-with-dependents.ts';
+import { keptCount } from '../../../../core/user-data/dropped-with-dependents.ts';
 import type { ConversionProblem } from '../../../../core/convert/conversion-error.ts';
 import type { ConvertedReport } from '../../../../core/convert/convert-report.ts';
 import type { ReportMetadata } from '../../../../core/convert/report-metadata.ts';
@@ -57,7 +57,7 @@ export function blocker(item: BatchItem): Blocker | null {
   const year = yearOf(item);
   if (year === null) return 'no-year';
   if (!item.extraction || item.extractedYear !== year) return 'stale';
-  if (item.extraction.observations.length - droppedWithDependents(item.extraction.observations, item.dropped).size <= 0) return 'nothing-kept';
+  if (keptCount(item.extraction.observations, item.dropped) <= 0) return 'nothing-kept';
   return null;
 }
 
