@@ -11,7 +11,7 @@
  */
 import { useQueryClient, type FetchQueryOptions, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { storedRowsSettled, useStoredRows } from '../use-stored-rows.ts';
+import { storedRowsSettled, useStoredRows } from '../database.tsx';
 
 /**
  * One step of a plan: prefetch these options, or run a function, which may return the steps that

@@ -8,7 +8,7 @@
 import { exportFileName, isoDate } from '../../../charts/export-meta.ts';
 import { toCsv } from '../../../core/csv/to-csv.ts';
 import { downloadText } from './download.ts';
-import { ExportStatusLine, useExportStatus } from './export-status.tsx';
+import { ExportStatusLine, useExportHeld, useExportStatus } from './export-status.tsx';
 import './export.css';
 import { useI18n } from '../../i18n/i18n.tsx';
 import './export-words.ts'; // adds the export words this module reads (not in the entry chunk)
@@ -31,7 +31,9 @@ interface Props {
 export function CsvExportButton({ title, build, hint, disabled = false }: Props) {
   const { m } = useI18n();
   const { status, track } = useExportStatus();
+  const { held, say } = useExportHeld();
   const run = async () => {
+    if (held) return;
     const file = exportFileName(title, isoDate(new Date()), 'csv');
     await track(file, async () => {
       const { columns, rows } = await build();
@@ -41,8 +43,8 @@ export function CsvExportButton({ title, build, hint, disabled = false }: Props)
   return (
     <div className="export-menu" role="group" aria-label={m.exportMenuLabel}>
       <span className="export-label">{m.exportMenuLabel}</span>
-      <button type="button" data-testid="export-csv" disabled={disabled || status.kind === 'busy'} title={hint} onClick={() => void run()}>{m.exportCsv}</button>
-      <ExportStatusLine status={status} />
+      <button type="button" data-testid="export-csv" disabled={disabled || held || status.kind === 'busy'} title={held ? m.exportHeldForStoredRows : hint} onClick={() => void run()}>{m.exportCsv}</button>
+      <ExportStatusLine status={status} held={say} />
     </div>
   );
 }

@@ -26,7 +26,7 @@ import { renderExportSvg } from '../../../charts/export-svg.ts';
 import { toCsv } from '../../../core/csv/to-csv.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { downloadBlob, downloadText } from './download.ts';
-import { ExportStatusLine, useExportStatus } from './export-status.tsx';
+import { ExportStatusLine, useExportHeld, useExportStatus } from './export-status.tsx';
 import './export.css';
 import { renderExportPng } from './render-png.ts';
 import './export-words.ts'; // adds the export words this module reads (not in the entry chunk)
@@ -50,11 +50,12 @@ const csvCount = (csv: ExportCsv): number => ('rows' in csv ? csv.rows.length : 
 export function ExportMenu({ option, meta, csv, chartHeight = DEFAULT_EXPORT_SIZE.chartHeight }: ExportMenuProps) {
   const { lang, m } = useI18n();
   const { status, track } = useExportStatus();
+  const { held, say } = useExportHeld();
   const title = meta?.title ?? '';
   const size = { width: DEFAULT_EXPORT_SIZE.width, chartHeight };
 
   const run = async (extension: 'png' | 'svg' | 'csv') => {
-    if (!meta) return;
+    if (!meta || held) return;
     const today = isoDate(new Date());
     const file = exportFileName(title, today, extension);
     await track(file, async () => {
@@ -68,15 +69,16 @@ export function ExportMenu({ option, meta, csv, chartHeight = DEFAULT_EXPORT_SIZ
     });
   };
 
-  const waiting = meta === null;
+  const waiting = meta === null || held;
+  const waitingTitle = held ? m.exportHeldForStoredRows : m.exportWaiting;
   const busy = status.kind === 'busy';
   return (
     <div className="export-menu" role="group" aria-label={m.exportMenuLabel}>
       <span className="export-label">{m.exportMenuLabel}</span>
-      <button type="button" data-testid="export-png" disabled={waiting || busy} title={waiting ? m.exportWaiting : m.exportPngTitle} onClick={() => void run('png')}>{m.exportPng}</button>
-      <button type="button" data-testid="export-svg" disabled={waiting || busy} title={waiting ? m.exportWaiting : m.exportSvgTitle} onClick={() => void run('svg')}>{m.exportSvg}</button>
-      <button type="button" data-testid="export-csv" disabled={waiting || busy || csvCount(csv) === 0} title={waiting ? m.exportWaiting : m.exportCsvTitle} onClick={() => void run('csv')}>{m.exportCsv}</button>
-      <ExportStatusLine status={status} />
+      <button type="button" data-testid="export-png" disabled={waiting || busy} title={waiting ? waitingTitle : m.exportPngTitle} onClick={() => void run('png')}>{m.exportPng}</button>
+      <button type="button" data-testid="export-svg" disabled={waiting || busy} title={waiting ? waitingTitle : m.exportSvgTitle} onClick={() => void run('svg')}>{m.exportSvg}</button>
+      <button type="button" data-testid="export-csv" disabled={waiting || busy || csvCount(csv) === 0} title={waiting ? waitingTitle : m.exportCsvTitle} onClick={() => void run('csv')}>{m.exportCsv}</button>
+      <ExportStatusLine status={status} held={say} />
     </div>
   );
 }
