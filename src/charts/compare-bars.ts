@@ -14,7 +14,7 @@
  *   (better/worse, or size only when the indicator has no direction).
  */
 import { logScaleUsable } from './log-scale.ts';
-import { FAINT, FOCUS_OUTLINE, GRID, INK, INK_BODY, MUTED, paleOf, USER_COLOR, USER_TEXT } from './theme.ts';
+import { FAINT, FOCUS_OUTLINE, GRID, INK, INK_BODY, MUTED, paleOf, USER_OUTLINE, USER_TEXT } from './theme.ts';
 import { comparePlaceColors } from './place-colors.ts';
 import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, RankedFigure, Spread } from '../db/queries/compare.ts';
@@ -183,7 +183,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
       obsId: r.obs_id,
       // The researcher's own figure: a dashed purple outline (我的数据), over the qualified look if both apply.
       itemStyle: r.origin === 'user'
-        ? { color: qualified ? paleOf(color) : color, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' }
+        ? { color: qualified ? paleOf(color) : color, ...USER_OUTLINE }
         : qualified ? { color: paleOf(color), borderColor: focal ? FOCUS_OUTLINE : color, borderWidth: focal ? 2 : 1.5, borderType: 'dashed' }
           : focal ? { color, borderColor: FOCUS_OUTLINE, borderWidth: 2 } : { color },
       ...(focal ? { label: { fontWeight: 'bold' } } : {}),

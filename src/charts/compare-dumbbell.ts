@@ -8,7 +8,7 @@
  * only the marks drawn. The researcher's own figure has a dashed purple outline and says so in the
  * tooltip, as in the ranked bars. Pure: pairs in, option out.
  */
-import { FAINT, FOCUS_OUTLINE, GRID, INK, MUTED, USER_COLOR, USER_TEXT, paleOf } from './theme.ts';
+import { FAINT, FOCUS_OUTLINE, GRID, INK, MUTED, USER_OUTLINE, USER_TEXT, paleOf } from './theme.ts';
 import { comparePlaceColors } from './place-colors.ts';
 import './echarts-extras.ts'; // registers the ECharts parts this chart uses (not in the initial bundle)
 import type { RankDirection, YearPair } from '../db/queries/compare.ts';
@@ -89,7 +89,7 @@ export function buildDumbbellOption(pairs: readonly YearPair[], indicator: { nam
       // A hollow symbol (part-year) is drawn by its outline; the fill is only for the others. The
       // researcher's own figure: a dashed purple outline (我的数据), over the focal outline if both apply.
       itemStyle: f.origin === 'user'
-        ? { color, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' }
+        ? { color, ...USER_OUTLINE }
         : { color, borderColor: p.region_code === focus ? FOCUS_OUTLINE : color, borderWidth: 2 },
       symbolSize: p.region_code === focus ? 14 : 10,
     };

@@ -26,6 +26,8 @@ export function contrastOnWhite(hex: string): number {
 
 /** The researcher's own figures (我的数据): the dashed outline and the tooltip mark. */
 export const USER_COLOR = '#7c3aed';
+/** How a mark holding the researcher's own figure is outlined, in every chart and its key (spread into `itemStyle`). */
+export const USER_OUTLINE = { borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' } as const;
 export const USER_TEXT = '#5b21b6';
 
 /** The focal place's outline in Compare (its fill is its own place colour, as everywhere). */

@@ -12,7 +12,7 @@
  *   with a purple dashed outline, its segments dashed, with its own key entry.
  */
 import { unitLabel } from '../core/catalog/units.ts';
-import { INK_BODY, PALETTE, USER_COLOR } from './theme.ts';
+import { INK_BODY, PALETTE, USER_OUTLINE } from './theme.ts';
 import { keyLegends, keySeries } from './trend-key.ts';
 import { labelValues, labelWidth, type EndLabel } from './line-end-labels.ts';
 import { placeColors } from './place-colors.ts';
@@ -140,7 +140,7 @@ function regionSeries(name: string, color: string, points: readonly TrendPoint[]
   });
   const items: PointItem[] = points.map((p) => (isUser(p) ? {
     value: [String(p.year), p.value], obsId: p.obs_id, symbol: symbolOf(p), symbolSize: 12,
-    itemStyle: { color, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' },
+    itemStyle: { color, ...USER_OUTLINE },
   } : {
     value: [String(p.year), p.value], obsId: p.obs_id, symbol: symbolOf(p),
     itemStyle: { color, borderColor: color, borderWidth: 2 },

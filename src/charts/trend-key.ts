@@ -6,7 +6,7 @@ import type { EChartsOption, LineSeriesOption, ScatterSeriesOption } from './ech
 
 type LegendComponentOption = Extract<NonNullable<EChartsOption['legend']>, unknown[]>[number];
 import { labelWidth } from './line-end-labels.ts';
-import { FAINT, MUTED, USER_COLOR } from './theme.ts';
+import { FAINT, MUTED, USER_OUTLINE } from './theme.ts';
 import type { TrendText } from './trend-tooltip.ts';
 
 const KEY_COLOR = FAINT;
@@ -25,7 +25,7 @@ export function keySeries(text: TrendText, withUser: boolean): (LineSeriesOption
     { type: 'line', name: text.keyDashed, data: [], symbol: 'none', lineStyle: { color: KEY_COLOR, type: 'dashed', width: 2 }, itemStyle: { color: KEY_COLOR } },
     ...(withUser && text.keyUser ? [{
       type: 'scatter', name: text.keyUser, symbol: 'rect', data: [],
-      itemStyle: { color: KEY_COLOR, borderColor: USER_COLOR, borderWidth: 2, borderType: 'dashed' },
+      itemStyle: { color: KEY_COLOR, ...USER_OUTLINE },
     } satisfies ScatterSeriesOption] : []),
   ];
 }
