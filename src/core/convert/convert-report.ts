@@ -14,7 +14,7 @@ import { pdfBody } from './pdf-body.ts';
 import type { PdfPage } from './pdf-lines.ts';
 import { PlatformReadError, type ConvertPlatform } from './platform.ts';
 import { sha256Hex, textSha256 } from './sha256.ts';
-import { declaredUnzippedBytes, readZipDirectory } from './zip-directory.ts';
+import { declaredUnzippedBytes, type ZipEntry } from './zip-directory.ts';
 import { inflatedBytesWithin } from './zip-inflated-size.ts';
 import { parseDocument } from 'htmlparser2';
 
@@ -52,7 +52,7 @@ export async function convertReport(file: { name: string; bytes: Uint8Array }, p
   if (kind.kind === 'refused') throw new ConversionError(kind.problem);
   const source: SourceFile = { name: file.name, bytes: bytes.length, sha256: sha256Hex(bytes) };
   const converted = kind.kind === 'pdf' ? await fromPdf(bytes, platform)
-    : kind.kind === 'docx' ? await fromDocx(bytes, platform)
+    : kind.kind === 'docx' ? await fromDocx(bytes, kind.entries, platform)
       : kind.kind === 'html' ? fromHtml(bytes) : fromText(bytes);
   if (converted.body.length > MAX_REPORT_CHARS) throw new ConversionError({ code: 'too-long', chars: converted.body.length, limit: MAX_REPORT_CHARS });
   if (converted.body.trim() === '') throw new ConversionError({ code: 'no-text', format: kind.kind === 'txt' ? 'TXT' : kind.kind.toUpperCase() as 'PDF' | 'DOCX' | 'HTML' });
@@ -98,10 +98,9 @@ async function fromPdf(bytes: Uint8Array, platform: ConvertPlatform): Promise<Co
   }
 }
 
-async function fromDocx(bytes: Uint8Array, platform: ConvertPlatform): Promise<Converted> {
+async function fromDocx(bytes: Uint8Array, entries: readonly ZipEntry[], platform: ConvertPlatform): Promise<Converted> {
   // The declared sizes were checked (file-kind.ts); a crafted bomb lies about them, so the real
   // unpacked size is counted before the DOCX reader unpacks anything.
-  const entries = readZipDirectory(bytes) ?? [];
   if (inflatedBytesWithin(bytes, entries, MAX_UNZIPPED_BYTES) === null) {
     throw new ConversionError({ code: 'zip-overflow', declaredBytes: declaredUnzippedBytes(entries), limit: MAX_UNZIPPED_BYTES });
   }

@@ -4,10 +4,11 @@
  * problem that names it and says what to do instead.
  */
 import type { ConversionProblem } from './conversion-error.ts';
-import { declaredUnzippedBytes, readZipDirectory } from './zip-directory.ts';
+import { declaredUnzippedBytes, readZipDirectory, type ZipEntry } from './zip-directory.ts';
 
 export type ReadableKind = 'pdf' | 'docx' | 'html' | 'txt';
-export type FileKind = { kind: ReadableKind } | { kind: 'refused'; problem: ConversionProblem };
+/** A DOCX comes with its ZIP entries as read here, so the conversion does not read the central directory again. */
+export type FileKind = { kind: Exclude<ReadableKind, 'docx'> } | { kind: 'docx'; entries: readonly ZipEntry[] } | { kind: 'refused'; problem: ConversionProblem };
 
 /** Unpacked size a DOCX may declare: the longest report is a few MB of XML. */
 export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
@@ -41,7 +42,7 @@ function zipKind(bytes: Uint8Array, extension: string): FileKind {
   if (entries.some((e) => e.encrypted)) return { kind: 'refused', problem: { code: 'encrypted', format: 'DOCX' } };
   const declared = declaredUnzippedBytes(entries);
   if (declared > MAX_UNZIPPED_BYTES) return { kind: 'refused', problem: { code: 'zip-bomb', declaredBytes: declared, limit: MAX_UNZIPPED_BYTES } };
-  return { kind: 'docx' };
+  return { kind: 'docx', entries };
 }
 
 /** An OLE compound file: Word 97–2003, WPS, Excel 97–2003, or an encrypted Office 2007+ file (its package sits inside one). */
