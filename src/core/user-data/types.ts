@@ -26,11 +26,6 @@ export interface UserObservation extends Observation {
   table_quote?: string;
   table_unit?: string;
   table_source?: string;
-  /**
-   * Optional stable id of the row within its dataset: for a table `<datasetId>:<row>:<column index>`
-   * (added for the table import; a store may derive its own when absent).
-   */
-  obs_id?: string;
 }
 
 /** The file a converted report came from (PDF, DOCX, web page): kept with the report, never shown as data. */

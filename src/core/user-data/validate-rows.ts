@@ -231,7 +231,6 @@ export function validateRows(table: ParsedTable, mapping: TableMapping, options:
       table_quote: optional.quote,
       table_unit: optional.unit,
       table_source: optional.source,
-      obs_id: `${options.datasetId}:${rowNumber}:${column}`,
     };
   }
 

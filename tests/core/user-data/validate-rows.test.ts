@@ -32,7 +32,7 @@ describe('validating the GBK wide fixture', () => {
     expect(first).toMatchObject({
       region_code: '140223', region_name: '广灵县', year: 2021, indicator_id: 'mediation.success_rate', value: 98.5, unit: '%',
       approx: 'exact', value_kind: 'reported', period: 'year', rule_id: 'user-table', report_id: OPTIONS.datasetId,
-      source_row: 2, source_column: '调解成功率(%)', obs_id: `${OPTIONS.datasetId}:2:2`, quote_start: 0,
+      source_row: 2, source_column: '调解成功率(%)', quote_start: 0,
     });
     expect(first.quote).toBe('地区: 广灵县; 年份: 2021; 调解成功率(%): 98.5');
     for (const o of result.observations) {

@@ -18,7 +18,8 @@ const input = z.object({
 
 /**
  * A stored observation (UserObservation): the `observations` columns of the schema the extractor
- * fills (src/core/schema/tables.ts), the user columns, and `inputs` / `flags` as lists.
+ * fills (src/core/schema/tables.ts), the user columns, and `inputs` / `flags` as lists. `obs_id` is
+ * the database's (src/db/user-rows.ts `userObsId`): one an old record carries is ignored.
  */
 const ADDED_BY_PIPELINE_OR_LISTS = new Set(['inputs', 'flags', 'publisher_kind', 'obs_id']);
 const ROW_COLUMNS = {
