@@ -104,8 +104,8 @@ export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
     // Transferred to DuckDB's worker (the caller's buffer is detached): no copy on the page.
     registerBytes: async (name, bytes) => { await instance.registerFileBuffer(name, bytes); return name; },
     drop: async (name) => { await instance.dropFile(name); },
-    // The whole stream (schema, dictionaries, every batch) in one call; its buffer is transferred to DuckDB's worker.
-    insertArrowStream: (table, stream) => userConnection.insertArrowFromIPCStream(stream, { name: table, create: true }),
+    // One piece of the stored stream a call (user-rows.ts); its buffer is transferred to DuckDB's worker.
+    insertArrowStream: (table, stream, create) => userConnection.insertArrowFromIPCStream(stream, { name: table, create }),
   });
   startupStep('prepare-user-tables', preparing);
   // In the CSV layout the page computed the pre-aggregates, so they are recomputed when stored user
