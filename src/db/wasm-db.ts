@@ -16,7 +16,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { plainRow, withSql, type Db, type SqlParam } from './db.ts';
+import { arrowRows } from './arrow-rows.ts';
+import { withSql, type Db, type SqlParam } from './db.ts';
 import { dataBaseUrl } from './data-url.ts';
 import type { AfterUserRowsChange } from './database.ts';
 import { physicalTableName } from './observations-view.ts';
@@ -182,7 +183,7 @@ function wrap(connection: duckdb.AsyncDuckDBConnection, plans: Set<() => void>, 
     const { statement, cached } = prepared(sql);
     try {
       const table = await (await statement).query(...params);
-      const rows = table.toArray().map((row) => plainRow((row as { toJSON(): Record<string, unknown> }).toJSON()) as T);
+      const rows = arrowRows<T>(table); // column by column: arrow-rows.ts
       measureQuery(sql, started, rows.length);
       return rows;
     } catch (error) {
