@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   };
   await createTables((sql) => db.exec(sql), (table) => join(REPO, 'public/data', table.file));
   await prepareUserTables(db, {
-    insertArrowStream: async (table, stream) => { connection.insertArrowFromIPCStream(stream, { name: table, create: true }); },
+    insertArrowStream: async (table, stream, create) => { connection.insertArrowFromIPCStream(stream, { name: table, create }); },
     register: async (name, text) => { instance.registerFileText(name, text); return name; },
     registerBytes: async (name, bytes) => { instance.registerFileBuffer(name, bytes); return name; },
     drop: async (name) => { instance.dropFile(name); },

@@ -16,7 +16,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { plainRow, withSql, type Db, type SqlParam } from './db.ts';
+import { arrowRows } from './arrow-rows.ts';
+import { withSql, type Db, type SqlParam } from './db.ts';
 import { dataBaseUrl } from './data-url.ts';
 import type { AfterUserRowsChange } from './database.ts';
 import { physicalTableName } from './observations-view.ts';
@@ -104,8 +105,8 @@ export async function startWasmDb(options: StartOptions): Promise<StartedDb> {
     // Transferred to DuckDB's worker (the caller's buffer is detached): no copy on the page.
     registerBytes: async (name, bytes) => { await instance.registerFileBuffer(name, bytes); return name; },
     drop: async (name) => { await instance.dropFile(name); },
-    // The whole stream (schema, dictionaries, every batch) in one call; its buffer is transferred to DuckDB's worker.
-    insertArrowStream: (table, stream) => userConnection.insertArrowFromIPCStream(stream, { name: table, create: true }),
+    // One piece of the stored stream a call (user-rows.ts); its buffer is transferred to DuckDB's worker.
+    insertArrowStream: (table, stream, create) => userConnection.insertArrowFromIPCStream(stream, { name: table, create }),
   });
   startupStep('prepare-user-tables', preparing);
   // In the CSV layout the page computed the pre-aggregates, so they are recomputed when stored user
@@ -182,7 +183,7 @@ function wrap(connection: duckdb.AsyncDuckDBConnection, plans: Set<() => void>, 
     const { statement, cached } = prepared(sql);
     try {
       const table = await (await statement).query(...params);
-      const rows = table.toArray().map((row) => plainRow((row as { toJSON(): Record<string, unknown> }).toJSON()) as T);
+      const rows = arrowRows<T>(table); // column by column: arrow-rows.ts
       measureQuery(sql, started, rows.length);
       return rows;
     } catch (error) {

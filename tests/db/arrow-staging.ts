@@ -13,12 +13,15 @@ import { csvText } from '../../src/db/user-rows.ts';
 const duckType = (type: DataType): string =>
   type.typeId === Type.Int ? 'INTEGER' : type.typeId === Type.Float ? 'DOUBLE' : type.typeId === Type.Utf8 || type.typeId === Type.Dictionary ? 'VARCHAR' : 'UNSUPPORTED';
 
-export async function stageArrowInNode(db: Db, dir: string, table: string, stream: Uint8Array): Promise<void> {
+let serial = 0;
+
+/** Creates `table` from the stream (`create`) or appends its rows, as duckdb-wasm's insert does. */
+export async function stageArrowInNode(db: Db, dir: string, table: string, stream: Uint8Array, create = true): Promise<void> {
   const arrow = tableFromIPC(stream);
   const columns = arrow.schema.fields.map((f) => [f.name, duckType(f.type)] as const);
-  await db.exec(`CREATE TABLE ${table} (${columns.map(([name, type]) => `"${name}" ${type}`).join(', ')})`);
+  if (create) await db.exec(`CREATE TABLE ${table} (${columns.map(([name, type]) => `"${name}" ${type}`).join(', ')})`);
   const rows = arrow.toArray().map((row) => (row as { toJSON(): Record<string, SqlParam> }).toJSON());
-  const path = join(dir, `${table}.csv`);
+  const path = join(dir, `${table}-${++serial}.csv`);
   writeFileSync(path, csvText(columns.map(([name]) => name), rows));
   await db.exec(`INSERT INTO ${table} SELECT * FROM read_csv('${path}', header = true, quote = '"', escape = '"', allow_quoted_nulls = false,
     columns = {${columns.map(([name, type]) => `'${name}': '${type}'`).join(', ')}})`);

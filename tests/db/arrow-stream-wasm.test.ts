@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArrowRowsEncoder } from '../../src/core/user-data/stored-rows-arrow.ts';
+import { streamPieces } from '../../src/core/user-data/stored-rows-pieces.ts';
 import { STORED_ROW_COLUMNS } from '../../src/core/user-data/stored-rows.ts';
 import { syntheticRows, userObservation } from './user-dataset-fixture.ts';
 
@@ -65,5 +66,23 @@ describe('duckdb-wasm reads the stored Arrow stream', () => {
       loaded = null; // refused outright
     }
     expect(loaded === null || loaded < rows.length).toBe(true);
+  });
+
+  it('builds the same table from the stream cut into pieces (created by the first, appended by the rest) as from the whole', () => {
+    const encoder = new ArrowRowsEncoder();
+    for (let start = 0; start < rows.length; start += 1_000) encoder.add(rows, start, start + 1_000);
+    const stream = encoder.finish();
+    // A connection of its own: the cut stream above left its connection waiting for the rest of that stream.
+    const fresh = db.connect();
+    fresh.insertArrowFromIPCStream(stream.slice(), { name: 'staging_once', create: true });
+    const pieces = [...streamPieces(stream)];
+    expect(pieces).toHaveLength(3);
+    pieces.forEach((piece, i) => fresh.insertArrowFromIPCStream(piece, { name: 'staging_pieces', create: i === 0 }));
+    fresh.close();
+    const all = 'SELECT * FROM {t} ORDER BY ordinal';
+    const once = rowsOf(all.replace('{t}', 'staging_once'));
+    expect(once).toHaveLength(rows.length);
+    expect(rowsOf(all.replace('{t}', 'staging_pieces'))).toEqual(once);
+    expect(rowsOf("SELECT count(*)::INTEGER AS n FROM (SELECT * FROM staging_pieces EXCEPT ALL SELECT * FROM staging_once)")).toEqual([{ n: 0 }]);
   });
 });

@@ -20,7 +20,7 @@ let db: NodeDb;
 beforeAll(async () => {
   db = await openNodeDb();
   await prepareUserTables(db, {
-    insertArrowStream: (table, stream) => stageArrowInNode(db, dir, table, stream),
+    insertArrowStream: (table, stream, create) => stageArrowInNode(db, dir, table, stream, create),
     register: async (name, text) => { const path = join(dir, name); writeFileSync(path, text); return path; },
     registerBytes: async (name, bytes) => { const path = join(dir, name); writeFileSync(path, bytes); return path; },
     drop: async (name) => unlinkSync(join(dir, name)),

@@ -21,7 +21,7 @@ import type { UserObservation } from '../../src/core/user-data/types.ts';
 /** The browser registers text with duckdb-wasm; Node reads it from a temp file. */
 function tempFiles(dir: string, target: () => Db): TextFiles {
   return {
-    insertArrowStream: (table, stream) => stageArrowInNode(target(), dir, table, stream),
+    insertArrowStream: (table, stream, create) => stageArrowInNode(target(), dir, table, stream, create),
     register: async (name, text) => { const path = join(dir, name); writeFileSync(path, text); return path; },
     registerBytes: async (name, bytes) => { const path = join(dir, name); writeFileSync(path, bytes); return path; },
     drop: async (name) => unlinkSync(join(dir, name)),

@@ -110,9 +110,11 @@ function listStore(): Promise<Listing> {
 }
 
 /**
- * Blobs read and checked ahead, by dataset id and sha256: start-up reads them while DuckDB starts and
- * the views ask their first queries (IndexedDB and WebCrypto work off DuckDB's worker), so the load
- * that follows starts with the bytes. Each is taken once: a later load (a save) reads afresh.
+ * Blobs read and checked ahead, by dataset id and sha256: the load reads the next dataset's blob while
+ * DuckDB inserts the current one. Not while DuckDB starts: reading and hashing a million rows' blob
+ * then (IndexedDB, a copy, WebCrypto) competed with DuckDB's start and the views' first answers for
+ * the machine's cores (docs/BENCHMARKS.md "Start-up with 1,000,000 stored rows: the first answer
+ * first"). Each is taken once: a later load (a save) reads afresh.
  */
 const readAhead = new Map<string, Promise<Uint8Array>>();
 const readKey = (meta: StoredDatasetMeta): string => `${meta.id} ${meta.rows.sha256}`;
@@ -121,18 +123,19 @@ function takeRead(meta: StoredDatasetMeta): Promise<Uint8Array> | undefined {
   readAhead.delete(readKey(meta));
   return read;
 }
+function readAheadOf(meta: StoredDatasetMeta | undefined): void {
+  if (!meta || readAhead.has(readKey(meta))) return;
+  const read = readCheckedRows(userDataStore(), meta);
+  read.catch(() => undefined); // its error is the load's to name (loadStoredIntoDb awaits it)
+  readAhead.set(readKey(meta), read);
+}
 
 /**
- * How many rows the stored datasets hold (what start-up will load): read while DuckDB starts, and
- * each dataset's blob read and checked meanwhile. Never throws (0).
+ * How many rows the stored datasets hold (what start-up will load), from their metadata alone: read
+ * while DuckDB starts, so the page can say how many rows will follow. Never throws (0).
  */
 export async function countStoredRows(): Promise<number> {
   const [, stored] = await listStore().catch(() => [[], { values: [] }] as const);
-  for (const meta of stored.values) {
-    const read = readCheckedRows(userDataStore(), meta);
-    read.catch(() => undefined); // its error is the load's to name (loadStoredIntoDb awaits it)
-    readAhead.set(readKey(meta), read);
-  }
   return stored.values.reduce((sum, meta) => sum + meta.rows.rowCount, 0);
 }
 
@@ -149,7 +152,9 @@ export function loadStoredDatasets(db: Db): Promise<void> {
       const [migration, stored, summaries] = await listStore();
       const skipped = [...migration, ...stored.skipped, ...summaries.skipped];
       const olderLayout: string[] = [];
-      for (const meta of stored.values) {
+      for (const [index, meta] of stored.values.entries()) {
+        readAheadOf(meta);
+        readAheadOf(stored.values[index + 1]); // read and hashed while DuckDB inserts this one
         try {
           await loadStoredIntoDb(db, meta);
           if (meta.rows.format !== ARROW_ROWS_FORMAT) olderLayout.push(meta.id);
