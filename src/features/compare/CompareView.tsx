@@ -64,12 +64,16 @@ export default function CompareView() {
     [focus, state.peers, custom, level],
   );
   const tolerance = clampTolerance(state.tol);
-  const members = usePeerMembers(spec);
   const years = useCompareYears(indicatorId, spec);
   const year = years.data ? resolveYear(years.data, state.year) : null;
   const from = years.data ? resolveFrom(years.data, year, state.from) : null;
   const queryYears = useMemo(() => yearsToFetch(year, tolerance, from), [year, tolerance, from]);
   const figures = useCompareFigures(indicatorId, queryYears, spec);
+  // The group's member count (a line under the peer picker) is asked once the ranking's figures are in:
+  // DuckDB answers one query at a time, and asked first it held the years and figures of a first visit
+  // to a group the idle plans had not reached (issue 12, "change the peer group").
+  const rankingPending = years.isPending || (queryYears.length > 0 && figures.isPending);
+  const members = usePeerMembers(spec, !rankingPending);
   const direction = rankDirection(indicator?.higher_is_better ?? null);
   const model = useMemo(
     () => (year === null || !figures.data || !focus ? null : compareModel(figures.data, year, tolerance, from, focus.region_code, direction)),

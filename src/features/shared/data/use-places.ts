@@ -27,7 +27,8 @@ export const peerMembersQuery = (database: Database, spec: PeerSpec | null) => q
   staleTime: Infinity,
 });
 
-export function usePeerMembers(spec: PeerSpec | null) {
+/** `enabled` false: not asked yet (a view may ask for the count after what its chart waits for). */
+export function usePeerMembers(spec: PeerSpec | null, enabled = true) {
   const database = useDatabase();
-  return useQuery({ ...peerMembersQuery(database, spec), enabled: spec !== null, placeholderData: (previous) => previous });
+  return useQuery({ ...peerMembersQuery(database, spec), enabled: enabled && spec !== null, placeholderData: (previous) => previous });
 }
