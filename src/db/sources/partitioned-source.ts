@@ -93,9 +93,16 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
   const loadTiles = manifest.tiles ? tileLoader(engine, manifest.tiles, base, counter) : null;
   const loadStandings = manifest.standings ? standingsLoader(engine, manifest.standings, base, counter) : null;
 
-  /** Pre-aggregates and place files go through the same queue as partitions: one insert at a time. */
-  function preAggregated(view: string, run: (() => Promise<TileLoad>) | null): Promise<boolean> {
+  /**
+   * Pre-aggregates and place files go through the same queue as partitions: one insert at a time. What
+   * is loaded already (`ready`) is not queued: its rows are in DuckDB, and waiting would put the reader's
+   * query behind unrelated loads, e.g. the idle prefetch's (0.5–4 s at national scale under load,
+   * docs/BENCHMARKS.md "National scale: part E"). A load under way for other rows never touches these:
+   * a partition loaded later leaves out the rows of places loaded from their own files (row-filter.ts).
+   */
+  function preAggregated(view: string, run: (() => Promise<TileLoad>) | null, ready: () => boolean): Promise<boolean> {
     if (!run) return Promise.resolve(false);
+    if (ready()) return Promise.resolve(true);
     const done = queue.then(async () => {
       const started = performance.now();
       const load = await run();
@@ -118,11 +125,13 @@ export async function openPartitionedSource(engine: Engine, manifest: Partitione
     manifest,
     fetched,
     ensure,
-    tiles: (indicatorId, years, view) => preAggregated(view, loadTiles && (() => loadTiles(indicatorId, years))),
-    standings: (regionCode, view) => preAggregated(view, loadStandings && (() => loadStandings(regionCode))),
+    tiles: (indicatorId, years, view) =>
+      preAggregated(view, loadTiles && (() => loadTiles.load(indicatorId, years)), () => loadTiles!.has(indicatorId, years)),
+    standings: (regionCode, view) =>
+      preAggregated(view, loadStandings && (() => loadStandings.load(regionCode)), () => loadStandings!.has(regionCode)),
     async places(regionCodes, view, years = 'all'): Promise<void> {
       // Without place files, the places' provinces (for these years) hold their rows.
-      if (!(await preAggregated(view, places && (() => places.load(regionCodes))))) await ensure(placesScope(regionCodes, years), view);
+      if (!(await preAggregated(view, places && (() => places.load(regionCodes)), () => places!.has(regionCodes)))) await ensure(placesScope(regionCodes, years), view);
     },
   };
 }

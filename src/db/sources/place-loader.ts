@@ -21,6 +21,8 @@ export interface PlaceLoader {
   readonly loaded: ReadonlySet<string>;
   /** Loads the files of the places not loaded yet (rows: observations added). */
   load(regionCodes: readonly string[]): Promise<TileLoad>;
+  /** Whether every one of these places' rows is in DuckDB already (nothing `load` would fetch). */
+  has(regionCodes: readonly string[]): boolean;
 }
 
 export function placeLoader(engine: Engine, index: PlacesIndex, base: string, counter: ByteCounter,
@@ -51,18 +53,22 @@ export function placeLoader(engine: Engine, index: PlacesIndex, base: string, co
     loaded.add(regionCode);
   }
 
+  /** The places of these whose file is still to load. */
+  const toLoad = (regionCodes: readonly string[]) => [...new Set(regionCodes)].flatMap((code) => {
+    const province = provinceOf(code);
+    if (province === null || !listed.has(code) || loaded.has(code)) return [];
+    // Every partition of its province loaded: the place's rows are all there already.
+    const all = yearsOf.get(province) ?? [];
+    return loadedYears(province).size === all.length ? [] : [{ code, province }];
+  });
+
   return {
     loaded,
+    has: (regionCodes) => toLoad(regionCodes).length === 0,
     async load(regionCodes: readonly string[]): Promise<TileLoad> {
       const before = counter.bytes;
       const load: TileLoad = { files: 0, bytes: 0, rows: 0 };
-      const wanted = [...new Set(regionCodes)].flatMap((code) => {
-        const province = provinceOf(code);
-        if (province === null || !listed.has(code) || loaded.has(code)) return [];
-        // Every partition of its province loaded: the place's rows are all there already.
-        const all = yearsOf.get(province) ?? [];
-        return loadedYears(province).size === all.length ? [] : [{ code, province }];
-      });
+      const wanted = toLoad(regionCodes);
       for (let i = 0; i < wanted.length; i += PLACES_AT_ONCE) {
         const batch = wanted.slice(i, i + PLACES_AT_ONCE);
         const decoded = await Promise.all(batch.map(({ code }) => fetchPlace(code)));

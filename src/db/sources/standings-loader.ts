@@ -15,6 +15,8 @@ export function standingsLoader(engine: Engine, index: StandingsIndex, base: str
   const loaded = new Set<string>();
   const provinces = new Set(index.provinces);
   const years = new Set(index.years);
+  /** Places whose standings (their province's file and the other-year lists they compare at) are loaded. */
+  const done = new Set<string>();
 
   async function loadOnce(key: string, url: string, table: typeof STANDING_PLACES_TABLE | typeof STANDING_OTHERS_TABLE, load: TileLoad): Promise<void> {
     if (loaded.has(key)) return;
@@ -25,7 +27,12 @@ export function standingsLoader(engine: Engine, index: StandingsIndex, base: str
     load.rows += rows;
   }
 
-  return async function loadStandings(regionCode: string): Promise<TileLoad> {
+  /** Whether the place's standings are in DuckDB already, or it has none to load (nothing `load` would fetch). */
+  const has = (regionCode: string): boolean => {
+    const province = provinceOf(regionCode);
+    return done.has(regionCode) || province === null || !provinces.has(province);
+  };
+  return { has, load: async function loadStandings(regionCode: string): Promise<TileLoad> {
     const before = counter.bytes;
     const load: TileLoad = { files: 0, bytes: 0, rows: 0 };
     const province = provinceOf(regionCode);
@@ -35,6 +42,7 @@ export function standingsLoader(engine: Engine, index: StandingsIndex, base: str
     for (const { year } of compared.filter((y) => years.has(y.year))) {
       await loadOnce(`others/${year}`, `${base}${index.dir}/others/part_year=${year}/data_0.parquet`, STANDING_OTHERS_TABLE, load);
     }
+    done.add(regionCode);
     return { ...load, bytes: counter.bytes - before };
-  };
+  } };
 }

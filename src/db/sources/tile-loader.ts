@@ -24,9 +24,15 @@ export interface TileLoad { files: number; bytes: number; rows: number }
 
 export function tileLoader(engine: Engine, index: TilesIndex, base: string, counter: ByteCounter) {
   const loaded = new Set<string>();
-  return async function loadTiles(indicatorId: string, years: readonly number[]): Promise<TileLoad> {
+  /** The years of these with a tile not loaded yet. */
+  const toLoad = (indicatorId: string, years: readonly number[]): number[] => {
     const listed = new Set(index.years[indicatorId] ?? []);
-    const wanted = [...new Set(years)].filter((y) => listed.has(y) && !loaded.has(`${indicatorId}/${y}`));
+    return [...new Set(years)].filter((y) => listed.has(y) && !loaded.has(`${indicatorId}/${y}`));
+  };
+  /** Whether every tile of these years is in DuckDB already (nothing `load` would fetch). */
+  const has = (indicatorId: string, years: readonly number[]): boolean => toLoad(indicatorId, years).length === 0;
+  return { has, load: async function loadTiles(indicatorId: string, years: readonly number[]): Promise<TileLoad> {
+    const wanted = toLoad(indicatorId, years);
     const before = counter.bytes;
     const decoded = await Promise.all(wanted.map(async (year) => {
       const url = `${base}${tilePath(index.dir, indicatorId, year)}`;
@@ -39,5 +45,5 @@ export function tileLoader(engine: Engine, index: TilesIndex, base: string, coun
       rows += d.rows;
     }
     return { files: decoded.length, bytes: counter.bytes - before, rows };
-  };
+  } };
 }

@@ -20,6 +20,7 @@ import { placesNotDrawn, trendDisplay } from './trend-display.ts';
 import { chosenRegionCodes, useRegionsWith, useTrend } from './use-trends-data.ts';
 import { useTrendsPrefetch } from './use-trends-prefetch.ts';
 import { useTrendsMessages } from './use-trends-messages.ts';
+import { useHeldWhile } from '../shared/use-held-while.ts';
 import { useIndicators } from '../shared/data/use-catalog.ts';
 
 /** The source panel loads when the view first needs it: it is not on the first chart's path. */
@@ -84,6 +85,10 @@ export default function TrendsView() {
     [indicator, lang],
   );
   const reportIds = useMemo(() => display.points.map((p) => p.report_id), [display.points]);
+  const waiting = (trend.isPending && regionCodes.length > 0) || trend.isPlaceholderData || regions.isPending;
+  // While the new points load, the chart keeps the old ones under their own indicator and place order: no redraw until they come.
+  const drawnIndicator = useHeldWhile(chartIndicator, waiting);
+  const drawnOrder = useHeldWhile(order, waiting);
   const sources = useReportSources(reportIds);
   // Once this state is drawn, the states one click away are fetched when the page is idle (issue 12).
   useTrendsPrefetch(catalog.data && indicatorId && regions.data && trend.data && !trend.isPlaceholderData ? {
@@ -102,7 +107,6 @@ export default function TrendsView() {
     return place ? placeLabel(place, lang) : code;
   };
   const notDrawn = placesNotDrawn(chosenRegions ?? regionCodes, available, drawn, new Set(display.notIndexed.map((n) => n.region_code)));
-  const waiting = (trend.isPending && regionCodes.length > 0) || trend.isPlaceholderData || regions.isPending;
 
   return (
     <div className="trends" data-testid="view-trends">
@@ -132,7 +136,7 @@ export default function TrendsView() {
           <TrendTabs tab={tab ?? 'chart'} onTab={(next) => void setTrendsState({ tab: next === 'table' ? 'table' : null })}>
             {(tab ?? 'chart') === 'chart'
               ? display.points.length > 0 && (
-                <TrendChart points={display.points} order={order} indicator={chartIndicator} sources={sources.data ?? null}
+                <TrendChart points={display.points} order={drawnOrder} indicator={drawnIndicator ?? chartIndicator} sources={sources.data ?? null}
                   range={display.range} log={display.log} index={display.index} onSelect={setSelection} />
               )
               : (
