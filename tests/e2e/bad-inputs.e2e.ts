@@ -77,114 +77,213 @@ async function upload(selector: string, entry: Entry): Promise<void> {
 const visible = async (selector: string) => (await page.locator(selector).count()) > 0 && page.locator(selector).first().isVisible();
 const enabled = async (selector: string) => (await visible(selector)) && page.locator(selector).first().isEnabled();
 
-type ImportPhase = { phase: 'working' | 'settled' | 'waiting'; saved: boolean; message: string };
+/** Whether a control is on the page: absent, shown but disabled, or shown and enabled (first match, as `visible`/`enabled` read it). */
+type Control = 'absent' | 'disabled' | 'enabled';
+
+/** The table import as one in-page read shows it: everything a step of `importTable` decides on. */
+interface TableImportView {
+  phase: 'working' | 'settled' | 'waiting';
+  saved: boolean;
+  /** The message line (its first match, shown or not, as a locator reads it). */
+  message: { state: string; text: string; role: string | null };
+  next: Control;
+  confirm: Control;
+  cancel: Control;
+  /** The mapping form's text (its problems), when shown. */
+  mapping: string;
+  /** Rows of the rejects table, when shown. */
+  rejects: number;
+}
 
 /**
  * Waits in the page, in one round trip, until the table import is `settled` (an error, the mapping
  * step, the review, or saved; not while the progress bar shows) or `saved` (the review gone, the message
- * ok). Polling element by element from the test cost ~9 round trips a poll, several polls a step, ~160
- * imports: minutes on a loaded machine. An element counts when its first match has a box and is not
- * hidden, as Playwright's isVisible has it. Fails naming the wait and what the page last showed.
+ * ok), and returns what the page shows at that moment: the message, the buttons, the rejects. Polling
+ * element by element from the test cost ~9 round trips a poll, several polls a step, and reading the
+ * buttons and the message afterwards another ~10 round trips a file (≈ 21 s over ~160 imports on a
+ * loaded machine). An element counts as shown when its first match has a box and is not hidden, as
+ * Playwright's isVisible has it; enabled when it is not :disabled, as isEnabled has it. `done: 'now'`
+ * reads once without waiting. Fails naming the wait and what the page last showed.
  */
-async function waitForImport(done: 'settled' | 'saved', what: string, timeout = 30_000): Promise<void> {
-  const result = await page.evaluate(({ t, done, timeout }) => new Promise<{ ok: boolean; last: ImportPhase }>((resolve) => {
-    const shown = (selector: string) => {
-      const element = document.querySelector(selector);
+async function waitForImport(done: 'settled' | 'saved' | 'now', what: string, timeout = 30_000): Promise<TableImportView> {
+  const result = await page.evaluate(({ t, done, timeout }) => new Promise<{ ok: boolean; last: TableImportView }>((resolve) => {
+    const first = (selector: string) => document.querySelector<HTMLElement>(selector);
+    const shown = (element: Element | null) => {
       if (!element) return false;
       const box = element.getBoundingClientRect();
       return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
     };
-    const read = (): ImportPhase => {
-      const message = shown(t.message) ? document.querySelector(t.message) : null;
-      const state = message?.getAttribute('data-state') ?? null;
-      const phase = shown(t.progress) ? 'working'
-        : state === 'error' || shown(t.next) || shown(t.confirm) || state === 'ok' ? 'settled' : 'waiting';
-      return { phase, saved: !shown(t.confirm) && state === 'ok', message: `${state ?? '(no message)'}: ${(message?.textContent ?? '').trim()}` };
+    const control = (selector: string): Control => {
+      const element = first(selector);
+      if (!shown(element)) return 'absent';
+      return element!.matches(':disabled') || element!.closest('[aria-disabled="true"]') ? 'disabled' : 'enabled';
+    };
+    const read = (): TableImportView => {
+      const message = first(t.message);
+      const state = shown(message) ? message!.getAttribute('data-state') : null;
+      const next = control(t.next);
+      const confirm = control(t.confirm);
+      const phase = shown(first(t.progress)) ? 'working' : state === 'error' || next !== 'absent' || confirm !== 'absent' || state === 'ok' ? 'settled' : 'waiting';
+      const mapping = first(t.mapping);
+      return {
+        phase, saved: confirm === 'absent' && state === 'ok',
+        message: { state: message?.getAttribute('data-state') ?? '', text: (message?.textContent ?? '').trim(), role: message?.getAttribute('role') ?? null },
+        next, confirm, cancel: control(t.cancel),
+        mapping: shown(mapping) ? (mapping!.textContent ?? '').trim() : '',
+        rejects: shown(first(t.rejects)) ? document.querySelectorAll(`${t.rejects} tbody tr`).length : 0,
+      };
     };
     const started = performance.now();
     const tick = () => {
       const now = read();
-      if (done === 'saved' ? now.saved : now.phase === 'settled') resolve({ ok: true, last: now });
+      if (done === 'now' || (done === 'saved' ? now.saved : now.phase === 'settled')) resolve({ ok: true, last: now });
       else if (performance.now() - started > timeout) resolve({ ok: false, last: now });
       else setTimeout(tick, 50);
     };
     tick();
-  }), { t: { message: T.message, progress: T.progress, next: T.next, confirm: T.confirm }, done, timeout });
-  if (!result.ok) throw new Error(`${what}: not ${done} within ${timeout} ms; the page shows ${JSON.stringify(result.last)}`);
+  }), { t: { message: T.message, progress: T.progress, next: T.next, confirm: T.confirm, cancel: T.cancel, mapping: T.mapping, rejects: T.rejects }, done, timeout });
+  if (!result.ok) {
+    const { phase, saved, message } = result.last;
+    throw new Error(`${what}: not ${done} within ${timeout} ms; the page shows ${JSON.stringify({ phase, saved, message: `${message.state || '(no message)'}: ${message.text}` })}`);
+  }
+  return result.last;
 }
 
-/** Waits until the table import is not working any more: an error, the mapping step, the review, or saved. */
-async function tableSettled(what = 'the table import', timeout = 30_000): Promise<void> {
-  await waitForImport('settled', `${what} settled (error, mapping, review or saved)`, timeout);
-}
-
-async function messageOf(selector: string): Promise<{ state: string; text: string; role: string | null }> {
-  const m = page.locator(selector).first();
-  return { state: (await m.getAttribute('data-state')) ?? '', text: ((await m.textContent()) ?? '').trim(), role: await m.getAttribute('role') };
+/** Waits until the table import is not working any more (an error, the mapping step, the review, or saved) and returns what it shows. */
+async function tableSettled(what = 'the table import', timeout = 30_000): Promise<TableImportView> {
+  return waitForImport('settled', `${what} settled (error, mapping, review or saved)`, timeout);
 }
 
 /** Imports one table file as far as it goes; returns the outcome observed and every message seen. */
 async function importTable(entry: Entry): Promise<{ outcome: string; messages: string[] }> {
   const messages: string[] = [];
   await upload(T.file, entry);
-  await tableSettled(entry.file);
-  let message = await messageOf(T.message);
-  messages.push(`${message.state}: ${message.text}`);
-  if (message.state === 'error') {
-    expect(message.role, `${entry.file}: an error is announced (role=alert)`).toBe('alert');
+  let shown = await tableSettled(entry.file);
+  messages.push(`${shown.message.state}: ${shown.message.text}`);
+  if (shown.message.state === 'error') {
+    expect(shown.message.role, `${entry.file}: an error is announced (role=alert)`).toBe('alert');
     return { outcome: 'rejected', messages };
   }
-  if (await visible(T.next)) {
+  if (shown.next !== 'absent') {
     // The mapping step: a file whose columns cannot be mapped stops here, with its problems listed.
-    if (!(await enabled(T.next))) {
-      messages.push(`mapping: ${((await page.locator(T.mapping).textContent()) ?? '').trim().slice(0, 200)}`);
+    if (shown.next !== 'enabled') {
+      messages.push(`mapping: ${shown.mapping.slice(0, 200)}`);
       return { outcome: 'rejected', messages };
     }
     await page.locator(T.next).first().click();
-    await tableSettled(`${entry.file} (mapped)`);
-    message = await messageOf(T.message);
-    messages.push(`${message.state}: ${message.text}`);
-    if (message.state === 'error') return { outcome: 'rejected', messages };
+    shown = await tableSettled(`${entry.file} (mapped)`);
+    messages.push(`${shown.message.state}: ${shown.message.text}`);
+    if (shown.message.state === 'error') return { outcome: 'rejected', messages };
   }
-  if (!(await visible(T.confirm))) return { outcome: 'rejected', messages };
-  const rejects = (await visible(T.rejects)) ? await page.locator(`${T.rejects} tbody tr`).count() : 0;
-  if (!(await enabled(T.confirm))) return { outcome: 'rejected', messages };
+  if (shown.confirm !== 'enabled') return { outcome: 'rejected', messages };
+  const rejects = shown.rejects;
   await page.locator(T.confirm).first().click();
-  await waitForImport('saved', `${entry.file}: saved`);
-  messages.push(`saved: ${(await messageOf(T.message)).text}`);
+  shown = await waitForImport('saved', `${entry.file}: saved`);
+  messages.push(`saved: ${shown.message.text}`);
   return { outcome: rejects > 0 ? 'partial' : 'text', messages };
 }
 
-/** Waits while the report form says it is working (data-state other than error|warning|ok). */
-async function reportSettled(entry: Entry): Promise<void> {
-  await expect.poll(async () => (await messageOf(T.reportMessage)).state, { timeout: 60_000, message: `${entry.file}: report-message settled` }).toMatch(/^(error|warning|ok)$/);
+/** The report form's message (null when none is shown) and whether its save button can be clicked. */
+interface ReportFormView { message: { state: string; text: string } | null; save: boolean }
+
+/**
+ * Waits in the page, in one round trip, until the report form's message is another than `before`
+ * (`changeTimeout`), then until it says the form is not working any more (data-state error, warning or
+ * ok; `settleTimeout`), and returns what the form shows then. `before: undefined` reads once without
+ * waiting. Polling each from the test cost 3 round trips a poll and up to a second between polls.
+ * Fails naming the wait and what the form last showed.
+ */
+async function waitForReport(before: string | null | undefined, what: string, changeTimeout = 30_000, settleTimeout = 60_000): Promise<ReportFormView> {
+  const result = await page.evaluate(({ t, before, changeTimeout, settleTimeout }) => new Promise<{ ok: boolean; waiting: string; last: ReportFormView }>((resolve) => {
+    const shown = (element: Element | null): element is HTMLElement => {
+      if (!element) return false;
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    };
+    const read = (): ReportFormView => {
+      const message = document.querySelector(t.message);
+      const save = document.querySelector(t.save);
+      return {
+        message: shown(message) ? { state: message.getAttribute('data-state') ?? '', text: (message.textContent ?? '').trim() } : null,
+        save: shown(save) && !save.matches(':disabled') && !save.closest('[aria-disabled="true"]'),
+      };
+    };
+    let changedAt: number | null = before === undefined ? 0 : null;
+    const started = performance.now();
+    const tick = () => {
+      const now = read();
+      const at = performance.now();
+      if (changedAt === null && (now.message?.text ?? null) !== before) changedAt = at;
+      if (changedAt === null) {
+        if (at - started > changeTimeout) return resolve({ ok: false, waiting: `another message within ${changeTimeout} ms`, last: now });
+      } else if (before === undefined || /^(error|warning|ok)$/.test(now.message?.state ?? '')) {
+        return resolve({ ok: true, waiting: '', last: now });
+      } else if (at - changedAt > settleTimeout) {
+        return resolve({ ok: false, waiting: `the message settled (error, warning or ok) within ${settleTimeout} ms`, last: now });
+      }
+      setTimeout(tick, 50);
+    };
+    tick();
+  }), { t: { message: T.reportMessage, save: T.reportSave }, before: before === undefined ? undefined : before, changeTimeout, settleTimeout });
+  if (!result.ok) throw new Error(`${what}: not ${result.waiting}; the form shows ${JSON.stringify(result.last)}`);
+  return result.last;
 }
 
 /** Reads a report file, extracts and saves what it can; returns the outcome observed. */
 async function importReport(entry: Entry): Promise<{ outcome: string; messages: string[] }> {
   const messages: string[] = [];
-  const before = (await visible(T.reportMessage)) ? await page.locator(T.reportMessage).textContent() : null;
+  const before = (await waitForReport(undefined, `${entry.file}: the report form`)).message?.text ?? null;
   await upload(T.reportFile, entry);
-  await expect.poll(async () => (await visible(T.reportMessage)) ? await page.locator(T.reportMessage).textContent() : null, { timeout: 30_000, message: `${entry.file}: report-message` })
-    .not.toBe(before);
-  await reportSettled(entry);
-  let message = await messageOf(T.reportMessage);
+  let shown = await waitForReport(before, `${entry.file}: report-message`);
+  let message = shown.message!;
   messages.push(`${message.state}: ${message.text}`);
   if (message.state === 'error') return { outcome: 'rejected', messages };
-  const beforeExtract = message.text;
   await page.locator(T.reportExtract).first().click();
-  await expect.poll(async () => (await messageOf(T.reportMessage)).text, { timeout: 60_000, message: `${entry.file}: extraction message` }).not.toBe(beforeExtract);
-  await reportSettled(entry);
-  message = await messageOf(T.reportMessage);
+  shown = await waitForReport(message.text, `${entry.file}: extraction message`, 60_000);
+  message = shown.message!;
   messages.push(`${message.state}: ${message.text}`);
-  if (message.state === 'error' || !(await enabled(T.reportSave))) return { outcome: 'rejected', messages };
-  const beforeSave = message.text;
+  if (message.state === 'error' || !shown.save) return { outcome: 'rejected', messages };
   await page.locator(T.reportSave).first().click();
-  await expect.poll(async () => (await messageOf(T.reportMessage)).text, { timeout: 30_000, message: `${entry.file}: saved` }).not.toBe(beforeSave);
-  await reportSettled(entry);
-  message = await messageOf(T.reportMessage);
+  shown = await waitForReport(message.text, `${entry.file}: saved`);
+  message = shown.message!;
   messages.push(`${message.state}: ${message.text}`);
   return { outcome: message.state === 'error' ? 'rejected' : 'text', messages };
+}
+
+/** The batch import's last item as one in-page read shows it (null: the list is empty), with the number of items. */
+interface BatchView { items: number; last: { status: string; blocker: string; head: string; problem: string; removable: boolean } | null }
+
+/**
+ * Waits in the page, in one round trip, until the batch import's list satisfies `done` (its last item's
+ * status one of `statuses`, or the list empty) and returns what it shows then. Polling the status from
+ * the test waited up to a second between polls. Fails naming the wait and what the list last showed.
+ */
+async function waitForBatch(done: { statuses: string[] } | 'empty', what: string, timeout: number): Promise<BatchView> {
+  const result = await page.evaluate(({ t, done, timeout }) => new Promise<{ ok: boolean; last: BatchView }>((resolve) => {
+    const read = (): BatchView => {
+      const items = document.querySelectorAll(t.item);
+      const item = items[items.length - 1];
+      return {
+        items: items.length,
+        last: item ? {
+          status: item.getAttribute('data-status') ?? '', blocker: item.getAttribute('data-blocker') ?? '',
+          head: (item.querySelector('.report-batch-head')?.textContent ?? '').trim(),
+          problem: (item.querySelector('[data-testid="batch-problem"]')?.textContent ?? '').trim(),
+          removable: item.querySelector('.report-batch-remove') !== null,
+        } : null,
+      };
+    };
+    const started = performance.now();
+    const tick = () => {
+      const now = read();
+      if (done === 'empty' ? now.items === 0 : done.statuses.includes(now.last?.status ?? '')) resolve({ ok: true, last: now });
+      else if (performance.now() - started > timeout) resolve({ ok: false, last: now });
+      else setTimeout(tick, 50);
+    };
+    tick();
+  }), { t: { item: T.batchItem }, done, timeout });
+  if (!result.ok) throw new Error(`${what}: not within ${timeout} ms; the batch list shows ${JSON.stringify(result.last)}`);
+  return result.last;
 }
 
 /**
@@ -194,21 +293,19 @@ async function importReport(entry: Entry): Promise<{ outcome: string; messages: 
 async function importPublished(entry: Entry): Promise<{ outcome: string; messages: string[] }> {
   await upload(T.batchFiles, entry);
   const item = page.locator(T.batchItem).last();
-  await expect.poll(() => item.getAttribute('data-status'), { timeout: 120_000, message: `${entry.file}: converted or refused` }).toMatch(/^(ready|refused|crashed)$/);
-  const status = await item.getAttribute('data-status');
-  const finish = async (outcome: string, messages: string[]) => {
-    if (await item.locator('.report-batch-remove').count()) await item.locator('.report-batch-remove').click();
+  const { last: converted } = await waitForBatch({ statuses: ['ready', 'refused', 'crashed'] }, `${entry.file}: converted or refused`, 120_000);
+  const finish = async (outcome: string, messages: string[], removable: boolean) => {
+    if (removable) await item.locator('.report-batch-remove').click();
     else await page.getByRole('button', { name: /移除已保存|Remove saved/ }).click();
-    await expect.poll(() => page.locator(T.batchItem).count(), { timeout: 10_000 }).toBe(0);
+    await waitForBatch('empty', `${entry.file}: the batch list cleared`, 10_000);
     return { outcome, messages };
   };
-  if (status !== 'ready') return finish('rejected', [`error: ${((await item.locator('[data-testid="batch-problem"]').textContent()) ?? '').trim()}`]);
-  const blocker = await item.getAttribute('data-blocker');
-  const head = `ready: ${((await item.locator('.report-batch-head').textContent()) ?? '').trim()}`;
-  if (blocker !== '') return finish('rejected', [head, `blocker: ${blocker}`]);
+  if (converted!.status !== 'ready') return finish('rejected', [`error: ${converted!.problem}`], converted!.removable);
+  const head = `ready: ${converted!.head}`;
+  if (converted!.blocker !== '') return finish('rejected', [head, `blocker: ${converted!.blocker}`], converted!.removable);
   await page.locator(T.batchSave).click();
-  await expect.poll(() => item.getAttribute('data-status'), { timeout: 30_000, message: `${entry.file}: saved` }).toBe('saved');
-  return finish('text', [head, 'saved']);
+  const { last: saved } = await waitForBatch({ statuses: ['saved'] }, `${entry.file}: saved`, 30_000);
+  return finish('text', [head, 'saved'], saved!.removable);
 }
 
 beforeAll(async () => {
@@ -259,7 +356,7 @@ function battery(input: 'table' | 'report' | 'published') {
       expect(dialogs, `${entry.file}: no dialog`).toEqual([]);
       expect(session.foreign, `${entry.file}: no request left the page`).toEqual([]);
       expect(session.errors.filter((e) => e.startsWith('pageerror')), `${entry.file}: no uncaught error`).toEqual([]);
-      if (await enabled(T.cancel)) await page.locator(T.cancel).first().click();
+      if ((await waitForImport('now', `${entry.file}: the table import`)).cancel === 'enabled') await page.locator(T.cancel).first().click();
     }
     console.log(`[bad-inputs] ${input}:\n${seen.join('\n')}`);
     expect(mismatched, 'files whose outcome is not one MANIFEST.json accepts').toEqual([]);

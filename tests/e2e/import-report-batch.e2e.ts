@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageOfOffset } from '../../src/core/convert/pdf-body.ts';
+import { screenshotElement } from './element-screenshot.ts';
 import { ARTIFACTS, HOOK, appUrl, moveTo, sessionPerFile, storedUserDatasets, waitForQuiet, warmRemounted } from './support.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/reports-as-published');
@@ -124,7 +125,7 @@ describe('importing published reports many at once', () => {
     await expect.poll(() => refused.getAttribute('data-status'), { timeout: 60_000 }).toBe('refused');
     expect(await refused.locator('[data-testid="batch-problem"]').textContent()).toMatch(refusal);
     await expect.poll(() => page.locator('[data-testid="batch-item"][data-name="ningguo-2021-x056.gbk.html"]').getAttribute('data-status'), { timeout: 60_000 }).toBe('ready');
-    await page.locator('[data-testid="report-batch"]').screenshot({ path: join(ARTIFACTS, `import-batch-${width}-${lang}.png`) });
+    await screenshotElement(page.locator('[data-testid="report-batch"]'), join(ARTIFACTS, `import-batch-${width}-${lang}.png`));
     // Nothing of the batch import sticks out of its own box (the page around it is the view's layout).
     const wide = await page.locator('[data-testid="report-batch"]').evaluate((root) => {
       const edge = root.getBoundingClientRect().right + 1;
