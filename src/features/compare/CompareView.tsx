@@ -64,7 +64,10 @@ export default function CompareView() {
     [focus, state.peers, custom, level],
   );
   const tolerance = clampTolerance(state.tol);
-  const years = useCompareYears(indicatorId, spec);
+  const years = useCompareYears(indicatorId, spec, (groupYears) => {
+    const shown = resolveYear(groupYears, state.year);
+    return yearsToFetch(shown, tolerance, resolveFrom(groupYears, shown, state.from));
+  });
   const year = years.data ? resolveYear(years.data, state.year) : null;
   const from = years.data ? resolveFrom(years.data, year, state.from) : null;
   const queryYears = useMemo(() => yearsToFetch(year, tolerance, from), [year, tolerance, from]);
