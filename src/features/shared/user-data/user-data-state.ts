@@ -9,7 +9,7 @@ import type { Db } from '../../../db/db.ts';
 import { ARROW_ROWS_FORMAT, type StoredDatasetMeta } from '../../../core/user-data/stored-rows.ts';
 import { insertStoredDataset, type DivisionByCode } from '../../../db/user-rows.ts';
 import { UserStoreError, createIndexedDbStore, type UserDataStore } from './store.ts';
-import { readCheckedRows } from './checked-rows.ts';
+import { readCheckedRowsOffPage } from './read-rows-off-page.ts';
 import { divisionLookup } from './divisions.ts';
 import type { RewriteRequest, RewriteResponse } from './rewrite-stored.worker.ts';
 import { skippedFor, type SkippedRecord } from './validate-record.ts';
@@ -54,7 +54,7 @@ const divisionsByCode = async (): Promise<DivisionByCode> => {
  */
 export async function loadStoredIntoDb(db: Db, meta: StoredDatasetMeta, afterChange: AfterUserRowsChange | null = null): Promise<void> {
   const started = performance.now();
-  const rows = await (takeRead(meta) ?? readCheckedRows(userDataStore(), meta));
+  const rows = await (takeRead(meta) ?? readCheckedRowsOffPage(userDataStore(), meta));
   // npm run bench:user-rows reads both: where a dataset's load time goes (the store and the hash, or DuckDB).
   performance.measure('atlas:user-rows-read', { start: started, detail: { id: meta.id, format: meta.rows.format, bytes: meta.rows.byteLength } });
   const inserting = performance.now();
@@ -125,7 +125,7 @@ function takeRead(meta: StoredDatasetMeta): Promise<Uint8Array> | undefined {
 }
 function readAheadOf(meta: StoredDatasetMeta | undefined): void {
   if (!meta || readAhead.has(readKey(meta))) return;
-  const read = readCheckedRows(userDataStore(), meta);
+  const read = readCheckedRowsOffPage(userDataStore(), meta);
   read.catch(() => undefined); // its error is the load's to name (loadStoredIntoDb awaits it)
   readAhead.set(readKey(meta), read);
 }
