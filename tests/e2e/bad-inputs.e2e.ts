@@ -411,7 +411,9 @@ describe.sequential('the hostile-input battery', () => {
     // Data, moved to without a second start-up: once every stored dataset is in DuckDB (~100 of them load one
     // after another after the first answers), the researcher's rows it counts are exactly the rows stored.
     await moveTo(page, appUrl(session.base, { view: 'data' }));
-    const data = await waitForView(page, 'data', { content: true, timeout: 60_000 });
+    // The view counts as loading until the stored rows are in (StoredRowsStatus), so this is the same wait
+    // as the count's below: 60 s was not enough at load 14-17 on a fresh clone (2026-12-06).
+    const data = await waitForView(page, 'data', { content: true, timeout: 180_000 });
     await data.locator('.data-field', { hasText: '数据归属' }).locator('select').selectOption('user');
     await expect.poll(() => data.getByTestId('data-count').getAttribute('data-rows'), { timeout: 180_000, message: 'the Data view counts every stored row as the user\'s' })
       .toBe(String(storedRows));
