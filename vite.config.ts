@@ -29,6 +29,10 @@ export default defineConfig({
     // Hooks build whole datasets (beforeAll); on the shared 2-core machine under load that exceeded vitest's 10 s default.
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two files at a time, as the browser tests: vitest's default is one fewer than the cores, so one
+    // on the 2-core CI machine, and the unit stage ran its files one after another (measured: 883 s →
+    // 586 s at load 11-20, docs/ROADMAP.md "The test suite's time").
+    maxWorkers: 2,
     env: { TZ: TEST_TZ },
   },
 });
