@@ -28,10 +28,13 @@ export class QueryError extends Error {
   }
 }
 
-/** BIGINT/HUGEINT arrive as BigInt, which React cannot render and JSON cannot hold: make them numbers. */
+/** BIGINT/HUGEINT arrive as BigInt, which React cannot render and JSON cannot hold: made a number. */
+export const plainValue = (value: unknown): unknown => (typeof value === 'bigint' ? Number(value) : value);
+
+/** A row with every value made plain (`plainValue`). */
 export function plainRow(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) out[key] = typeof value === 'bigint' ? Number(value) : value;
+  for (const [key, value] of Object.entries(row)) out[key] = plainValue(value);
   return out;
 }
 
