@@ -20,7 +20,7 @@ import { resolveFocus, resolveFrom, resolveIndicator, resolveYear } from '../sha
 import { usePeerMembers, usePlaces } from '../shared/data/use-places.ts';
 import { CompareBars } from './CompareBars.tsx';
 import { CompareDumbbell } from './CompareDumbbell.tsx';
-import { compareModel, yearsToFetch } from '../shared/data/compare-model.ts';
+import { compareModel, figureYearsFor, yearsToFetch } from '../shared/data/compare-model.ts';
 import { PeerYearsNote } from './PeerYearsNote.tsx';
 import { RankTable } from './RankTable.tsx';
 import { useCompareFigures, useCompareYears, useLatestCoverage } from './use-compare-data.ts';
@@ -64,10 +64,7 @@ export default function CompareView() {
     [focus, state.peers, custom, level],
   );
   const tolerance = clampTolerance(state.tol);
-  const years = useCompareYears(indicatorId, spec, (groupYears) => {
-    const shown = resolveYear(groupYears, state.year);
-    return yearsToFetch(shown, tolerance, resolveFrom(groupYears, shown, state.from));
-  });
+  const years = useCompareYears(indicatorId, spec, (groupYears) => figureYearsFor(groupYears, state.year, state.from, tolerance));
   const year = years.data ? resolveYear(years.data, state.year) : null;
   const from = years.data ? resolveFrom(years.data, year, state.from) : null;
   const queryYears = useMemo(() => yearsToFetch(year, tolerance, from), [year, tolerance, from]);

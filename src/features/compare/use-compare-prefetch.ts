@@ -18,8 +18,7 @@ import { useDatabase } from '../shared/database.tsx';
 import { useIdlePrefetch, type PrefetchStep } from '../shared/data/idle-prefetch.ts';
 import { likelyProfileSteps, type ProfileContext } from '../shared/data/profile-queries.ts';
 import { peerMembersQuery } from '../shared/data/use-places.ts';
-import { resolveFrom, resolveYear } from '../shared/resolve.ts';
-import { yearsToFetch } from '../shared/data/compare-model.ts';
+import { figureYearsFor } from '../shared/data/compare-model.ts';
 import { compareFiguresQuery, compareYearsQuery } from '../shared/data/compare-queries.ts';
 
 export interface CompareState {
@@ -40,8 +39,7 @@ const OTHER_GROUPS = ['prefecture', 'province', 'all'] as const;
 
 /** The figures the view would fetch for a group's years with the URL's year and `from`. */
 function figuresFor(database: Database, state: CompareState, spec: PeerSpec, years: readonly YearCount[], year: number | null) {
-  const resolved = resolveYear(years, year);
-  return compareFiguresQuery(database, state.indicatorId, yearsToFetch(resolved, state.tolerance, resolveFrom(years, resolved, state.wantedFrom)), spec);
+  return compareFiguresQuery(database, state.indicatorId, figureYearsFor(years, year, state.wantedFrom, state.tolerance), spec);
 }
 
 export function comparePrefetchPlan(database: Database, state: CompareState): PrefetchStep[] {

@@ -6,9 +6,10 @@
  */
 import {
   pairYears, rankFigures, spreadOf, splitWholeYear,
-  type CompareFigure, type RankDirection, type RankedFigure, type Spread, type YearPair,
+  type CompareFigure, type RankDirection, type RankedFigure, type Spread, type YearCount, type YearPair,
 } from '../../../db/queries/compare.ts';
 import { nearestWithin, yearsWithin } from '../../../db/queries/year-tolerance.ts';
+import { resolveFrom, resolveYear } from '../resolve.ts';
 
 export interface CompareModel {
   ranked: RankedFigure[];
@@ -26,6 +27,15 @@ export interface CompareModel {
 export function yearsToFetch(year: number | null, tolerance: number, from: number | null): number[] {
   if (year === null) return [];
   return [...new Set([...yearsWithin(year, tolerance), year - 1, ...(from === null ? [] : [from])])].sort((a, b) => a - b);
+}
+
+/**
+ * The years to fetch for a group's years with the year and first year the URL asks for (resolved as
+ * the view resolves them): what the view, its prefetches and Trends' idle plan all ask for.
+ */
+export function figureYearsFor(groupYears: readonly YearCount[], wantedYear: number | null, wantedFrom: number | null, tolerance: number): number[] {
+  const year = resolveYear(groupYears, wantedYear);
+  return yearsToFetch(year, tolerance, resolveFrom(groupYears, year, wantedFrom));
 }
 
 export function compareModel(

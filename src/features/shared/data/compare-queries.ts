@@ -9,8 +9,8 @@ import { compareFigures, compareYears, latestYearCoverage } from '../../../db/qu
 import { compareFiguresFromTiles } from '../../../db/queries/compare-tiles.ts';
 import { resolvePeerLevel, type PeerLevel, type PeerSpec } from '../../../db/queries/peers.ts';
 import type { IndicatorCoverage } from '../../../db/queries/indicators.ts';
-import { resolveFocus, resolveFrom, resolveIndicator, resolveYear } from '../resolve.ts';
-import { yearsToFetch } from './compare-model.ts';
+import { resolveFocus, resolveIndicator } from '../resolve.ts';
+import { figureYearsFor } from './compare-model.ts';
 import type { PrefetchStep } from './idle-prefetch.ts';
 import { peerMembersQuery, placesQuery, specKey } from './use-places.ts';
 
@@ -82,8 +82,7 @@ export function likelyCompareSteps(database: Database, context: CompareContext, 
     return specs.flatMap((spec): PrefetchStep[] => [peerMembersQuery(database, spec), async (next: QueryClient) => {
       const years = await next.fetchQuery(compareYearsQuery(database, indicatorId, spec));
       if (partitioned) return [];
-      const year = resolveYear(years, context.year);
-      return [compareFiguresQuery(database, indicatorId, yearsToFetch(year, context.tolerance, resolveFrom(years, year, context.from)), spec)];
+      return [compareFiguresQuery(database, indicatorId, figureYearsFor(years, context.year, context.from, context.tolerance), spec)];
     }]);
   }];
 }
