@@ -161,7 +161,9 @@ async function handle(root: string, mounts: Mounts, request: IncomingMessage, re
     ...(encoding ? { 'Content-Encoding': encoding } : {}),
     ...(vary ? { Vary: 'Accept-Encoding' } : {}),
     'Accept-Ranges': 'bytes',
-    // Revalidated on every use; a 304 lets the browser reuse its cached (and compiled) wasm between page loads.
+    // Revalidated on every use; a 304 saves the transfer of the cached wasm. Its compiled code is not reused:
+    // duckdb-wasm's worker compiles a Response it builds around a TransformStream (its progress callback), for
+    // which Chrome writes no wasm code cache (docs/ROADMAP.md, issue 11: "the engine's start").
     'Cache-Control': 'no-cache',
     ETag: etag,
     'Last-Modified': info.mtime.toUTCString(),
