@@ -61,17 +61,16 @@ describe('keyset pagination on the fake fixture', () => {
     }
   });
 
-  it('pages forwards and backwards through the same pages, every row once, for every sort and page size', async () => {
-    for (const sort of SORTS) {
-      for (const size of [1, 4]) {
-        const { total, forward, backward } = await walk(db, NO_FILTERS, sort, size);
-        expect(forward.flat(), `${sort}/${size}`).toEqual(await plainOrder(db, sort));
-        expect(backward, `${sort}/${size}`).toEqual(forward);
-        expect(forward.flat()).toHaveLength(total);
-        expect(forward.slice(0, -1).every((p) => p.length === size)).toBe(true);
-      }
-    }
-  });
+  // One case per sort and page size: a walk one row a page is a few hundred queries, and all of them in
+  // one case ran into the 60 s limit on a loaded machine.
+  it.each(SORTS.flatMap((sort) => [1, 4].map((size) => [sort, size] as const)))(
+    'pages forwards and backwards through the same pages, every row once (sort %s, %i a page)', async (sort, size) => {
+      const { total, forward, backward } = await walk(db, NO_FILTERS, sort, size);
+      expect(forward.flat(), `${sort}/${size}`).toEqual(await plainOrder(db, sort));
+      expect(backward, `${sort}/${size}`).toEqual(forward);
+      expect(forward.flat()).toHaveLength(total);
+      expect(forward.slice(0, -1).every((p) => p.length === size)).toBe(true);
+    });
 
   it('pages the same way under a filter, and reads nothing after the last row', async () => {
     const filters = { ...NO_FILTERS, regionCodes: ['990001', '990002'], period: 'year' as const };
