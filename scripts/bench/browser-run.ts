@@ -20,7 +20,7 @@ import type { RunResult, TaskStats } from './report.ts';
 import { profileStep, startStepProfiler, type StepCpu } from './step-profile.ts';
 
 /** The flags every Chromium run uses (the e2e harness's, STACK-NOTES.md). */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];

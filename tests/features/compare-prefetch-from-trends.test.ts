@@ -17,6 +17,9 @@ import type { PrefetchStep } from '../../src/features/shared/data/idle-prefetch.
 import { peerMembersQuery } from '../../src/features/shared/data/use-places.ts';
 import { DEFAULT_FOCUS, resolveFrom, resolveIndicator, resolveYear } from '../../src/features/shared/resolve.ts';
 import { openNodeDb, type NodeDb } from '../db/node-db.ts';
+import { regionsWithIndicators } from '../../src/db/queries/regions.ts';
+import { trendsPrefetchPlan } from '../../src/features/trends/trends-prefetch-plan.ts';
+import { chosenRegionCodes } from '../../src/features/trends/use-trends-data.ts';
 
 const SHIPPED = join(import.meta.dirname, '..', '..', 'public', 'data');
 let db: NodeDb;
@@ -96,5 +99,35 @@ describe('likelyCompareSteps (Compare prefetched from Trends) on the shipped dat
     expect(cached).toContain('compare-years');
     expect(cached).toContain('peer-members');
     expect(cached).not.toContain('compare-figures');
+  });
+});
+
+describe("Trends' idle plan: Compare as its tab opens it, early", () => {
+  it('prefetches the place Compare opens on, in the reader’s group, before the Trends states of the other indicators', async () => {
+    const client = new QueryClient();
+    const database = databaseOver('csv', []);
+    const indicators = await listIndicators(db);
+    const regions = (await regionsWithIndicators(db, [INDICATOR])).get(INDICATOR)!;
+    const regionCodes = chosenRegionCodes(regions, null);
+    const plan = trendsPrefetchPlan(database, {
+      indicators, indicatorId: INDICATOR, chosen: null, regions, regionCodes, partYearChoice: null, shownObsIds: [],
+      app: { indicator: INDICATOR, focus: null, peers: 'prefecture', regions: null, level: null, tol: null, year: null, from: null },
+    });
+    // The order in which the plan's answers land in the cache.
+    const landed: string[] = [];
+    client.getQueryCache().subscribe((event) => { if (event.type === 'added') landed.push(JSON.stringify(event.query.queryKey)); });
+    await runPlan(client, plan);
+    const place = (await listPlaces(db)).find((p) => p.region_code === DEFAULT_FOCUS)!;
+    const spec: PeerSpec = { group: 'prefecture', focus: DEFAULT_FOCUS, custom: [], level: resolvePeerLevel(null, place) };
+    const years = await compareYears(db, INDICATOR, spec);
+    const year = resolveYear(years, null);
+    const wanted = yearsToFetch(year, 1, resolveFrom(years, year, null));
+    const figures = JSON.stringify(compareFiguresQuery(database, INDICATOR, wanted, spec).queryKey);
+    // The first thing a neighbouring indicator's trend step adds: the place presets of the drawn first place.
+    const presets = JSON.stringify(peerMembersQuery(database, { group: 'prefecture', focus: regionCodes[0]!, custom: [] }).queryKey);
+    expect(landed).toContain(figures);
+    expect(landed).toContain(presets);
+    expect(landed.indexOf(figures)).toBeLessThan(landed.indexOf(presets));
+    expect(client.getQueryData(compareFiguresQuery(database, INDICATOR, wanted, spec).queryKey)).toEqual(await compareFigures(db, INDICATOR, wanted, spec));
   });
 });

@@ -14,7 +14,8 @@
  *    dataset only places in the drawn places' provinces are tried: a prefetch never downloads
  *    partitions of a province the reader has not asked for (with per-place files, src/db/place-files.ts,
  *    it fetches at most those eight places' files, ≈ 33 KB each on the synthetic nation).
- * 4. Compare's first state for the place it would open on and for the drawn places (compare-queries.ts).
+ * 4. Compare's first state for the drawn places (compare-queries.ts); for the place the Compare tab opens
+ *    on, in the reader's group, this comes right after step 1 (it also prepares Compare's statements).
  * 5. The other indicators, best covered first.
  *
  * Loaded on first use (use-trends-prefetch.ts), so it is not on the first chart's path.
@@ -23,7 +24,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { NONE, observationSiblingsOf, placesScope, provinceOf, regionsWithIndicators, trendPointsOfIndicators, type Database, type IndicatorCoverage, type RegionCoverage, type TrendRequest } from '../../db/index.ts';
 import { observationQuery } from '../shared/data/use-catalog.ts';
 import { likelyProfileSteps } from '../shared/data/profile-queries.ts';
-import { likelyCompareSteps } from '../shared/data/compare-queries.ts';
+import { likelyCompareSteps, type CompareContext } from '../shared/data/compare-queries.ts';
 import type { AppState } from '../shared/app-state/app-state.ts';
 import { clampTolerance } from '../../db/queries/year-tolerance.ts';
 import { peerMembersQuery } from '../shared/data/use-places.ts';
@@ -158,6 +159,10 @@ export function trendsPrefetchPlan(database: Database, state: TrendsState): Pref
   const byCoverage = [...withValues].sort((a, b) => b.n_regions - a.n_regions || b.n_values - a.n_values);
   const others = [...new Set([...neighbours, ...byCoverage])].filter((i) => i.indicator_id !== indicatorId);
 
+  const compareContext: CompareContext = {
+    indicator: state.app.indicator, indicators, focus: state.app.focus, peers: state.app.peers, custom: state.app.regions ?? [], level: state.app.level,
+    tolerance: clampTolerance(state.app.tol), year: state.app.year, from: state.app.from,
+  };
   const steps: PrefetchStep[] = [
     async (client) => {
       const missing = placeListsInOneStatement([...neighbours, ...byCoverage])
@@ -170,6 +175,11 @@ export function trendsPrefetchPlan(database: Database, state: TrendsState): Pref
     (client) => trendsInOneStatement(client, database, state, withValues),
     (client) => drawnSources(client, database, state.shownObsIds),
     ...likelyProfileSteps(database, regionCodes),
+    // Compare as the tab opens it (its place, the reader's group: 3 small queries) before this view's
+    // further states. It is also the first run of Compare's statements in the page: in the bench's first
+    // Compare step (another place) its years and figures took 86–193 ms each when they ran first, 33–67 ms
+    // when this had run them before (load 8–9; docs/BENCHMARKS.md, issue 12 part G).
+    ...likelyCompareSteps(database, compareContext, [], [compareContext.peers]),
   ];
   const otherIndicator = (other: IndicatorCoverage): PrefetchStep => async (client) => {
     // After an indicator change the part-year choice is reset: the indicator's default applies.
@@ -193,10 +203,7 @@ export function trendsPrefetchPlan(database: Database, state: TrendsState): Pref
   // place it would open on and the drawn places, in the reader's peer group and their prefecture. After
   // this view's own next states: placed before them it delayed the next indicator and the added place
   // (quiet bench, 4–5 runs: indicator p50 +29 %, add a place p95 +61–92 %).
-  steps.push(...likelyCompareSteps(database, {
-    indicator: state.app.indicator, indicators, focus: state.app.focus, peers: state.app.peers, custom: state.app.regions ?? [], level: state.app.level,
-    tolerance: clampTolerance(state.app.tol), year: state.app.year, from: state.app.from,
-  }, regionCodes));
+  steps.push(...likelyCompareSteps(database, compareContext, regionCodes));
   steps.push(...others.filter((i) => !neighbours.includes(i)).map(otherIndicator));
   return steps;
 }

@@ -63,8 +63,11 @@ export const LIKELY_COMPARE_FOCUSES = 4;
  * and among its prefecture's places (the nearest peers), the group's members, its years and the
  * figures of the year the view would show. On a partitioned dataset without tiles only the members and
  * years (from `coverage`) are fetched: a prefetch never downloads partitions the reader has not asked for.
+ * `groups`: the peer groups tried (default: the reader's and the prefecture).
  */
-export function likelyCompareSteps(database: Database, context: CompareContext, places: readonly string[]): PrefetchStep[] {
+export function likelyCompareSteps(
+  database: Database, context: CompareContext, places: readonly string[], groups: readonly PeerSpec['group'][] = [context.peers, 'prefecture'],
+): PrefetchStep[] {
   return [async (client: QueryClient) => {
     const indicatorId = resolveIndicator(context.indicators, undefined, context.indicator)
       ?? resolveIndicator(context.indicators, await client.fetchQuery(latestCoverageQuery(database)), context.indicator);
@@ -76,7 +79,7 @@ export function likelyCompareSteps(database: Database, context: CompareContext, 
     const candidates = [...new Set([...(opened ? [opened.region_code] : []), ...places.slice(0, LIKELY_COMPARE_FOCUSES)])]
       .map((code) => all.find((p) => p.region_code === code)).filter((p) => p !== undefined);
     const specs: PeerSpec[] = [];
-    for (const group of [...new Set([context.peers, 'prefecture' as const])]) {
+    for (const group of new Set(groups)) {
       for (const place of candidates) specs.push({ group, focus: place.region_code, custom: context.custom, level: resolvePeerLevel(context.level, place) });
     }
     return specs.flatMap((spec): PrefetchStep[] => [peerMembersQuery(database, spec), async (next: QueryClient) => {
