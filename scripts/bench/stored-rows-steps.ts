@@ -2,8 +2,12 @@
  * `npx tsx scripts/bench/stored-rows-steps.ts [--rows N]`: where a stored dataset's load goes in the
  * browser's engine (duckdb-wasm's Node build, single-threaded like the page), step by step, on the
  * shipped tables plus N SYNTHETIC user rows (benchmarks only, never shipped; a distinct quote per row
- * like a real table's). Runs the real loader (src/db/user-rows.ts) and prints its step measures
+ * like a real table's). Runs the real loader (src/db/stored-datasets.ts) and prints its step measures
  * (`atlas:user-rows-step`) and the start-up's coverage recompute as one JSON line with the load average.
+ *
+ * `--datasets N [--rows-each K] [--one-by-one]`: instead, N small SYNTHETIC datasets (synthetic-datasets.ts),
+ * loaded together as start-up loads them, or (`--one-by-one`) one load per dataset as start-up did before:
+ * one process per mode, run them interleaved to compare.
  */
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
@@ -13,7 +17,10 @@ import { parseArgs } from 'node:util';
 import { plainRow, withSql, type Db, type SqlParam } from '../../src/db/db.ts';
 import { createTables } from '../../src/db/schema.ts';
 import { recomputeCoverage } from '../../src/db/pre-aggregates.ts';
-import { insertStoredDataset, prepareUserTables } from '../../src/db/user-rows.ts';
+import { prepareUserTables } from '../../src/db/user-rows.ts';
+import { insertStoredDataset, insertStoredDatasets } from '../../src/db/stored-datasets.ts';
+import { syntheticDatasets } from './synthetic-datasets.ts';
+import { arrowRowsStream } from '../../src/core/user-data/stored-rows-arrow.ts';
 import { ArrowRowsEncoder } from '../../src/core/user-data/stored-rows-arrow.ts';
 import { ARROW_ROWS_FORMAT, STORED_ROW_COLUMNS, storedRowsMeta } from '../../src/core/user-data/stored-rows.ts';
 import type { UserDataset, UserObservation } from '../../src/core/user-data/types.ts';
@@ -38,8 +45,9 @@ function syntheticRows(n: number, reportId: string): UserObservation[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rows: { type: 'string' } } });
-  const rows = Number(values.rows ?? 100_000);
+  const { values } = parseArgs({ options: { rows: { type: 'string' }, datasets: { type: 'string' }, 'rows-each': { type: 'string' }, 'one-by-one': { type: 'boolean' } } });
+  const datasets = Number(values.datasets ?? 0);
+  const rows = datasets > 0 ? datasets * Number(values['rows-each'] ?? 2) : Number(values.rows ?? 100_000);
   const instance = await duckdb.createDuckDB({ mvp: { mainModule: wasm('duckdb-mvp.wasm'), mainWorker: '' }, eh: { mainModule: wasm('duckdb-eh.wasm'), mainWorker: '' } },
     new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await instance.instantiate();
@@ -62,6 +70,41 @@ async function main(): Promise<void> {
     drop: async (name) => { instance.dropFile(name); },
   });
   await recomputeCoverage(db);
+  if (datasets > 0) {
+    const blobs = syntheticDatasets(REPO, datasets, rows / datasets).map((d) => {
+      const bytes = arrowRowsStream(d.observations);
+      return { meta: storedRowsMeta(d, { format: ARROW_ROWS_FORMAT, columns: [...STORED_ROW_COLUMNS], rowCount: d.observations.length, byteLength: bytes.length, sha256: '' }), rows: bytes };
+    });
+    // A query over the view before and after (the same query): what each dataset's branch of the view costs every query.
+    const countSql = "SELECT count(*)::INTEGER AS n FROM observations WHERE origin = 'user'";
+    const emptyStarted = performance.now();
+    await db.query(countSql);
+    const beforeCountMs = performance.now() - emptyStarted;
+    const loadBefore = loadavg();
+    performance.clearMeasures();
+    const started = performance.now();
+    if (values['one-by-one']) for (const { meta, rows: bytes } of blobs) await insertStoredDataset(db, meta, bytes, async () => () => null);
+    else await insertStoredDatasets(db, blobs, async () => () => null);
+    const loadedMs = performance.now() - started;
+    const coverageStarted = performance.now();
+    await recomputeCoverage(db);
+    const coverageMs = performance.now() - coverageStarted;
+    const queryStarted = performance.now();
+    const [answer] = await db.query<{ n: number }>(countSql);
+    const queryMs = performance.now() - queryStarted;
+    const steps = performance.getEntriesByName('atlas:user-rows-step').reduce<Record<string, number>>((sum, e) => {
+      const name = String((e as PerformanceMeasure).detail);
+      sum[name] = Math.round((sum[name] ?? 0) + e.duration);
+      return sum;
+    }, {});
+    console.log(JSON.stringify({
+      bench: 'stored-rows-steps', engine: 'duckdb-wasm (Node)', synthetic: true, datasets, rows, mode: values['one-by-one'] ? 'one-by-one' : 'together',
+      loadMs: Math.round(loadedMs), steps, coverageRecomputeMs: Math.round(coverageMs), userRowsCountMs: { withoutDatasets: Math.round(beforeCountMs), after: Math.round(queryMs) }, answer: answer?.n,
+      loadAverage: { before: loadBefore.map((x) => Number(x.toFixed(2))), after: loadavg().map((x) => Number(x.toFixed(2))) },
+    }));
+    connection.close();
+    return;
+  }
   const id = 'user-20261206-bench';
   const dataset: UserDataset = {
     id, kind: 'table', fileName: 'synthetic.csv', importedAt: '2026-12-06T00:00:00.000Z', encoding: 'UTF-8', observations: syntheticRows(rows, `${id}-r1`),

@@ -16,8 +16,10 @@
  * saved rows" line goes, and every main-thread task over 200 ms until then; and each start-up step
  * (`atlas:startup-step`). Prints one JSON line with the load average.
  *
- * Usage: npm run bench:user-rows -- [--rows N] [--dist <dir>] [--trace] [--screenshots <dir>]
+ * Usage: npm run bench:user-rows -- [--rows N | --datasets N [--rows-each K]] [--dist <dir>] [--trace] [--screenshots <dir>]
  * (`--rows 0`: nothing is imported; the reloads then measure the same start-up with no stored rows, the floor.)
+ * (`--datasets N`: instead of one large import, N small SYNTHETIC datasets of K rows each (default 2) are
+ * written into the page's store (synthetic-datasets.ts): many reports imported one by one.)
  * (`--screenshots` adds four reloads, zh/en × 1440/375 px, each photographed once the landing chart
  * is answered, while the stored rows are still loading: the status line a reader sees.)
  * (`--dist` a build of another commit measures that commit with the same script: before/after.
@@ -35,6 +37,7 @@ import { chromiumPath } from '../e2e/prerequisites.ts';
 import { startStaticServer } from '../e2e/static-server.ts';
 import { buildInto } from './bundle-size.ts';
 import { longestTasks, startTrace, stopTrace, type TaskBreakdown } from './main-thread-trace.ts';
+import { storeDatasets, syntheticDatasets } from './synthetic-datasets.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -100,12 +103,16 @@ async function importRows(page: Page, url: string, csv: string) {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rows: { type: 'string' }, dist: { type: 'string' }, trace: { type: 'boolean' }, screenshots: { type: 'string' } } });
-  const rows = Number(values.rows ?? 100_000);
+  const { values } = parseArgs({ options: {
+    rows: { type: 'string' }, datasets: { type: 'string' }, 'rows-each': { type: 'string' }, dist: { type: 'string' }, trace: { type: 'boolean' }, screenshots: { type: 'string' },
+  } });
+  const datasets = values.datasets === undefined ? 0 : Number(values.datasets);
+  const rowsEach = Number(values['rows-each'] ?? 2);
+  const rows = datasets > 0 ? datasets * rowsEach : Number(values.rows ?? 100_000);
   const dist = values.dist ? resolve(values.dist) : buildInto();
   const work = mkdtempSync(join(tmpdir(), 'atlas-user-rows-'));
   const csv = join(work, `synthetic-${rows}-rows.csv`);
-  writeFileSync(csv, rows > 0 ? syntheticCsv(rows) : '');
+  writeFileSync(csv, rows > 0 && datasets === 0 ? syntheticCsv(rows) : '');
   const server = await startStaticServer({ root: dist, mounts: {} });
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: chromiumPath(), headless: true, args: ARGS, viewport: { width: 1440, height: 900 }, locale: 'zh-CN',
@@ -116,7 +123,15 @@ async function main(): Promise<void> {
     // Every main-thread task over 50 ms from the start of each page (start-up's longest task).
     await context.addInitScript({ content: `window.__longtasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push({ at: e.startTime, ms: e.duration }); }).observe({ type: 'longtask' }); } catch {}` });
     const page = context.pages()[0] ?? await context.newPage();
-    const imported = rows > 0 ? await importRows(page, server.url, csv) : { readMs: 0, checkMs: 0, saveMs: 0, summary: '', longestSaveTaskMs: 0 };
+    const none = { readMs: 0, checkMs: 0, saveMs: 0, summary: '', longestSaveTaskMs: 0 };
+    let imported = none;
+    if (datasets > 0) {
+      // The app opens (and so creates) its store at start-up; the datasets are written beside what it wrote.
+      progress(`storing ${datasets} synthetic datasets`);
+      await page.goto(server.url);
+      await page.waitForFunction(() => performance.getEntriesByName('atlas:user-rows-loaded').length > 0, null, { timeout: TIMEOUT, polling: 100 });
+      await storeDatasets(page, syntheticDatasets(REPO, datasets, rowsEach));
+    } else if (rows > 0) imported = await importRows(page, server.url, csv);
     const reloads = [];
     for (let i = 0; i < 2; i += 1) {
       progress(`reload ${i + 1}`);
@@ -218,7 +233,7 @@ async function main(): Promise<void> {
       traced = longestTasks(await stopTrace(cdp), 5);
     }
     console.log(JSON.stringify({
-      bench: 'user-rows', synthetic: true, rows, fileMb: Number((readFileSync(csv).length / 2 ** 20).toFixed(1)), ...imported,
+      bench: 'user-rows', synthetic: true, rows, ...(datasets > 0 ? { datasets, rowsEach } : {}), fileMb: Number((readFileSync(csv).length / 2 ** 20).toFixed(1)), ...imported,
       longestSaveTaskMs: Math.round(imported.longestSaveTaskMs), reloads, ...(traced ? { tracedStartupTasks: traced } : {}),
       cores: cpus().length, loadAverage: { before: loadBefore.map((x) => Number(x.toFixed(2))), after: loadavg().map((x) => Number(x.toFixed(2))) },
     }));

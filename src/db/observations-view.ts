@@ -40,30 +40,43 @@ async function columnsOf(db: Db, table: string): Promise<ViewColumn[]> {
     'SELECT column_name, data_type, column_default FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position', [table]);
 }
 
+/** The view's columns that are expressions for a user row, not stored columns of its table. */
+const COMPUTED = new Set(['obs_id', 'publisher_kind', 'origin', 'dataset_id']);
+
 /**
- * The SELECT of one dataset's rows as observations: the stored columns as they are, the row id, origin,
- * dataset id and publisher kind as expressions; a column the dataset's table lacks (a blob stored
- * before that column existed) takes the shipped table's default for it, typed like the shipped column.
+ * One dataset's rows with every stored column the view takes, in the shipped table's order, and its id:
+ * a column the dataset's table lacks (a blob stored before that column existed) takes the shipped
+ * table's default for it, typed like the shipped column.
  */
-function userSelect(datasetId: string, table: string, shipped: readonly ViewColumn[], stored: ReadonlySet<string>): string {
-  const id = literal(datasetId);
+function datasetRows(datasetId: string, table: string, shipped: readonly ViewColumn[], stored: ReadonlySet<string>): string {
+  const select = shipped.filter(({ column_name: name }) => !COMPUTED.has(name)).map(({ column_name: name, data_type: type, column_default: fallback }) =>
+    `${stored.has(name) ? `"${name}"` : `CAST(${fallback ?? 'NULL'} AS ${type})`} AS "${name}"`);
+  return `SELECT ${select.join(', ')}, ordinal, ${literal(datasetId)} AS dataset_id FROM ${table}`;
+}
+
+/**
+ * Every dataset's rows as observations: their tables' rows (UNION ALL, one column list), then the row id,
+ * origin and publisher kind as expressions, the publisher kind from ONE join on the user reports for all
+ * datasets. A join per dataset made every query over the view bind and run one aggregate of `reports`
+ * per dataset: with 101 datasets a count of the user rows took 2.2 s instead of 0.2 s in duckdb-wasm's Node
+ * build under load 13 (docs/BENCHMARKS.md "Many small stored datasets").
+ */
+function userSelect(datasets: ReadonlyArray<{ dataset_id: string; rows_table: string }>, shipped: readonly ViewColumn[], storedColumns: ReadonlyMap<string, ReadonlySet<string>>): string {
+  const rows = datasets.map(({ dataset_id: id, rows_table: table }) => datasetRows(id, table, shipped, storedColumns.get(table) ?? new Set())).join('\n  UNION ALL ');
   const computed: Readonly<Record<string, string>> = {
-    obs_id: `${id} || '#' || c.ordinal::VARCHAR`, publisher_kind: "coalesce(r.publisher_kind, 'other')", origin: "'user'", dataset_id: id,
+    obs_id: "c.dataset_id || '#' || c.ordinal::VARCHAR", publisher_kind: "coalesce(r.publisher_kind, 'other')", origin: "'user'", dataset_id: 'c.dataset_id',
   };
-  const select = shipped.map(({ column_name: name, data_type: type, column_default: fallback }) => {
-    const expression = computed[name] ?? (stored.has(name) ? `c."${name}"` : `CAST(${fallback ?? 'NULL'} AS ${type})`);
-    return `${expression} AS "${name}"`;
-  });
-  return `SELECT ${select.join(', ')} FROM ${table} c
-    LEFT JOIN (SELECT report_id, any_value(publisher_kind) AS publisher_kind FROM reports WHERE origin = 'user' AND dataset_id = ${id} GROUP BY report_id) r
-      ON r.report_id = c.report_id`;
+  const select = shipped.map(({ column_name: name }) => `${computed[name] ?? `c."${name}"`} AS "${name}"`);
+  return `SELECT ${select.join(', ')} FROM (\n  ${rows}) c
+    LEFT JOIN (SELECT dataset_id, report_id, any_value(publisher_kind) AS publisher_kind FROM reports WHERE origin = 'user' GROUP BY dataset_id, report_id) r
+      ON r.dataset_id = c.dataset_id AND r.report_id = c.report_id`;
 }
 
 /**
  * Rebuilds `observations` over the shipped table and every dataset recorded in `user_datasets`. The
- * datasets' columns are read in one query, not one per table: start-up rebuilds the view once per
- * stored dataset, so a query per table made 101 stored datasets cost 5,353 queries (k + 2 for the
- * k-th), each a round trip to duckdb-wasm's worker; now 3 a rebuild.
+ * datasets' columns are read in one query, not one per table: 101 stored datasets once cost 5,353
+ * queries (a rebuild per dataset, k + 2 queries for the k-th), each a round trip to duckdb-wasm's
+ * worker; now 3 a rebuild, and start-up rebuilds once for all the datasets it loads (stored-datasets.ts).
  */
 export async function rebuildObservationsView(db: Db): Promise<void> {
   const shipped = await columnsOf(db, SHIPPED_OBSERVATIONS);
@@ -80,10 +93,10 @@ export async function rebuildObservationsView(db: Db): Promise<void> {
       storedColumns.set(table, columns);
     }
   }
-  const parts = [`SELECT * FROM ${SHIPPED_OBSERVATIONS}`];
   for (const { dataset_id: id, rows_table: table } of datasets) {
     if (!SAFE_TABLE.test(table)) throw new Error(`user_datasets: ${id} names a rows table we did not make`);
-    parts.push(userSelect(id, table, shipped, storedColumns.get(table) ?? new Set()));
   }
+  const parts = [`SELECT * FROM ${SHIPPED_OBSERVATIONS}`];
+  if (datasets.length > 0) parts.push(userSelect(datasets, shipped, storedColumns));
   await db.exec(`CREATE OR REPLACE VIEW observations AS ${parts.join('\nUNION ALL BY NAME\n')}`);
 }

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC, Type, type DataType } from 'apache-arrow';
 import type { Db, SqlParam } from '../../src/db/db.ts';
-import { csvText } from '../../src/db/user-rows.ts';
+import { csvText } from '../../src/db/user-tables.ts';
 
 const duckType = (type: DataType): string =>
   type.typeId === Type.Int ? 'INTEGER' : type.typeId === Type.Float ? 'DOUBLE' : type.typeId === Type.Utf8 || type.typeId === Type.Dictionary ? 'VARCHAR' : 'UNSUPPORTED';

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoredRowsError, type StoredDatasetMeta } from '../../src/core/user-data/stored-rows.ts';
 import { digestHex } from '../../src/features/shared/user-data/encode-dataset.ts';
-import { readCheckedRowsOffPage } from '../../src/features/shared/user-data/read-rows-off-page.ts';
+import { readCheckedRowsOffPage, readManyOffPage } from '../../src/features/shared/user-data/read-rows-off-page.ts';
 import type { ReadRowsResponse } from '../../src/features/shared/user-data/read-rows.worker.ts';
 
 const bytes = new TextEncoder().encode('stored rows, SYNTHETIC');
@@ -29,6 +29,28 @@ function stubWorker(answer: ReadRowsResponse | 'error'): { terminated: () => num
   }
   vi.stubGlobal('Worker', StubWorker);
   return { terminated: () => terminated };
+}
+
+/** A Worker that answers the one message with `answers` in turn (the real one answers each dataset in the order asked); 'error' fires an error event and stops. */
+function stubWorkerAnswers(answers: Array<ReadRowsResponse | 'error'>): { created: () => number; terminated: () => number } {
+  let created = 0;
+  let terminated = 0;
+  class StubWorker {
+    onmessage: ((event: { data: ReadRowsResponse }) => void) | null = null;
+    onerror: ((event: { message: string }) => void) | null = null;
+    constructor() { created += 1; }
+    postMessage(): void {
+      queueMicrotask(() => {
+        for (const answer of answers) {
+          if (answer === 'error') { this.onerror?.({ message: 'boom' }); return; }
+          this.onmessage?.({ data: answer });
+        }
+      });
+    }
+    terminate(): void { terminated += 1; }
+  }
+  vi.stubGlobal('Worker', StubWorker);
+  return { created: () => created, terminated: () => terminated };
 }
 
 afterEach(() => { vi.unstubAllGlobals(); vi.restoreAllMocks(); });
@@ -64,4 +86,19 @@ describe('reading a stored blob off the page', () => {
       const error = await readCheckedRowsOffPage({ readRows: async () => new Blob([damaged]) }, await meta()).catch((e: unknown) => e);
       expect((error as StoredRowsError).reason).toEqual({ kind: 'rows-damaged' });
     });
+
+  it('reads many datasets in one worker, each answer the next dataset\'s; after the worker fails, the rest are read on the page', async () => {
+    const other = new TextEncoder().encode('other rows, SYNTHETIC');
+    const metas = [await meta(), { ...(await meta()), id: 'user-2' }, { ...(await meta()), id: 'user-3', rows: { ...(await meta()).rows, byteLength: other.length, sha256: await digestHex(other) } }] as StoredDatasetMeta[];
+    const worker = stubWorkerAnswers([{ bytes }, { refused: 'user-2: the stored rows are damaged (sha256 differs)', reason: { kind: 'rows-damaged' } }, 'error']);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const readRows = vi.fn(async (id: string) => new Blob([id === 'user-3' ? other : bytes]));
+    const reads = await Promise.allSettled(readManyOffPage({ readRows }, metas));
+    expect(reads[0]).toEqual({ status: 'fulfilled', value: bytes });
+    const refused = reads[1]!;
+    expect(refused.status === 'rejected' && (refused.reason as StoredRowsError).reason).toEqual({ kind: 'rows-damaged' });
+    expect(reads[2]).toEqual({ status: 'fulfilled', value: other });
+    expect(readRows.mock.calls).toEqual([['user-3']]); // only the one the worker never answered
+    expect([worker.created(), worker.terminated()]).toEqual([1, 1]);
+  });
 });

@@ -7,9 +7,10 @@ import type { UserDatasetSummary } from '../../../core/user-data/types.ts';
 import type { AfterUserRowsChange } from '../../../db/database.ts';
 import type { Db } from '../../../db/db.ts';
 import { ARROW_ROWS_FORMAT, type StoredDatasetMeta } from '../../../core/user-data/stored-rows.ts';
-import { insertStoredDataset, type DivisionByCode } from '../../../db/user-rows.ts';
+import { insertStoredDataset, insertStoredDatasets, type StoredDatasetBlob } from '../../../db/stored-datasets.ts';
+import type { DivisionByCode } from '../../../db/user-tables.ts';
 import { UserStoreError, createIndexedDbStore, type UserDataStore } from './store.ts';
-import { readCheckedRowsOffPage } from './read-rows-off-page.ts';
+import { readCheckedRowsOffPage, readManyOffPage } from './read-rows-off-page.ts';
 import { divisionLookup } from './divisions.ts';
 import type { RewriteRequest, RewriteResponse } from './rewrite-stored.worker.ts';
 import { skippedFor, type SkippedRecord } from './validate-record.ts';
@@ -48,18 +49,63 @@ const divisionsByCode = async (): Promise<DivisionByCode> => {
 };
 
 /**
- * Loads one stored dataset into DuckDB: its blob is read, checked against the size and sha256 its
- * metadata recorded (a damaged blob is named, never loaded), handed to DuckDB and inserted in one
- * statement. Nothing here walks the rows on the page.
+ * Loads one stored dataset into DuckDB (a save): its blob is read, checked against the size and
+ * sha256 its metadata recorded (a damaged blob is named, never loaded), handed to DuckDB and inserted
+ * in one statement. Nothing here walks the rows on the page.
  */
 export async function loadStoredIntoDb(db: Db, meta: StoredDatasetMeta, afterChange: AfterUserRowsChange | null = null): Promise<void> {
-  const started = performance.now();
-  const rows = await (takeRead(meta) ?? readCheckedRowsOffPage(userDataStore(), meta));
-  // npm run bench:user-rows reads both: where a dataset's load time goes (the store and the hash, or DuckDB).
-  performance.measure('atlas:user-rows-read', { start: started, detail: { id: meta.id, format: meta.rows.format, bytes: meta.rows.byteLength } });
-  const inserting = performance.now();
+  const rows = await readCheckedRowsOffPage(userDataStore(), meta);
   await insertStoredDataset(db, meta, rows, divisionsByCode, afterChange);
-  performance.measure('atlas:user-rows-insert', { start: inserting, detail: { id: meta.id, rows: meta.rows.rowCount } });
+}
+
+/**
+ * Datasets loaded together (stored-datasets.ts: one transaction and one view rebuild for the group): up
+ * to this many, holding up to this many rows. A larger dataset loads alone, as it always did: its
+ * insert, not the per-dataset steps, is its cost.
+ */
+const GROUP_DATASETS = 200;
+const GROUP_ROWS = 50_000;
+
+/** The stored datasets in load order, grouped: small ones together, a large one alone. */
+export function loadGroups(metas: readonly StoredDatasetMeta[]): StoredDatasetMeta[][] {
+  const groups: StoredDatasetMeta[][] = [];
+  let group: StoredDatasetMeta[] = [];
+  let rows = 0;
+  for (const meta of metas) {
+    if (group.length > 0 && (group.length >= GROUP_DATASETS || rows + meta.rows.rowCount > GROUP_ROWS)) {
+      groups.push(group);
+      group = [];
+      rows = 0;
+    }
+    group.push(meta);
+    rows += meta.rows.rowCount;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/**
+ * Loads a group of stored datasets into DuckDB with their blobs as `reads` gives them (read and
+ * checked off the page): a blob that cannot be read, or a dataset DuckDB cannot take, is returned as
+ * skipped with its reason, and the others load.
+ */
+export async function loadGroupIntoDb(
+  db: Db, metas: readonly StoredDatasetMeta[], reads: ReadonlyArray<Promise<Uint8Array>>, divisions: () => Promise<DivisionByCode> = divisionsByCode,
+): Promise<SkippedRecord[]> {
+  const started = performance.now();
+  const settled = await Promise.allSettled(reads);
+  // npm run bench:user-rows reads both: where the load's time goes (the store and the hash, or DuckDB).
+  performance.measure('atlas:user-rows-read', { start: started, detail: { datasets: metas.length } });
+  const skipped: SkippedRecord[] = [];
+  const blobs: StoredDatasetBlob[] = [];
+  settled.forEach((read, i) => {
+    if (read.status === 'fulfilled') blobs.push({ meta: metas[i]!, rows: read.value });
+    else skipped.push(skippedFor(metas[i]!.id, read.reason));
+  });
+  const inserting = performance.now();
+  for (const { id, error } of await insertStoredDatasets(db, blobs, divisions)) skipped.push(skippedFor(id, error));
+  performance.measure('atlas:user-rows-insert', { start: inserting, detail: { datasets: blobs.length, rows: blobs.reduce((n, b) => n + b.meta.rows.rowCount, 0) } });
+  return skipped;
 }
 
 /**
@@ -109,25 +155,11 @@ function listStore(): Promise<Listing> {
   return listed;
 }
 
-/**
- * Blobs read and checked ahead, by dataset id and sha256: the load reads the next dataset's blob while
- * DuckDB inserts the current one. Not while DuckDB starts: reading and hashing a million rows' blob
- * then (IndexedDB, a copy, WebCrypto) competed with DuckDB's start and the views' first answers for
- * the machine's cores (docs/BENCHMARKS.md "Start-up with 1,000,000 stored rows: the first answer
- * first"). Each is taken once: a later load (a save) reads afresh.
- */
-const readAhead = new Map<string, Promise<Uint8Array>>();
-const readKey = (meta: StoredDatasetMeta): string => `${meta.id} ${meta.rows.sha256}`;
-function takeRead(meta: StoredDatasetMeta): Promise<Uint8Array> | undefined {
-  const read = readAhead.get(readKey(meta));
-  readAhead.delete(readKey(meta));
-  return read;
-}
-function readAheadOf(meta: StoredDatasetMeta | undefined): void {
-  if (!meta || readAhead.has(readKey(meta))) return;
-  const read = readCheckedRowsOffPage(userDataStore(), meta);
-  read.catch(() => undefined); // its error is the load's to name (loadStoredIntoDb awaits it)
-  readAhead.set(readKey(meta), read);
+/** Reads a group's blobs (one worker), its failures held for the load to name (loadGroupIntoDb awaits each). */
+function readGroup(metas: readonly StoredDatasetMeta[] | undefined): Array<Promise<Uint8Array>> {
+  const reads = metas ? readManyOffPage(userDataStore(), metas) : [];
+  for (const read of reads) read.catch(() => undefined);
+  return reads;
 }
 
 /**
@@ -151,17 +183,17 @@ export function loadStoredDatasets(db: Db): Promise<void> {
     try {
       const [migration, stored, summaries] = await listStore();
       const skipped = [...migration, ...stored.skipped, ...summaries.skipped];
-      const olderLayout: string[] = [];
-      for (const [index, meta] of stored.values.entries()) {
-        readAheadOf(meta);
-        readAheadOf(stored.values[index + 1]); // read and hashed while DuckDB inserts this one
-        try {
-          await loadStoredIntoDb(db, meta);
-          if (meta.rows.format !== ARROW_ROWS_FORMAT) olderLayout.push(meta.id);
-        } catch (error) {
-          skipped.push(skippedFor(meta.id, error));
-        }
+      const groups = loadGroups(stored.values);
+      // Blobs are not read while DuckDB starts (they competed with its start for the cores, docs/BENCHMARKS.md
+      // "Start-up with 1,000,000 stored rows: the first answer first"): each group's are read while DuckDB inserts the one before.
+      let reads = readGroup(groups[0]);
+      const failed = new Set<string>();
+      for (const [index, group] of groups.entries()) {
+        const current = reads;
+        reads = readGroup(groups[index + 1]);
+        for (const skip of await loadGroupIntoDb(db, group, current)) { skipped.push(skip); failed.add(skip.key); }
       }
+      const olderLayout = stored.values.filter((meta) => meta.rows.format !== ARROW_ROWS_FORMAT && !failed.has(meta.id)).map((meta) => meta.id);
       setUserDataState({ summaries: summaries.values, skipped, ready: true, error: null });
       rewriteOlderLayouts(olderLayout);
     } catch (error) {
