@@ -51,8 +51,11 @@ export interface CompareSettings {
   title: string;
   /** Median and quartiles of the ranked values (drawn only when meaningful). */
   spread: Spread | null;
-  /** Quotes by obs_id for the tooltip (optional). */
-  quotes?: ReadonlyMap<string, string>;
+  /**
+   * A figure's quote by obs_id for the tooltip (optional), asked when the tooltip opens: the view fetches
+   * the drawn bars' quotes after drawing them, and a lookup read then needs no second `setOption`.
+   */
+  quoteOf?: (obsId: string) => string | undefined;
   /** All ranked places when `ranked` is only the bars drawn (barsToDraw): labels then start with the rank. */
   total?: number;
   /** The year compared and the tolerance: a figure of another year is labelled with its year. */
@@ -230,7 +233,7 @@ export function buildCompareBarsOption(ranked: readonly RankedFigure[], indicato
         const one = (Array.isArray(params) ? params[0] : params) as { data?: { obsId?: string } } | undefined;
         const f = one?.data?.obsId ? byId.get(one.data.obsId) : undefined;
         if (!f) return '';
-        const quote = settings.quotes?.get(f.obs_id);
+        const quote = settings.quoteOf?.(f.obs_id);
         return [
           `<div style="max-width:320px;white-space:normal">`,
           f.origin === 'user' && text.userMark ? `<div style="color:${USER_TEXT};font-weight:bold">◇ ${escapeHtml(text.userMark)}</div>` : '',

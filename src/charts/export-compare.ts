@@ -25,11 +25,23 @@ export const COMPARE_CSV_COLUMNS = [
 export type CompareCsvRow = Record<(typeof COMPARE_CSV_COLUMNS)[number], string | number | boolean | null>;
 
 /**
+ * A figure's quote, from the quotes fetched for the export (the figures come without them). Every figure's
+ * quote is fetched (a figure without a sentence has ''), so one missing is an error, never an empty cell.
+ */
+function quoteOf(quotes: ReadonlyMap<string, string>, obsId: string): string {
+  const quote = quotes.get(obsId);
+  if (quote === undefined) throw new Error(`找不到数值 ${obsId} 的原文句子 / no quote found for figure ${obsId}`);
+  return quote;
+}
+
+/**
  * The bars drawn, in rank order, with the sentence and report each comes from (for `toCsv`). `year` is the
  * figure's own year; `compared_year` the year compared and `year_offset` the difference (the year tolerance).
+ * `quotes`: every ranked figure's quote by obs_id (the figures come without them).
  */
 export function compareCsvRows(
-  ranked: readonly RankedFigure[], reports: readonly ReportSource[], indicator: { id: string; name: string; unit: string }, target?: number,
+  ranked: readonly RankedFigure[], quotes: ReadonlyMap<string, string>, reports: readonly ReportSource[],
+  indicator: { id: string; name: string; unit: string }, target?: number,
 ): CompareCsvRow[] {
   const byId = new Map(reports.map((r) => [r.report_id, r]));
   return ranked.map((f) => {
@@ -38,7 +50,7 @@ export function compareCsvRows(
       rank: f.rank, tied: f.tied, region_code: f.region_code, region_name: f.region_name, name_pinyin: f.name_pinyin,
       compared_year: target ?? f.year, year: f.year, year_offset: f.year - (target ?? f.year), period: f.period, indicator_id: indicator.id, indicator: indicator.name, value: f.value,
       unit: f.unit || indicator.unit, approx: f.approx, value_kind: f.value_kind, flags: f.flags.join('; '),
-      n_candidates: f.n_candidates, quote: f.quote, report_id: f.report_id, report_title: report?.title ?? '',
+      n_candidates: f.n_candidates, quote: quoteOf(quotes, f.obs_id), report_id: f.report_id, report_title: report?.title ?? '',
       publisher: report?.publisher ?? '', source_kind: report?.source_kind ?? '', published: report?.published ?? '',
       url: report?.url ?? '', obs_id: f.obs_id, origin: f.origin ?? 'shipped',
     };
@@ -68,16 +80,18 @@ export type DumbbellCsvRow = Record<(typeof DUMBBELL_CSV_COLUMNS)[number], strin
 /**
  * The pairs drawn, in the chart's order (by the later value, best first), one row per place with both
  * years' values, each with its sentence and report, and the change between them (for `toCsv`).
+ * `quotes`: both figures' quotes of every pair by obs_id.
  */
 export function dumbbellCsvRows(
-  pairs: readonly YearPair[], direction: RankDirection, reports: readonly ReportSource[], indicator: { id: string; name: string; unit: string },
+  pairs: readonly YearPair[], direction: RankDirection, quotes: ReadonlyMap<string, string>, reports: readonly ReportSource[],
+  indicator: { id: string; name: string; unit: string },
 ): DumbbellCsvRow[] {
   const byId = new Map(reports.map((r) => [r.report_id, r]));
   const end = <P extends 'from' | 'to'>(prefix: P, f: CompareFigure) => {
     const report = byId.get(f.report_id);
     const values: Record<EndColumn, string | number | boolean | null> = {
       year: f.year, period: f.period, value: f.value, approx: f.approx, value_kind: f.value_kind, flags: f.flags.join('; '),
-      n_candidates: f.n_candidates, quote: f.quote, report_id: f.report_id, report_title: report?.title ?? '',
+      n_candidates: f.n_candidates, quote: quoteOf(quotes, f.obs_id), report_id: f.report_id, report_title: report?.title ?? '',
       publisher: report?.publisher ?? '', source_kind: report?.source_kind ?? '', published: report?.published ?? '',
       url: report?.url ?? '', obs_id: f.obs_id, origin: f.origin ?? 'shipped',
     };

@@ -37,7 +37,7 @@ const trendPoint = (i: number, name: string): TrendPoint => ({
 const figure = (i: number, name: string, year = 2022): CompareFigure => ({
   obs_id: `obs-${i}-${year}`, region_code: `99${String(i).padStart(4, '0')}`, region_name: name, name_pinyin: name, year, period: 'year',
   value: 40 + (i % 50), unit: '%', approx: i % 4 ? 'exact' : 'at_least', value_kind: i % 3 ? 'reported' : 'derived', flags: [name],
-  quote: `${name}:${40 + (i % 50)}%`, n_candidates: 1, report_id: name, origin: i % 2 ? 'user' : 'shipped',
+  n_candidates: 1, report_id: name, origin: i % 2 ? 'user' : 'shipped',
 });
 
 function drawSvg(option: EChartsOption, height = 600): string {
@@ -112,7 +112,7 @@ describe('the compare charts with hostile names', () => {
   const quotes = new Map(figures.map((f) => [f.obs_id, `"${f.region_name}'98%`]));
   const settings = {
     lang: 'zh' as const, text: COMPARE_TEXT, focus: figures[1]!.region_code, focusName: figures[1]!.region_name, direction: 'higher' as const,
-    title: `${indicator.name} · 2022`, spread: spreadOf(ranked.map((r) => r.value)), quotes, animation: false,
+    title: `${indicator.name} · 2022`, spread: spreadOf(ranked.map((r) => r.value)), quoteOf: (id: string) => quotes.get(id), animation: false,
   };
   const bars = buildCompareBarsOption(ranked, indicator, settings);
 
@@ -156,7 +156,7 @@ describe('the compare charts with hostile names', () => {
   it('a very long name is escaped and drawn truncated without breaking the chart', () => {
     const long = rankFigures([figure(1, `<b>${LONG_STRING}</b>`), figure(2, '测试县')], 'higher');
     const hostile = long.find((f) => f.region_name.includes(LONG_STRING))!;
-    const option = buildCompareBarsOption(long, indicator, { ...settings, focus: hostile.region_code, quotes: new Map() });
+    const option = buildCompareBarsOption(long, indicator, { ...settings, focus: hostile.region_code, quoteOf: () => undefined });
     expect(expectOnlyEscapedText(tooltipOf(option)({ data: { obsId: hostile.obs_id } }))).toContain(LONG_STRING);
     expectCleanSvg(drawSvg(option, 300));
   });

@@ -13,7 +13,7 @@ import { pairYears, rankFigures, spreadOf, type CompareFigure } from '../../src/
 
 const fig = (region_code: string, region_name: string, value: number, over: Partial<CompareFigure> = {}): CompareFigure => ({
   obs_id: `obs-${region_code}-${over.year ?? 2022}`, region_code, region_name, name_pinyin: 'Pinyin', year: 2022, period: 'year', value, unit: '%',
-  approx: 'exact', value_kind: 'reported', flags: [], quote: '【虚构】数字。', n_candidates: 1, report_id: 'fake-report', ...over,
+  approx: 'exact', value_kind: 'reported', flags: [], n_candidates: 1, report_id: 'fake-report', ...over,
 });
 
 const FIGURES = [
@@ -89,6 +89,16 @@ describe('buildCompareBarsOption', () => {
     expect(html).toContain('样例县&lt;script&gt;&amp;&quot;');
     expect(html).not.toContain('<script>');
     expect(html).toContain('约');
+  });
+
+  it("shows a bar's quote in its tooltip, read when the tooltip opens (the quotes arrive after the bars are drawn)", () => {
+    const quotes = new Map<string, string>();
+    const drawn = buildCompareBarsOption(ranked, { name: '人民调解成功率', unit: '%' }, { ...settings, quoteOf: (id) => quotes.get(id) });
+    const tooltip = (drawn.tooltip as { formatter: (p: unknown) => string }).formatter;
+    const first = bar(drawn).data[0]!;
+    expect(tooltip({ data: first })).not.toContain('“');
+    quotes.set(first.obsId, '【虚构】调解成功率96%。');
+    expect(tooltip({ data: first })).toContain('“【虚构】调解成功率<b>96</b>%。”');
   });
 
   it('renders to SVG with escaped names, the median line, the highlighted focal bar and the rank text', () => {

@@ -37,7 +37,7 @@ const THREE_PLACES = [...TWO_PLACES, trendPoint('990003', 2021, 44, { period: '2
 
 const fig = (region_code: string, value: number): CompareFigure => ({
   obs_id: `obs-${region_code}`, region_code, region_name: `县${region_code}`, name_pinyin: 'Xian', year: 2022, period: 'year', value, unit: '%',
-  approx: 'exact', value_kind: 'reported', flags: [], quote: '【虚构】数字。', n_candidates: 1, report_id: 'fake',
+  approx: 'exact', value_kind: 'reported', flags: [], n_candidates: 1, report_id: 'fake',
 });
 const bars = (figures: CompareFigure[], title: string) => {
   const ranked = rankFigures(figures, 'higher');

@@ -82,7 +82,7 @@ describe('user figures in the trend chart', () => {
 describe('user figures in the compare bars and the profile sparkline', () => {
   const fig = (code: string, value: number, over: Partial<CompareFigure> = {}): CompareFigure => ({
     obs_id: `obs-${code}`, region_code: code, region_name: `县${code}`, name_pinyin: '', year: 2022, period: 'year', value, unit: '%',
-    approx: 'exact', value_kind: 'reported', flags: [], quote: '', n_candidates: 1, report_id: 'r', ...over,
+    approx: 'exact', value_kind: 'reported', flags: [], n_candidates: 1, report_id: 'r', ...over,
   });
   const ranked = rankFigures([fig('990001', 90), fig('990002', 80, { origin: 'user', region_name: EVIL })], 'higher');
 
@@ -100,7 +100,7 @@ describe('user figures in the compare bars and the profile sparkline', () => {
     const html = formatter({ data: { obsId: 'obs-990002' } });
     expect(html).toContain('我的数据');
     expect(html).not.toContain('<img');
-    expect(compareCsvRows(ranked, [], { id: 'x', name: '率', unit: '%' }).map((r) => r.origin)).toEqual(['shipped', 'user']);
+    expect(compareCsvRows(ranked, new Map(ranked.map((r) => [r.obs_id, ''])), [], { id: 'x', name: '率', unit: '%' }).map((r) => r.origin)).toEqual(['shipped', 'user']);
   });
 
   it('gives a user point of a sparkline the square and the purple outline', () => {

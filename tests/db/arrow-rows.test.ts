@@ -38,6 +38,25 @@ describe('arrowRows', () => {
     expect(Object.keys(rows[1]!)).toEqual(['code', 'n', 'value', 'big', 'flag', 'kind']);
   });
 
+  it('reads an all-ASCII text column in one decode per batch: the same strings, nulls and empty strings, also sliced', () => {
+    const asciiFields = [new Field('id', new Utf8(), true), new Field('name', new Utf8(), true)];
+    const asciiSchema = new Schema(asciiFields);
+    const asciiBatch = (offset: number, length: number, name: (i: number) => string | null) => {
+      const at = (f: (i: number) => string | null) => Array.from({ length }, (_, i) => f(offset + i));
+      const children = [vectorFromArray(at((i) => (i % 5 === 0 ? null : i % 7 === 0 ? '' : `obs-${i.toString(16)},"x"`)), new Utf8()),
+        vectorFromArray(at(name), new Utf8())].map((v) => v.data[0]!);
+      return new RecordBatch(asciiSchema, makeData({ type: new Struct(asciiFields), length, nullCount: 0, children }));
+    };
+    // `name` is ASCII in the first batch only: the whole column is then read through the vector.
+    const table = new Table(asciiSchema, [asciiBatch(0, 30, (i) => `p${i}`), asciiBatch(30, 20, (i) => (i % 2 ? '县' : null))]);
+    const rows = arrowRows<Record<string, unknown>>(table);
+    expect(rows).toEqual(rowByRow(table));
+    expect(rows.slice(0, 8).map((r) => r.id)).toEqual([null, 'obs-1,"x"', 'obs-2,"x"', 'obs-3,"x"', 'obs-4,"x"', null, 'obs-6,"x"', '']);
+    expect(rows[31]).toEqual({ id: 'obs-1f,"x"', name: '县' });
+    const sliced = table.slice(23, 41);
+    expect(arrowRows(sliced)).toEqual(rowByRow(sliced));
+  });
+
   it('gives no rows for an empty result', () => {
     expect(arrowRows(new Table(schema))).toEqual([]);
   });

@@ -99,7 +99,7 @@ describe('compareYears', () => {
 
 const fig = (region_code: string, value: number, over: Partial<CompareFigure> = {}): CompareFigure => ({
   obs_id: region_code, region_code, region_name: region_code, name_pinyin: '', year: 2022, period: 'year', value, unit: '%',
-  approx: 'exact', value_kind: 'reported', flags: [], quote: '', n_candidates: 1, report_id: 'fake-report', ...over,
+  approx: 'exact', value_kind: 'reported', flags: [], n_candidates: 1, report_id: 'fake-report', ...over,
 });
 
 describe('rankFigures', () => {

@@ -14,7 +14,7 @@ import { openNodeDb, type NodeDb } from './node-db.ts';
 
 const fig = (region_code: string, year: number, value: number, over: Partial<CompareFigure> = {}): CompareFigure => ({
   obs_id: `obs-${region_code}-${year}-${over.period ?? 'year'}`, region_code, region_name: `地${region_code}`, name_pinyin: '', year, period: 'year', value, unit: '%',
-  approx: 'exact', value_kind: 'reported', flags: [], quote: '【虚构】', n_candidates: 1, report_id: 'fake', ...over,
+  approx: 'exact', value_kind: 'reported', flags: [], n_candidates: 1, report_id: 'fake', ...over,
 });
 
 describe('year tolerance (pure)', () => {

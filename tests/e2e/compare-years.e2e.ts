@@ -12,9 +12,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, HOOK, sessionPerFile, switchLanguage, waitForChart, waitForView, type Lang } from './support.ts';
+import { ARTIFACTS, HOOK, sessionPerFile, switchLanguage, tooltipText, waitForChart, waitForView, type Lang } from './support.ts';
 
 const files = sessionPerFile();
 
@@ -71,6 +72,29 @@ describe('Compare across years (灵丘县, 调解成功率, 大同市)', SLOW, (
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  // Before the export below: its quotes (the same two figures) would answer the tooltip's from the cache.
+  it("shows each drawn bar's quote in its tooltip (the quotes come after the bars)", async () => {
+    const { page, root } = await openCompare(LINGQIU_DATONG);
+    const chart = await waitForChart(root, LOADED);
+    const box = (await chart.locator('canvas').first().boundingBox())!;
+    // Two bars, one above the other: hover down the chart's middle until each place's tooltip has shown.
+    const seen = new Map<string, string>();
+    await expect.poll(async () => {
+      for (let y = box.y + 4; y < box.y + box.height - 30; y += 6) {
+        await page.mouse.move(box.x + box.width / 3, y);
+        const text = await tooltipText(chart);
+        const place = ['灵丘县', '广灵县'].find((p) => text.startsWith(p));
+        if (place && text.includes('“')) seen.set(place, text);
+      }
+      await page.mouse.move(box.x - 10, box.y - 10);
+      return [...seen.keys()].sort();
+    }, { timeout: 30_000, message: 'both bars\' tooltips with a quote' }).toEqual(['广灵县', '灵丘县']);
+    // The sentence each figure was read from (public/data/observations.csv), after the value line.
+    const quoted = (place: string) => { const text = seen.get(place)!; return text.slice(text.indexOf('“')); };
+    expect(quoted('灵丘县')).toContain('调解成功率99%');
+    expect(quoted('广灵县')).toContain('98.4%'); // its 2024 figure
+  });
+
   it('exports a CSV whose rows carry their own year, the year compared and the offset', async () => {
     const { page, root } = await openCompare(LINGQIU_DATONG);
     await waitForChart(root, LOADED);
@@ -86,6 +110,10 @@ describe('Compare across years (灵丘县, 调解成功率, 大同市)', SLOW, (
     expect([at(guangling, 'compared_year'), at(guangling, 'year'), at(guangling, 'year_offset'), at(guangling, 'value')]).toEqual(['2025', '2024', '-1', '98.4']);
     const lingqiu = lines.find((l) => l.includes('灵丘县'))!;
     expect([at(lingqiu, 'year'), at(lingqiu, 'year_offset'), at(lingqiu, 'rank')]).toEqual(['2025', '0', '1']);
+    // The figures come without quotes; the export fetched them: every row has its sentence, holding its value.
+    const rows = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.region_name)).toEqual(['灵丘县', '广灵县']);
+    for (const r of rows) expect(r.quote, r.region_name).toContain(r.value);
   });
 
   it('with the same year only, ranks nobody and lists which peers have which years; the tolerance is in the URL', async () => {

@@ -33,17 +33,17 @@ const FIGURES = `
     GROUP BY region_code, year
   ),
   chosen AS (
-    SELECT t.obs_id, t.region_code, t.region_name, t.year, t.period, t.value, t.unit, t.approx, t.value_kind, t.flags, t.quote,
+    SELECT t.obs_id, t.region_code, t.region_name, t.year, t.period, t.value, t.unit, t.approx, t.value_kind, t.flags,
       t.derivation, t.n_candidates + coalesce(c.n, 0) AS n_candidates, t.report_id, 'shipped' AS origin
     FROM tiled t LEFT JOIN mine_count c USING (region_code, year)
     UNION ALL
     SELECT m.obs_id, m.region_code, m.region_name, m.year, m.period, m.value, coalesce(m.unit, ''), m.approx, m.value_kind, m.flags,
-      coalesce(m.quote, ''), coalesce(m.derivation, ''), p.n_candidates, m.report_id, 'user'
+      coalesce(m.derivation, ''), p.n_candidates, m.report_id, 'user'
     FROM mine_picked p JOIN mine m USING (obs_id)
   )
   SELECT k.obs_id, k.region_code, coalesce(g.region_name, k.region_name) AS region_name,
     coalesce(g.name_pinyin, '') AS name_pinyin, k.year, k.period, k.value, k.unit,
-    k.approx, k.value_kind, k.flags, k.quote, k.derivation, k.n_candidates::INTEGER AS n_candidates, k.report_id, k.origin
+    k.approx, k.value_kind, k.flags, k.derivation, k.n_candidates::INTEGER AS n_candidates, k.report_id, k.origin
   FROM chosen k LEFT JOIN regions g USING (region_code)
   ORDER BY k.year, k.region_code`;
 

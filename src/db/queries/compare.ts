@@ -8,8 +8,11 @@ import type { Db } from '../db.ts';
 import { peerCtes, peerParams, type PeerSpec } from './peers.ts';
 import { parseFlags, pickKey, type ChosenFigure } from './pick.ts';
 
-/** The chosen figure of one place for one year. */
-export interface CompareFigure extends ChosenFigure {
+/**
+ * The chosen figure of one place for one year, without its quote: the quotes of a nation's figures were
+ * most of a year step's result, and only the drawn bars and an export need them (compare-quotes.ts).
+ */
+export interface CompareFigure extends Omit<ChosenFigure, 'quote'> {
   /** How a derived figure was computed ("8745 ÷ (1 + 75.7%)"; '' or absent for a printed one). */
   derivation?: string;
 }
@@ -30,7 +33,7 @@ const FIGURES = `
   )
   SELECT k.obs_id, k.region_code, coalesce(g.region_name, k.region_name) AS region_name,
     coalesce(g.name_pinyin, '') AS name_pinyin, k.year, k.period, k.value, coalesce(k.unit, '') AS unit,
-    k.approx, k.value_kind, k.flags, coalesce(k.quote, '') AS quote, coalesce(k.derivation, '') AS derivation, p.n_candidates::INTEGER AS n_candidates, k.report_id,
+    k.approx, k.value_kind, k.flags, coalesce(k.derivation, '') AS derivation, p.n_candidates::INTEGER AS n_candidates, k.report_id,
     coalesce(k.origin, 'shipped') AS origin
   FROM picked p JOIN candidates k USING (obs_id) LEFT JOIN regions g USING (region_code)
   ORDER BY k.year, k.region_code`;

@@ -1,10 +1,14 @@
 import { unitLabel } from '../../core/catalog/units.ts';
 import { useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { EChart } from '../../charts/EChart.tsx';
 import { barsToDraw, buildCompareBarsOption, compareBarsHeight, obsIdOfBar, rankSentence, spreadKey } from '../../charts/compare-bars.ts';
 import { COMPARE_CSV_COLUMNS, compareCsvRows, compareFlaggedRows } from '../../charts/export-compare.ts';
 import { BAR_MARKS, exportNotes, isoDate, sourceBlock, sourceKindsText } from '../../charts/export-meta.ts';
 import type { RankDirection, RankedFigure, Spread } from '../../db/queries/compare.ts';
+import { quotesById } from '../../db/queries/compare-quotes.ts';
+import { useDatabase } from '../shared/database.tsx';
+import { compareQuotesQuery } from '../shared/data/compare-queries.ts';
 import { ExportMenu } from '../shared/export/ExportMenu.tsx';
 import { useReportSources } from '../shared/export/use-report-sources.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -29,6 +33,8 @@ interface Props {
 /** The ranked bars with their export menu (PNG, SVG, CSV); a click opens the figure's source. */
 export function CompareBars({ ranked, spread, indicatorId, indicatorName, unit, year, tolerance, focus, focusName, direction, log, onSelect }: Props) {
   const { lang, m } = useI18n();
+  const database = useDatabase();
+  const client = useQueryClient();
   const sources = useReportSources(ranked.map((r) => r.report_id));
   const context = useMemo(() => ({ target: year, tolerance, lang }), [year, tolerance, lang]);
   const sentence = rankSentence(ranked, focus, focusName, m.compareChart, context);
@@ -39,18 +45,25 @@ export function CompareBars({ ranked, spread, indicatorId, indicatorName, unit, 
     sourceLine: sourceBlock(sources.data, m.exportText, isoDate(new Date())),
     notes: exportNotes(compareFlaggedRows(ranked, lang, year), m.exportText, lang, BAR_MARKS),
   } : null), [sources.data, ranked, indicatorName, unit, year, tolerance, sentence, key, direction, log, lang, m]);
-  // Built when the reader exports: thousands of rows among all places of a nation (ExportMenu's `csv`).
+  // Built when the reader exports, with every figure's quote fetched then: thousands of rows among all
+  // places of a nation (ExportMenu's `csv`; the figures come without quotes, compare-quotes.ts).
   const csv = useMemo(() => ({
     columns: COMPARE_CSV_COLUMNS,
     count: ranked.length,
-    buildRows: () => compareCsvRows(ranked, sources.data ?? [], { id: indicatorId, name: indicatorName, unit }, year),
-  }), [ranked, sources.data, indicatorId, indicatorName, unit, year]);
+    buildRows: async () => compareCsvRows(ranked, quotesById(await client.fetchQuery(compareQuotesQuery(database, indicatorId, ranked))),
+      sources.data ?? [], { id: indicatorId, name: indicatorName, unit }, year),
+  }), [ranked, client, database, sources.data, indicatorId, indicatorName, unit, year]);
   const drawn = useMemo(() => barsToDraw(ranked, focus), [ranked, focus]);
+  // The drawn bars' quotes, for the tooltip, asked once they are drawn. The tooltip reads them from the
+  // query cache when it opens, so their arrival does not redraw the chart.
+  const quotes = useMemo(() => compareQuotesQuery(database, indicatorId, drawn), [database, indicatorId, drawn]);
+  useQuery(quotes);
+  const quotesKey = quotes.queryKey;
   const option = useMemo(() => buildCompareBarsOption(drawn, { name: indicatorName, unit }, {
     lang, text: m.compareChart, focus, focusName, direction, spread, log,
     title: '', total: ranked.length, target: year, tolerance,
-    quotes: new Map(drawn.map((r) => [r.obs_id, r.quote])),
-  }), [drawn, ranked.length, spread, log, indicatorName, unit, focus, focusName, direction, year, tolerance, lang, m]);
+    quoteOf: (obsId) => client.getQueryData(quotesKey)?.find((q) => q.obs_id === obsId)?.quote,
+  }), [drawn, ranked.length, spread, log, indicatorName, unit, focus, focusName, direction, year, tolerance, lang, m, client, quotesKey]);
   return (
     <>
       <ExportMenu option={option} meta={meta} csv={csv} chartHeight={compareBarsHeight(drawn.length)} />

@@ -7,6 +7,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { NONE, peerScope, type Database } from '../../../db/index.ts';
 import { compareFigures, compareYears, latestYearCoverage } from '../../../db/queries/compare.ts';
 import { compareFiguresFromTiles } from '../../../db/queries/compare-tiles.ts';
+import { figureQuotes, figureQuotesFromTiles } from '../../../db/queries/compare-quotes.ts';
 import { resolvePeerLevel, type PeerLevel, type PeerSpec } from '../../../db/queries/peers.ts';
 import type { IndicatorCoverage } from '../../../db/queries/indicators.ts';
 import { resolveFocus, resolveIndicator } from '../resolve.ts';
@@ -37,6 +38,24 @@ export const compareFiguresQuery = (database: Database, indicatorId: string | nu
   },
   staleTime: Infinity,
 });
+
+/**
+ * The quotes of some of Compare's figures (the bars drawn, or all of them for an export), read where the
+ * figures were: the tiles of their years when the dataset ships tiles (loaded already: the figures came
+ * from them), otherwise the rows. Keyed by the figures' ids, sorted.
+ */
+export const compareQuotesQuery = (database: Database, indicatorId: string, figures: readonly { obs_id: string; year: number }[]) => {
+  const ids = [...new Set(figures.map((f) => f.obs_id))].sort();
+  const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => a - b);
+  return queryOptions({
+    queryKey: ['compare-quotes', indicatorId, ids.join(',')],
+    queryFn: async () => {
+      const tiled = await database.forTiles(indicatorId, years, 'compare');
+      return tiled ? figureQuotesFromTiles(tiled, ids) : figureQuotes(await database.forScope(NONE, 'compare'), ids);
+    },
+    staleTime: Infinity,
+  });
+};
 
 /** The URL state Compare opens with (kept across views), and the catalog it resolves the indicator in. */
 export interface CompareContext {

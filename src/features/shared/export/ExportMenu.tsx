@@ -14,7 +14,8 @@
  * - `csv`: `{ columns, rows }` for `toCsv` (src/core/csv/to-csv.ts): the rows drawn, each with its
  *   quote and report columns (see `trendCsvRows` in src/charts/export-trend.ts); or `{ columns, count,
  *   buildRows }` when the rows are many: built only when the reader exports (a comparison among a
- *   nation's 2,789 places spent 337 ms of every year step building CSV rows nobody asked for).
+ *   nation's 2,789 places spent 337 ms of every year step building CSV rows nobody asked for); `buildRows`
+ *   may return a promise (the export is busy until it settles).
  * - `chartHeight`: the on-screen chart height in pixels (default 440): the plot keeps its proportions.
  *
  * Test hooks: `data-testid="export-png"`, `"export-svg"`, `"export-csv"`.
@@ -41,10 +42,14 @@ export interface ExportMenuProps {
 }
 
 type CsvRows = ReadonlyArray<Readonly<Record<string, unknown>>>;
-/** The CSV's rows, given or built on export (`count`: how many `buildRows` gives, to disable an empty export). */
-export type ExportCsv = { columns: readonly string[]; rows: CsvRows } | { columns: readonly string[]; count: number; buildRows: () => CsvRows };
+/**
+ * The CSV's rows, given or built on export (`count`: how many `buildRows` gives, to disable an empty export).
+ * `buildRows` may wait for what only an export needs (Compare's quotes of every figure): the buttons show
+ * the export as busy meanwhile.
+ */
+export type ExportCsv = { columns: readonly string[]; rows: CsvRows } | { columns: readonly string[]; count: number; buildRows: () => CsvRows | Promise<CsvRows> };
 
-const csvRows = (csv: ExportCsv): CsvRows => ('rows' in csv ? csv.rows : csv.buildRows());
+const csvRows = async (csv: ExportCsv): Promise<CsvRows> => ('rows' in csv ? csv.rows : csv.buildRows());
 const csvCount = (csv: ExportCsv): number => ('rows' in csv ? csv.rows.length : csv.count);
 
 export function ExportMenu({ option, meta, csv, chartHeight = DEFAULT_EXPORT_SIZE.chartHeight }: ExportMenuProps) {
@@ -60,7 +65,7 @@ export function ExportMenu({ option, meta, csv, chartHeight = DEFAULT_EXPORT_SIZ
     const file = exportFileName(title, today, extension);
     await track(file, async () => {
       if (extension === 'csv') {
-        downloadText(toCsv(csv.columns, csvRows(csv)), file, 'text/csv;charset=utf-8');
+        downloadText(toCsv(csv.columns, await csvRows(csv)), file, 'text/csv;charset=utf-8');
       } else {
         const full: ExportMeta = { ...meta, date: m.exportText.date(today), lang };
         if (extension === 'svg') downloadText(renderExportSvg(option, full, size), file, 'image/svg+xml;charset=utf-8');
