@@ -4,7 +4,7 @@
  * of shipped + user rows, the computed columns (obs_id, origin, dataset_id, publisher_kind) as the
  * copy wrote them; a re-import replaces the dataset's table, a delete drops it.
  */
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { CSV_ROWS_FORMAT, STORED_ROW_COLUMNS, storedRowsMeta, storedRowsText } f
 import { recomputeCoverage } from '../../src/db/pre-aggregates.ts';
 import { deleteUserDataset, insertUserDataset, prepareUserTables } from '../../src/db/user-rows.ts';
 import { insertStoredDataset } from '../../src/db/stored-datasets.ts';
-import { stageArrowInNode } from './arrow-staging.ts';
+import { nodeFiles } from './arrow-staging.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
 import { userDataset, userObservation } from './user-dataset-fixture.ts';
 
@@ -20,12 +20,7 @@ const dir = mkdtempSync(join(tmpdir(), 'observations-view-'));
 let db: NodeDb;
 beforeAll(async () => {
   db = await openNodeDb();
-  await prepareUserTables(db, {
-    insertArrowStream: (table, stream, create) => stageArrowInNode(db, dir, table, stream, create),
-    register: async (name, text) => { const path = join(dir, name); writeFileSync(path, text); return path; },
-    registerBytes: async (name, bytes) => { const path = join(dir, name); writeFileSync(path, bytes); return path; },
-    drop: async (name) => unlinkSync(join(dir, name)),
-  });
+  await prepareUserTables(db, nodeFiles(dir, () => db));
 });
 afterAll(() => { db.close(); rmSync(dir, { recursive: true }); });
 

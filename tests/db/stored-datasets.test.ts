@@ -5,7 +5,7 @@
  * and left out, nothing of it left behind, and never costs the others: the view holds exactly the good
  * ones' rows.
  */
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import type { UserDataset } from '../../src/core/user-data/types.ts';
 import type { Db } from '../../src/db/db.ts';
 import { insertStoredDatasets, type StoredDatasetBlob } from '../../src/db/stored-datasets.ts';
 import { deleteUserDataset, prepareUserTables } from '../../src/db/user-rows.ts';
-import { stageArrowInNode } from './arrow-staging.ts';
+import { nodeFiles } from './arrow-staging.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
 import { userDataset, userObservation } from './user-dataset-fixture.ts';
 
@@ -30,12 +30,7 @@ beforeAll(async () => {
     query: (sql, params) => node.query(sql, params),
     exec: (sql) => { if (/CREATE OR REPLACE VIEW observations/.test(sql)) rebuilds += 1; return node.exec(sql); },
   };
-  await prepareUserTables(db, {
-    insertArrowStream: (table, stream, create) => stageArrowInNode(node, dir, table, stream, create),
-    register: async (name, text) => { const path = join(dir, name); writeFileSync(path, text); return path; },
-    registerBytes: async (name, bytes) => { const path = join(dir, name); writeFileSync(path, bytes); return path; },
-    drop: async (name) => unlinkSync(join(dir, name)),
-  });
+  await prepareUserTables(db, nodeFiles(dir, () => node));
 });
 afterAll(() => { node.close(); rmSync(dir, { recursive: true }); });
 beforeEach(() => { rebuilds = 0; });

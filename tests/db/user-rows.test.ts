@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,32 +10,20 @@ import { trendPoints } from '../../src/db/queries/trend.ts';
 import { recomputeCoverage } from '../../src/db/pre-aggregates.ts';
 import { arrowRowsStream } from '../../src/core/user-data/stored-rows-arrow.ts';
 import { ARROW_ROWS_FORMAT, CSV_ROWS_FORMAT, STORED_ROW_COLUMNS, storedRowsMeta, storedRowsText, type StoredRowsFormat } from '../../src/core/user-data/stored-rows.ts';
-import type { Db } from '../../src/db/db.ts';
 import { csvRecord } from '../../src/features/data/data-csv.ts';
 import { deleteUserDataset, insertUserDataset, prepareUserTables, userObsId } from '../../src/db/user-rows.ts';
 import { insertStoredDataset } from '../../src/db/stored-datasets.ts';
-import type { TextFiles } from '../../src/db/user-tables.ts';
-import { stageArrowInNode } from './arrow-staging.ts';
+import { nodeFiles } from './arrow-staging.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
 import { syntheticRows, userDataset, userObservation } from './user-dataset-fixture.ts';
 import type { UserObservation } from '../../src/core/user-data/types.ts';
-
-/** The browser registers text with duckdb-wasm; Node reads it from a temp file. */
-function tempFiles(dir: string, target: () => Db): TextFiles {
-  return {
-    insertArrowStream: (table, stream, create) => stageArrowInNode(target(), dir, table, stream, create),
-    register: async (name, text) => { const path = join(dir, name); writeFileSync(path, text); return path; },
-    registerBytes: async (name, bytes) => { const path = join(dir, name); writeFileSync(path, bytes); return path; },
-    drop: async (name) => unlinkSync(join(dir, name)),
-  };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'user-rows-'));
 let db: NodeDb;
 let bound: NodeDb; // without registered files: the bound-INSERT fallback
 beforeAll(async () => {
   [db, bound] = await Promise.all([openNodeDb(), openNodeDb()]);
-  await prepareUserTables(db, tempFiles(dir, () => db));
+  await prepareUserTables(db, nodeFiles(dir, () => db));
   await prepareUserTables(bound);
 });
 afterAll(() => { db.close(); bound.close(); rmSync(dir, { recursive: true }); });

@@ -3,7 +3,7 @@
  * alone; within a group a blob whose sha256 differs from its record (read and checked as the worker
  * does, checked-rows.ts) is named with its reason for the My-data warning, and the others load.
  */
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { prepareUserTables } from '../../src/db/user-rows.ts';
 import { readCheckedRows } from '../../src/features/shared/user-data/checked-rows.ts';
 import { digestHex } from '../../src/features/shared/user-data/encode-dataset.ts';
 import { loadGroupIntoDb, loadGroups } from '../../src/features/shared/user-data/user-data-state.ts';
-import { stageArrowInNode } from '../db/arrow-staging.ts';
+import { nodeFiles } from '../db/arrow-staging.ts';
 import { openNodeDb, type NodeDb } from '../db/node-db.ts';
 import { userDataset, userObservation } from '../db/user-dataset-fixture.ts';
 
@@ -21,12 +21,7 @@ const dir = mkdtempSync(join(tmpdir(), 'stored-groups-'));
 let db: NodeDb;
 beforeAll(async () => {
   db = await openNodeDb();
-  await prepareUserTables(db, {
-    insertArrowStream: (table, stream, create) => stageArrowInNode(db, dir, table, stream, create),
-    register: async (name, text) => { const path = join(dir, name); writeFileSync(path, text); return path; },
-    registerBytes: async (name, bytes) => { const path = join(dir, name); writeFileSync(path, bytes); return path; },
-    drop: async (name) => unlinkSync(join(dir, name)),
-  });
+  await prepareUserTables(db, nodeFiles(dir, () => db));
 });
 afterAll(() => { db.close(); rmSync(dir, { recursive: true }); });
 
