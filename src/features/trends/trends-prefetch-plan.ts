@@ -199,10 +199,11 @@ export function trendsPrefetchPlan(database: Database, state: TrendsState): Pref
         .flatMap((code) => trendSteps(database, current, [...regionCodes, code], showPartYear));
     });
   }
-  // Compare's first state (its first visit ran 4 queries, the tail of "change the peer group"), for the
-  // place it would open on and the drawn places, in the reader's peer group and their prefecture. After
-  // this view's own next states: placed before them it delayed the next indicator and the added place
-  // (quiet bench, 4–5 runs: indicator p50 +29 %, add a place p95 +61–92 %).
+  // Compare's first state (its first visit ran 4 queries, the tail of "change the peer group") for the
+  // drawn places, and for the place it opens on in the prefecture: in the reader's peer group and their
+  // prefecture. The opened place in the reader's group came early (above) and is found in the cache here.
+  // After this view's own next states: all of it placed before them delayed the next indicator and the
+  // added place (quiet bench, 4–5 runs: indicator p50 +29 %, add a place p95 +61–92 %).
   steps.push(...likelyCompareSteps(database, compareContext, regionCodes));
   steps.push(...others.filter((i) => !neighbours.includes(i)).map(otherIndicator));
   return steps;
