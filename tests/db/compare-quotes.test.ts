@@ -15,9 +15,9 @@ import { figureQuotes, figureQuotesFromTiles, quotesById, type FigureQuote } fro
 import type { PeerSpec } from '../../src/db/queries/peers.ts';
 import type { Db } from '../../src/db/db.ts';
 import { recomputeCoverage } from '../../src/db/pre-aggregates.ts';
-import { tileSelect } from '../../src/db/tiles.ts';
 import { insertUserDataset } from '../../src/db/user-rows.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
+import { buildTiles, firstTileFigure } from './tiles-fixture.ts';
 import { userDataset, userObservation } from './user-dataset-fixture.ts';
 
 const SHIPPED = join(import.meta.dirname, '..', '..', 'public', 'data');
@@ -56,8 +56,6 @@ async function expectExportKeepsQuotes(db: NodeDb, figuresOf: Figures, quotesOf:
   return { quotes, nonEmpty };
 }
 
-const buildTiles = (db: NodeDb) => db.exec(`CREATE OR REPLACE TABLE tile_figures AS ${tileSelect()}`);
-
 describe('the export\'s quotes on the shipped dataset', () => {
   let db: NodeDb;
   beforeAll(async () => { db = await openNodeDb(SHIPPED); await buildTiles(db); });
@@ -81,11 +79,10 @@ describe('the export\'s quotes with the researcher\'s own rows', () => {
   beforeAll(async () => {
     db = await openNodeDb();
     await buildTiles(db); // the publisher's tiles hold shipped rows only
-    const [shipped] = await db.query<{ region_code: string; indicator_id: string; year: number }>(
-      'SELECT region_code, indicator_id, year::INTEGER AS year FROM tile_figures ORDER BY ALL LIMIT 1');
+    const shipped = await firstTileFigure(db);
     await insertUserDataset(db, userDataset({}, [
       // Where nothing is shipped: the user's figure, with its own quote, is the place's figure.
-      userObservation({ region_code: shipped!.region_code, indicator_id: shipped!.indicator_id, year: 1990, value: 7, quote: '【虚构】我的数据 7。' }),
+      userObservation({ region_code: shipped.region_code, indicator_id: shipped.indicator_id, year: 1990, value: 7, quote: '【虚构】我的数据 7。' }),
     ]), () => null, recomputeCoverage);
   });
   afterAll(() => db.close());

@@ -11,9 +11,9 @@ import { compareFigures, type CompareFigure } from '../../src/db/queries/compare
 import { compareFiguresFromTiles } from '../../src/db/queries/compare-tiles.ts';
 import type { PeerSpec } from '../../src/db/queries/peers.ts';
 import { recomputeCoverage } from '../../src/db/pre-aggregates.ts';
-import { tileSelect } from '../../src/db/tiles.ts';
 import { insertUserDataset } from '../../src/db/user-rows.ts';
 import { openNodeDb, type NodeDb } from './node-db.ts';
+import { buildTiles, firstTileFigure } from './tiles-fixture.ts';
 import { userDataset, userObservation } from './user-dataset-fixture.ts';
 
 const SHIPPED = join(import.meta.dirname, '..', '..', 'public', 'data');
@@ -24,8 +24,6 @@ async function indicatorYears(db: NodeDb): Promise<{ indicator_id: string; years
   return db.query(`SELECT indicator_id, string_agg(DISTINCT year::VARCHAR, ',') AS years, min(region_code) AS focus FROM observations
     WHERE value IS NOT NULL AND year IS NOT NULL GROUP BY ALL ORDER BY ALL`);
 }
-
-const buildTiles = (db: NodeDb) => db.exec(`CREATE OR REPLACE TABLE tile_figures AS ${tileSelect()}`);
 
 /** Both answers for every indicator, all its years at once (one query each); returns how many figures were compared. */
 async function expectTilesEqualRows(db: NodeDb): Promise<number> {
@@ -70,13 +68,12 @@ describe('tiles with the researcher\'s own rows', () => {
   beforeAll(async () => {
     db = await openNodeDb();
     await buildTiles(db); // the publisher's tiles hold shipped rows only
-    const [shipped] = await db.query<{ region_code: string; indicator_id: string; year: number }>(
-      'SELECT region_code, indicator_id, year::INTEGER AS year FROM tile_figures ORDER BY ALL LIMIT 1');
+    const shipped = await firstTileFigure(db);
     await insertUserDataset(db, userDataset({}, [
       // Beside a shipped figure: the shipped one stays chosen, the user's counts as a candidate.
-      userObservation({ region_code: shipped!.region_code, indicator_id: shipped!.indicator_id, year: shipped!.year, value: 123456 }),
+      userObservation({ region_code: shipped.region_code, indicator_id: shipped.indicator_id, year: shipped.year, value: 123456 }),
       // Where nothing is shipped: the user's figure is the place's figure.
-      userObservation({ region_code: shipped!.region_code, indicator_id: shipped!.indicator_id, year: 1990, value: 7 }),
+      userObservation({ region_code: shipped.region_code, indicator_id: shipped.indicator_id, year: 1990, value: 7 }),
     ]), () => null, recomputeCoverage);
   });
   afterAll(() => db.close());
